@@ -1,0 +1,60 @@
+"""`gardefou` command line. Each command group lives in its own module and registers itself.
+
+Exit codes (INTERFACE.md): 0 for any verdict, 2 for a usage error with a one-line message,
+1 for an internal failure (a message, never a bare traceback unless GARDEFOU_DEBUG=1).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+import typer
+
+app = typer.Typer(
+    name="gardefou",
+    help="Is this prospecting action allowed under French and EU data-protection law?",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed on one line, exit 2."""
+
+
+def _register_all() -> None:
+    # Imported here so that `gardefou --help` stays fast and one broken module names itself.
+    from bot.cli import ask, chat, check, eval_cmd, ingest_cmd, log_cmd, optout_cmd, search_cmd, serve
+
+    for module in (check, ask, search_cmd, ingest_cmd, serve, chat, log_cmd, optout_cmd, eval_cmd):
+        module.register(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    _register_all()
+    try:
+        app(args=argv, standalone_mode=False, prog_name="gardefou")
+    except UsageError as exc:
+        print(f"gardefou: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except click.exceptions.NoArgsIsHelpError:
+        sys.exit(0)
+    except click.UsageError as exc:
+        print(f"gardefou: error: {exc.format_message()}", file=sys.stderr)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        print("gardefou: aborted", file=sys.stderr)
+        sys.exit(130)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except SystemExit:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - last-resort message instead of a traceback
+        if os.environ.get("GARDEFOU_DEBUG"):
+            raise
+        print(f"gardefou: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(1)

