@@ -1,7 +1,83 @@
-"""`gardefou` sub-command module (placeholder until its issue lands)."""
+"""`gardefou serve`: the Slack app. Socket Mode when SLACK_APP_TOKEN is set (no public URL needed),
+else HTTP on POST /slack/events; /healthz and /metrics are served in both modes."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Annotated
 
 import typer
 
+from bot.cli import UsageError
+
 
 def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the CLI."""
+    @app.command(
+        "serve", help="Run the Slack app (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)."
+    )
+    def serve(
+        http: Annotated[
+            bool, typer.Option("--http", help="HTTP even if SLACK_APP_TOKEN is set")
+        ] = False,
+        port: Annotated[
+            int, typer.Option("--port", help="port for HTTP, /healthz, /metrics")
+        ] = 3000,
+        host: Annotated[str, typer.Option("--host", help="interface to listen on")] = "0.0.0.0",
+    ) -> None:
+        import uvicorn
+        from slack_bolt.error import BoltError
+
+        from bot.app import create_app
+        from bot.server import create_server
+        from bot.settings import get_settings
+
+        settings = get_settings()
+        socket_mode = bool(settings.slack_app_token) and not http
+        if not settings.slack_bot_token:
+            raise UsageError("SLACK_BOT_TOKEN is not set (the bot's xoxb- token; see manifest.yml)")
+        if not socket_mode and not settings.slack_signing_secret:
+            raise UsageError(
+                "SLACK_SIGNING_SECRET is not set (needed to verify Slack's requests over HTTP; "
+                "or set SLACK_APP_TOKEN for Socket Mode)"
+            )
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        try:
+            slack_app = create_app(settings)
+        except BoltError as exc:
+            raise RuntimeError(f"Slack refused the bot token ({exc})") from None
+
+        handler = None
+        if socket_mode:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            handler = SocketModeHandler(slack_app, settings.slack_app_token)
+
+        def started() -> None:
+            threading.Thread(target=_warm_up, name="gardefou-warm-up", daemon=True).start()
+            if handler is not None:
+                handler.connect()
+                logging.getLogger(__name__).info("connected to Slack in Socket Mode")
+
+        def stopping() -> None:
+            if handler is not None:
+                handler.close()
+
+        server = create_server(
+            None if socket_mode else slack_app, on_startup=started, on_shutdown=stopping
+        )
+        uvicorn.run(server, host=host, port=port, log_level="info", timeout_graceful_shutdown=60)
+
+
+def _warm_up() -> None:
+    """Load the models before the first rep asks (spaCy, embedder, index: ~15 s cold)."""
+    from bot.pipeline import get_pipeline
+
+    try:
+        get_pipeline().ask(
+            "Puis-je envoyer un e-mail à un client ?", surface="warmup", record=False
+        )
+    except Exception:
+        logging.getLogger(__name__).warning("warm-up failed", exc_info=True)

@@ -1,0 +1,113 @@
+"""Engines and sessions: SQLite under the data dir by default, PostgreSQL when DATABASE_URL says so.
+
+The schema is brought to the latest Alembic revision (`upgrade head`) the first time a process
+opens a database. SQLite runs in WAL mode with a busy timeout and takes the write lock at the start
+of each write transaction (BEGIN IMMEDIATE), so that two processes writing at once wait for each
+other instead of failing; reads use a deferred BEGIN and never block writers.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_S = 30
+#: Execution option read by the BEGIN hook: reads ask for "DEFERRED".
+SQLITE_BEGIN = "sqlite_begin"
+
+_lock = threading.Lock()
+_engines: dict[str, Engine] = {}
+
+
+def normalise_url(url: str) -> str:
+    """`postgres://` and bare `postgresql://` mean the psycopg 3 driver (the one installed)."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url.removeprefix("postgres://")
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # Purged rows are overwritten, not left readable in free pages of the file.
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # noqa: ANN001
+        mode = conn.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the latest revision (idempotent; safe with concurrent starters)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def get_engine(url: str) -> Engine:
+    """One engine per database URL per process, migrated on first use."""
+    url = normalise_url(url)
+    with _lock:
+        engine = _engines.get(url)
+        if engine is None:
+            engine = make_engine(url)
+            migrate(engine)
+            _engines[url] = engine
+        return engine
+
+
+def dispose_all() -> None:
+    """Close every pooled connection (tests, and before a fork)."""
+    with _lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()
+
+
+class Sessions:
+    """Write sessions (BEGIN IMMEDIATE on SQLite) and read sessions (deferred) on one engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self._write = sessionmaker(engine, expire_on_commit=False)
+        reader = engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"}) if self.is_sqlite else engine
+        self._read = sessionmaker(reader, expire_on_commit=False)
+
+    def write(self) -> Session:
+        return self._write()
+
+    def read(self) -> Session:
+        return self._read()

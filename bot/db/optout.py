@@ -1,0 +1,303 @@
+"""The company's do-not-contact list, stored as keyed hashes only.
+
+A contact is normalised (e-mail: case, plus-tag, Gmail dots; phone: E.164 with France as the
+default region) and only HMAC-SHA256(secret, normalised) is written. The secret lives outside the
+database (bot.privacy.secret), so the table alone reveals nobody and cannot be tested against a
+list of guesses.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import io
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import phonenumbers
+from pydantic import BaseModel
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from bot.db.engine import Sessions, get_engine, normalise_url
+from bot.db.models import OptOut, utcnow
+from bot.privacy.secret import load_secret
+from bot.settings import Settings, get_settings
+
+DEFAULT_REGION = "FR"
+BATCH = 5000
+#: Providers that ignore dots in the local part (and their canonical domain).
+DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+#: Header cells that name the contact column of a CSV file.
+HEADER_WORDS = {
+    "email", "e-mail", "mail", "courriel", "adresse", "address", "adresse_email", "email_address",
+    "phone", "telephone", "téléphone", "tel", "tél", "mobile", "portable", "numero", "numéro",
+    "number", "phone_number", "contact", "contacts", "msisdn", "gsm",
+}
+
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$")
+
+Kind = Literal["email", "phone"]
+
+
+class ContactError(ValueError):
+    """Neither an e-mail address nor a phone number."""
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: Kind
+    value: str  # normalised
+
+
+def normalise_email(raw: str) -> str:
+    text = raw.strip().strip("<>").strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    text = text.lower()
+    if not _EMAIL.match(text):
+        raise ContactError(f"{raw!r} is not a valid e-mail address")
+    local, _, domain = text.rpartition("@")
+    domain = domain.rstrip(".")
+    if "+" in local and not local.startswith("+"):
+        local = local.split("+", 1)[0]  # plus-tags reach the same mailbox
+    if domain in DOTLESS_DOMAINS:
+        local = local.replace(".", "")
+        domain = DOTLESS_DOMAINS[domain]
+    if not local:
+        raise ContactError(f"{raw!r} is not a valid e-mail address")
+    return f"{local}@{domain}"
+
+
+def normalise_phone(raw: str, region: str = DEFAULT_REGION) -> str:
+    text = raw.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    if not _PHONE_CHARS.match(text) or sum(c.isdigit() for c in text) < 6:
+        raise ContactError(f"{raw!r} is neither an e-mail address nor a phone number")
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise ContactError(f"{raw!r} is not a valid phone number") from None
+    if not phonenumbers.is_possible_number(number):
+        raise ContactError(f"{raw!r} is not a valid phone number (wrong length)")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_contact(raw: str) -> Contact:
+    """An e-mail address or phone number in the one form that is hashed. Raises ContactError."""
+    if not raw or not raw.strip():
+        raise ContactError("empty contact: give an e-mail address or a phone number")
+    if "@" in raw:
+        return Contact("email", normalise_email(raw))
+    return Contact("phone", normalise_phone(raw))
+
+
+class RowError(BaseModel):
+    line: int
+    reason: str
+
+
+class ImportReport(BaseModel):
+    rows: int  # contact rows read (header and blank lines excluded)
+    added: int
+    already_listed: int
+    duplicates_in_file: int
+    errors: list[RowError]
+    header: bool
+    seconds: float
+
+
+class OptOutList:
+    def __init__(self, url: str, secret: bytes) -> None:
+        if not secret:
+            raise ValueError("the do-not-contact list needs a secret key")
+        self.url = normalise_url(url)
+        self._secret = secret
+        self.db = Sessions(get_engine(self.url))
+
+    def digest(self, contact: Contact) -> str:
+        return hmac.new(self._secret, contact.value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def _insert(self):  # noqa: ANN202
+        insert = pg_insert if self.db.engine.dialect.name == "postgresql" else sqlite_insert
+        return insert(OptOut).on_conflict_do_nothing(index_elements=["digest"])
+
+    def add(self, contact: str) -> bool:
+        """Put a contact on the list; False if it was already there. Raises ContactError."""
+        parsed = normalise_contact(contact)
+        with self.db.write() as session, session.begin():
+            stmt = self._insert().values(
+                digest=self.digest(parsed), kind=parsed.kind, added_at=utcnow()
+            )
+            return session.execute(stmt.returning(OptOut.digest)).first() is not None
+
+    def remove(self, contact: str) -> bool:
+        """Take a contact off the list; False if it was not there. Raises ContactError."""
+        parsed = normalise_contact(contact)
+        with self.db.write() as session, session.begin():
+            result = session.execute(delete(OptOut).where(OptOut.digest == self.digest(parsed)))
+            return result.rowcount > 0
+
+    def contains(self, contact: str) -> bool:
+        """Is this contact on the list? Something that is not a contact is on no list."""
+        try:
+            parsed = normalise_contact(contact)
+        except ContactError:
+            return False
+        with self.db.read() as session, session.begin():
+            found = session.scalar(select(OptOut.digest).where(OptOut.digest == self.digest(parsed)))
+        return found is not None
+
+    def count(self) -> int:
+        with self.db.read() as session, session.begin():
+            return int(session.scalar(select(func.count()).select_from(OptOut)) or 0)
+
+    def import_csv(
+        self, path: Path | str, progress: Callable[[int, int], None] | None = None
+    ) -> ImportReport:
+        """Add every contact of a CSV file (one per row, header optional).
+
+        A malformed row is reported with its line number and skipped; the rest is imported.
+        Re-importing the same file adds nothing. ``progress(done, total)`` is called per batch.
+        """
+        started = time.perf_counter()
+        text = _read_text(Path(path))
+        total = text.count("\n") + (0 if text.endswith("\n") else 1)
+        errors: list[RowError] = []
+        pending: dict[str, str] = {}
+        seen: set[str] = set()
+        rows = duplicates = added = 0
+        header = False
+        done_lines = 0
+
+        def flush() -> None:
+            nonlocal added
+            if not pending:
+                return
+            now = utcnow()
+            payload = [{"digest": d, "kind": k, "added_at": now} for d, k in pending.items()]
+            with self.db.write() as session, session.begin():
+                before = session.scalar(select(func.count()).select_from(OptOut)) or 0
+                session.connection().execute(self._insert(), payload)
+                after = session.scalar(select(func.count()).select_from(OptOut)) or 0
+            added += int(after) - int(before)
+            pending.clear()
+            if progress:
+                progress(done_lines, total)
+
+        for line, cells, is_header in _contact_cells(text):
+            done_lines = line
+            if is_header:
+                header = True
+                continue
+            if not cells:
+                continue
+            rows += 1
+            contact, reason = None, None
+            for cell in cells:
+                try:
+                    contact = normalise_contact(cell)
+                    break
+                except ContactError as exc:
+                    reason = reason or str(exc)
+            if contact is None:
+                errors.append(RowError(line=line, reason=reason or "no contact"))
+                continue
+            digest = self.digest(contact)
+            if digest in seen:
+                duplicates += 1
+                continue
+            seen.add(digest)
+            pending[digest] = contact.kind
+            if len(pending) >= BATCH:
+                flush()
+        done_lines = total
+        flush()
+        if progress:
+            progress(total, total)
+        return ImportReport(
+            rows=rows,
+            added=added,
+            already_listed=len(seen) - added,
+            duplicates_in_file=duplicates,
+            errors=errors,
+            header=header,
+            seconds=round(time.perf_counter() - started, 3),
+        )
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # spreadsheets saved in Windows-1252
+
+
+def _sniff_delimiter(text: str) -> str:
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _is_header(cells: list[str]) -> bool:
+    words = [c.strip().strip('"').lower() for c in cells if c.strip()]
+    return bool(words) and all("@" not in w for w in words) and any(
+        w in HEADER_WORDS or w.replace(" ", "_") in HEADER_WORDS for w in words
+    )
+
+
+def _contact_cells(text: str) -> Iterator[tuple[int, list[str], bool]]:
+    """(line number, candidate cells, is_header) per CSV row; the header picks the columns."""
+    reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(text))
+    columns: list[int] | None = None
+    first = True
+    for row in reader:
+        line = reader.line_num
+        cells = [c.strip() for c in row]
+        if not any(cells):
+            yield line, [], False
+            continue
+        if first:
+            first = False
+            if _is_header(cells):
+                named = [
+                    i for i, c in enumerate(cells)
+                    if c.lower() in HEADER_WORDS or c.lower().replace(" ", "_") in HEADER_WORDS
+                ]
+                columns = named or None
+                yield line, [], True
+                continue
+        if columns is not None:
+            picked = [cells[i] for i in columns if i < len(cells) and cells[i]]
+        else:
+            picked = [c for c in cells if c]
+        yield line, picked, False
+
+
+_lists: dict[str, OptOutList] = {}
+_lists_lock = threading.Lock()
+
+
+def get_optout(settings: Settings | None = None) -> OptOutList:
+    """The process's do-not-contact list for the configured database (one per database URL)."""
+    settings = settings or get_settings()
+    url = normalise_url(settings.resolved_database_url)
+    secret = load_secret(settings)
+    key = f"{url}|{hashlib.sha256(secret).hexdigest()}"
+    with _lists_lock:
+        optout = _lists.get(key)
+        if optout is None:
+            optout = OptOutList(url, secret)
+            _lists[key] = optout
+        return optout

@@ -1,0 +1,179 @@
+"""Buttons on an answer: a missing fact (re-answers in place), 👍/👎, "Ask the DPO"; and the
+managers' "mark resolved" and filter on App Home."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Any
+
+from pydantic import ValidationError
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.listeners.events import publish_home
+from bot.listeners.replies import SORRY
+from bot.listeners.services import Services, is_private
+from bot.views.answer import (
+    ESCALATE,
+    FACT_ACTION,
+    FEEDBACK_DOWN,
+    FEEDBACK_UP,
+    FactClick,
+    answer_message,
+)
+from bot.views.escalation import escalation_message
+from bot.views.home import HOME_FILTER
+from bot.views.log import RESOLVE
+from rules.facts import FactError, parse_facts
+
+log = logging.getLogger(__name__)
+
+THANKS = {
+    "up": "Merci pour votre retour 👍",
+    "down": "Merci, c'est noté 👎 : un responsable "
+    "relira cette réponse. Pour un cas urgent, utilisez « Demander au DPO ».",
+}
+
+
+def register(app: App, services: Services) -> None:
+    def on_fact(ack: Ack, action: dict, body: dict, client: WebClient, respond: Respond) -> None:
+        ack()
+        try:
+            click = FactClick.model_validate_json(action["value"])
+            facts = parse_facts({**{k: str(v) for k, v in click.f.items()}, click.k: click.v})
+        except (ValidationError, FactError, ValueError):
+            log.warning("unreadable missing-fact button", exc_info=True)
+            return
+        user = body["user"]["id"]
+        channel = _channel(body)
+        message = body.get("message") or {}
+        ts = message.get("ts") or body.get("container", {}).get("message_ts")
+        thread_ts = message.get("thread_ts") or ts
+        try:
+            answer = services.pipeline.check(
+                facts,
+                dt.date.fromisoformat(click.d),
+                lang=click.l,
+                surface="slack",
+                user=user,
+                channel=channel,
+                thread=thread_ts,
+                record=False,
+            )
+        except Exception:
+            log.exception("could not re-answer after a missing-fact click")
+            _tell(client, body, SORRY[click.l if click.l == "en" else "fr"])
+            return
+        entry_id = services.record(None, answer, user=user, channel=channel, thread=thread_ts)
+        if click.e:
+            _quietly(services.journal.mark_resolved, click.e)
+        updated = answer_message(answer, entry_id=entry_id, masked=not is_private(channel))
+        try:
+            client.chat_update(channel=channel, ts=ts, text=updated.text, blocks=updated.blocks)
+        except SlackApiError:  # an ephemeral answer cannot be updated by ts
+            respond(replace_original=True, text=updated.text, blocks=updated.blocks)
+
+    def on_feedback(ack: Ack, action: dict, body: dict, client: WebClient) -> None:
+        ack()
+        value = "up" if action["action_id"] == FEEDBACK_UP else "down"
+        user = body["user"]["id"]
+        if entry_id := _entry_id(action):
+            _quietly(services.journal.feedback, entry_id, value, user)
+        _tell(client, body, THANKS[value])
+
+    def on_escalate(ack: Ack, action: dict, body: dict, client: WebClient) -> None:
+        ack()
+        user = body["user"]["id"]
+        entry_id = _entry_id(action)
+        if entry_id:
+            _quietly(services.journal.escalate, entry_id, user)
+        target = services.settings.escalation_channel
+        if not target:
+            _tell(
+                client,
+                body,
+                "C'est noté dans le journal pour le DPO (aucun canal DPO n'est "
+                "configuré : GARDEFOU_ESCALATION_CHANNEL).",
+            )
+            return
+        entry = _quietly(services.journal.get, entry_id) if entry_id else None
+        case = escalation_message(body, entry, user, _permalink(client, body))
+        client.chat_postMessage(
+            channel=target, text=case.text, blocks=case.blocks, unfurl_links=False
+        )
+        _tell(client, body, f"Transmis au DPO dans <#{target}>. Merci !")
+
+    def on_resolve(ack: Ack, action: dict, body: dict, client: WebClient) -> None:
+        ack()
+        user = body["user"]["id"]
+        if not services.is_manager(user):
+            return
+        if entry_id := _entry_id(action):
+            _quietly(services.journal.mark_resolved, entry_id)
+        if body.get("view", {}).get("type") == "home":
+            publish_home(services, client, user, _home_filter(body))
+
+    def on_home_filter(ack: Ack, action: dict, body: dict, client: WebClient) -> None:
+        ack()
+        user = body["user"]["id"]
+        if services.is_manager(user):
+            publish_home(services, client, user, action["selected_option"]["value"])
+
+    app.action(re.compile(rf"^{FACT_ACTION}:"))(on_fact)
+    app.action(re.compile(rf"^({FEEDBACK_UP}|{FEEDBACK_DOWN})$"))(on_feedback)
+    app.action(ESCALATE)(on_escalate)
+    app.action(RESOLVE)(on_resolve)
+    app.action(HOME_FILTER)(on_home_filter)
+
+
+def _channel(body: dict) -> str:
+    return (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id")
+
+
+def _entry_id(action: dict) -> int | None:
+    try:
+        return int(action.get("value") or 0) or None
+    except ValueError:
+        return None
+
+
+def _home_filter(body: dict) -> str:
+    state = body.get("view", {}).get("state", {}).get("values", {})
+    selected = state.get("home_filters", {}).get(HOME_FILTER, {}).get("selected_option") or {}
+    return selected.get("value", "all")
+
+
+def _permalink(client: WebClient, body: dict) -> str | None:
+    ts = (body.get("message") or {}).get("ts")
+    if not ts:
+        return None
+    try:
+        return client.chat_getPermalink(channel=_channel(body), message_ts=ts).get("permalink")
+    except Exception:
+        return None
+
+
+def _tell(client: WebClient, body: dict, text: str) -> None:
+    """An ephemeral note to the one who clicked, in the answer's thread."""
+    message = body.get("message") or {}
+    try:
+        client.chat_postEphemeral(
+            channel=_channel(body),
+            user=body["user"]["id"],
+            text=text,
+            thread_ts=message.get("thread_ts"),
+        )
+    except SlackApiError:
+        log.warning("could not post an ephemeral note", exc_info=True)
+
+
+def _quietly(method: Any, *args: Any) -> Any:
+    """Journal calls from buttons: a database hiccup must not leave the click unanswered."""
+    try:
+        return method(*args)
+    except Exception:
+        log.error("journal call %s failed", getattr(method, "__name__", method), exc_info=True)
+        return None

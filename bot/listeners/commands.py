@@ -1,0 +1,130 @@
+"""Slash commands: /rgpd QUESTION, /rgpd-check KEY=VALUE… (a modal without argument), /rgpd-log.
+
+Each acks at once (Slack waits 3 s): the answer is posted afterwards, from Bolt's executor.
+Errors and refusals go in the ack itself, which Slack shows to the caller only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shlex
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.listeners.log_query import latest_flagged, parse_query
+from bot.listeners.replies import post_answer, post_error
+from bot.listeners.services import Services
+from bot.views.check_modal import check_modal
+from bot.views.labels import fact_name
+from bot.views.log import log_blocks, log_text
+from rules.facts import FactError, accepted_keys, accepted_values, parse_pairs
+
+log = logging.getLogger(__name__)
+
+WORKING = "Je regarde… ⏳"
+NOT_MANAGER = (
+    "Désolé, le journal des questions est réservé aux responsables (GARDEFOU_MANAGERS). "
+    "Pour une question, utilisez `/rgpd` ; pour un cas délicat, le bouton « Demander au DPO »."
+)
+
+
+def register(app: App, services: Services) -> None:
+    def rgpd(ack: Ack, command: dict, client: WebClient, respond: Respond) -> None:
+        question = (command.get("text") or "").strip()
+        if not question:
+            ack(
+                text="Usage : `/rgpd VOTRE QUESTION`, par ex. `/rgpd Je peux appeler un "
+                "particulier le samedi ?`"
+            )
+            return
+        ack(text=WORKING)
+        channel, user = command["channel_id"], command["user_id"]
+        try:
+            answer = services.pipeline.ask(
+                question, surface="slack", user=user, channel=channel, record=False
+            )
+        except Exception:
+            log.exception("could not answer /rgpd")
+            post_error(client, channel, None)
+            return
+        post_answer(
+            client,
+            services,
+            answer,
+            channel=channel,
+            user=user,
+            question=question,
+            show_question=True,
+            respond=respond,
+        )
+
+    def rgpd_check(ack: Ack, command: dict, client: WebClient, respond: Respond) -> None:
+        text = (command.get("text") or "").strip()
+        channel, user = command["channel_id"], command["user_id"]
+        if not text:
+            ack()
+            metadata = json.dumps({"channel": channel})
+            client.views_open(trigger_id=command["trigger_id"], view=check_modal(metadata))
+            return
+        try:
+            facts = parse_pairs(_words(text))
+        except FactError as exc:
+            ack(response_type="ephemeral", text=vocabulary_help(str(exc)))
+            return
+        ack(text=WORKING)
+        try:
+            answer = services.pipeline.check(
+                facts, surface="slack", user=user, channel=channel, record=False
+            )
+        except Exception:
+            log.exception("could not answer /rgpd-check")
+            post_error(client, channel, None)
+            return
+        post_answer(
+            client,
+            services,
+            answer,
+            channel=channel,
+            user=user,
+            question=f"/rgpd-check {text}",
+            show_question=True,
+            respond=respond,
+        )
+
+    def rgpd_log(ack: Ack, command: dict) -> None:
+        user = command["user_id"]
+        if not services.is_manager(user):
+            ack(response_type="ephemeral", text=NOT_MANAGER)
+            return
+        query = parse_query(command.get("text"))
+        try:
+            rows = latest_flagged(services, user, query.filter, query.days)
+        except Exception:
+            log.exception("could not read the log")
+            ack(response_type="ephemeral", text="Le journal est indisponible pour le moment.")
+            return
+        blocks = [b.to_dict() for b in log_blocks(rows, query.filter)]
+        ack(response_type="ephemeral", text=log_text(rows, query.filter), blocks=blocks)
+
+    app.command("/rgpd")(rgpd)
+    app.command("/rgpd-check")(rgpd_check)
+    app.command("/rgpd-log")(rgpd_log)
+
+
+def _words(text: str) -> list[str]:
+    """``canal=email contact="06 12 34 56 78"``: quotes keep spaces; Slack's curly quotes too."""
+    text = text.replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"')
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
+
+
+def vocabulary_help(problem: str) -> str:
+    lines = [f"⚠️ {problem}", "", "*Clés et valeurs acceptées* (`/rgpd-check clé=valeur …`) :"]
+    for key in accepted_keys():
+        lines.append(f"• `{key}` ({fact_name(key, 'fr')}) : {', '.join(accepted_values(key))}")
+    lines.append("Exemple : `/rgpd-check channel=email audience=b2c consent=no`")
+    return "\n".join(lines)

@@ -1,0 +1,70 @@
+"""Posting answers: in the thread, masked outside DMs, with the question when Slack hides it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.answer import Answer
+from bot.listeners.services import Services, is_private
+from bot.listeners.slack_text import escape
+from bot.views.answer import answer_message
+
+log = logging.getLogger(__name__)
+
+SORRY = {
+    "fr": "Désolé, je n'ai pas pu répondre à cette question (erreur interne). Réessayez ou "
+    "demandez au DPO.",
+    "en": "Sorry, I could not answer this question (internal error). Try again or ask the DPO.",
+}
+
+
+def post_answer(
+    client: WebClient,
+    services: Services,
+    answer: Answer,
+    *,
+    channel: str,
+    user: str | None,
+    thread_ts: str | None = None,
+    question: str | None = None,
+    show_question: bool = False,
+    respond: Any = None,
+) -> dict[str, Any] | None:
+    """Record the answer, then post it. Falls back to the command's ephemeral `respond` when the
+    bot cannot post in that channel (a private channel it was not invited to)."""
+    entry_id = services.record(question, answer, user=user, channel=channel, thread=thread_ts)
+    message = answer_message(
+        answer,
+        entry_id=entry_id,
+        masked=not is_private(channel),
+        asked_by=user if show_question else None,
+        question=escape(question) if show_question and question else None,
+    )
+    try:
+        return client.chat_postMessage(
+            channel=channel,
+            thread_ts=thread_ts,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+        ).data  # type: ignore[return-value]
+    except SlackApiError as exc:
+        if respond is None:
+            raise
+        log.info("chat.postMessage refused (%s); answering ephemerally", exc.response.get("error"))
+        # Only the rep sees an ephemeral answer: the contact may stay unmasked.
+        private = answer_message(answer, entry_id=entry_id, masked=False)
+        respond(text=private.text, blocks=private.blocks, response_type="ephemeral")
+        return None
+
+
+def post_error(client: WebClient, channel: str, thread_ts: str | None, lang: str = "fr") -> None:
+    try:
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=SORRY[lang])
+    except SlackApiError:
+        log.error("could not post the error message", exc_info=True)

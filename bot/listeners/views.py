@@ -1,0 +1,70 @@
+"""The `/rgpd-check` modal submitted: facts checked, the answer posted where the command was run."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.listeners.replies import post_answer, post_error
+from bot.listeners.services import Services
+from bot.views.check_modal import CHECK_MODAL, submitted_pairs
+from rules.facts import FactError, canonical_key, parse_facts
+
+log = logging.getLogger(__name__)
+
+
+def register(app: App, services: Services) -> None:
+    def on_submit(ack: Ack, body: dict, view: dict, client: WebClient) -> None:
+        pairs = submitted_pairs(view)
+        try:
+            facts = parse_facts(pairs)
+        except FactError as exc:
+            ack(response_action="errors", errors={_block_of(str(exc), pairs): str(exc)[:150]})
+            return
+        ack()
+        user = body["user"]["id"]
+        channel = json.loads(view.get("private_metadata") or "{}").get("channel") or user
+        question = "/rgpd-check " + " ".join(f"{k}={v}" for k, v in pairs.items())
+        try:
+            answer = services.pipeline.check(
+                facts, surface="slack", user=user, channel=channel, record=False
+            )
+        except Exception:
+            log.exception("could not answer the check modal")
+            post_error(client, channel, None)
+            return
+        try:
+            post_answer(
+                client,
+                services,
+                answer,
+                channel=channel,
+                user=user,
+                question=question,
+                show_question=True,
+            )
+        except SlackApiError:
+            # Not allowed in that channel: the rep gets it in the app's DM instead.
+            post_answer(
+                client,
+                services,
+                answer,
+                channel=user,
+                user=user,
+                question=question,
+                show_question=True,
+            )
+
+    app.view(CHECK_MODAL)(on_submit)
+
+
+def _block_of(message: str, pairs: dict[str, str]) -> str:
+    """The input the error is about (its block id is the fact's key)."""
+    for raw in pairs:
+        if message.startswith(f"{canonical_key(raw)}=") or f"'{raw}'" in message:
+            return raw
+    return "hour" if "hour" in message else next(iter(pairs), "channel")

@@ -1,0 +1,1 @@
+"""Privacy by design: personal data masked before anything is written, keyed hashes for contacts."""

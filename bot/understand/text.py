@@ -1,0 +1,85 @@
+"""Text normalisation for extraction: folded text, clauses, and negation cues.
+
+Extraction works on *folded* text (lower case, no accents, straight apostrophes, one space), so
+that "Pré-cochée", "pre-cochee" and "précochée" all look alike, as reps type them in Slack.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Longest question we read; the rest is dropped (a warning says so).
+MAX_CHARS = 2000
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("\u2019", "'").replace("`", "'").replace("\u00a0", " ")
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def truncate(text: str, limit: int = MAX_CHARS) -> tuple[str, bool]:
+    """Cut a long question at the last sentence end before ``limit`` (else at a space)."""
+    if len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+    if cut < limit // 2:
+        cut = head.rfind(" ")
+    return head[: cut + 1 if cut > 0 else limit].strip(), True
+
+
+def looks_binary(text: str) -> bool:
+    """Control characters, replacement characters or a NUL: not something a rep typed."""
+    if not text:
+        return False
+    if "\x00" in text:
+        return True
+    bad = sum(
+        1
+        for c in text
+        if c == "\ufffd" or (unicodedata.category(c) in ("Cc", "Cs", "Co") and c not in "\n\r\t")
+    )
+    return bad / len(text) > 0.05
+
+
+# Clauses ---------------------------------------------------------------------------------------
+
+# A negation reaches forward inside its clause only: "pas client, mais il a donné son accord".
+_CLAUSE_SPLIT = re.compile(
+    r"[.;!?\n]+|,|\s(?:mais|but|et|and|alors que|whereas|however|cependant|pourtant|sauf que)\s"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int  # offset in the folded question
+
+
+def clauses(folded: str) -> list[Clause]:
+    out: list[Clause] = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(folded):
+        if m.start() > pos:
+            out.append(Clause(folded[pos : m.start()], pos))
+        pos = m.end()
+    if pos < len(folded):
+        out.append(Clause(folded[pos:], pos))
+    return out
+
+
+_NEG_WORDS = re.compile(
+    r"\b(?:ne|n'|pas|jamais|sans|aucun|aucune|non|ni|rien|never|not|no|without|none|nor|"
+    r"\w+n't|cannot|neither)\b|n'"
+)
+
+
+def negated(clause: str, at: int, window: int = 45) -> bool:
+    """A negation cue in the few words before position ``at`` of the clause."""
+    before = clause[max(0, at - window) : at]
+    return bool(_NEG_WORDS.search(before))

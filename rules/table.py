@@ -1,0 +1,192 @@
+"""The rule tables (``rules/tables/*.yaml``) loaded into typed rules, in order of precedence.
+
+Each rule is one situation of the legal brief: a stable id, a condition on facts, a verdict
+(``allowed``, ``forbidden``, or ``duty`` for a rule that only adds obligations to an allowed
+action), its legal basis (ids of ``rules/refs.yaml``), the period it is in force, and, in the
+Catala spirit, what it is an exception of (``exception_of``) or overrides (``overrides``).
+
+Precedence is computed, not hand-ordered: a rule comes before the rules it is an exception
+of or overrides (``overrides: all`` puts it first); otherwise the order of the tables is kept.
+The evaluator takes the first rule whose condition holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from rules.conditions import TRUE, All, Condition, parse
+from rules.decision import LegalRef, Text
+
+TABLES_DIR = Path(__file__).parent / "tables"
+REFS_FILE = Path(__file__).parent / "refs.yaml"
+#: Reading order of the tables (also the order of precedence between unrelated rules).
+RULE_TABLES = ("general", "sectors", "scraped", "lists", "electronic", "phone", "post", "crm")
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    id: str
+    title: Text
+    verdict: Literal["allowed", "forbidden", "duty"]
+    condition: Condition = Field(exclude=True)
+    basis: tuple[str, ...]
+    why: Text
+    obligations: tuple[Text, ...] = ()
+    topic: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    exception_of: tuple[str, ...] = ()
+    overrides: tuple[str, ...] = ()  # ("all",) for a rule that beats every other
+    table: str = ""
+
+    @field_validator("exception_of", "overrides", "basis", mode="before")
+    @classmethod
+    def _as_tuple(cls, v: Any) -> Any:
+        return (v,) if isinstance(v, str) else tuple(v or ())
+
+    def in_force(self, on: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_to is None or on <= self.valid_to
+        )
+
+    @property
+    def brief_id(self) -> str:
+        return self.id.split(".")[0]
+
+
+def _load_yaml(name: str) -> Any:
+    return yaml.safe_load((TABLES_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def refs() -> dict[str, LegalRef]:
+    raw = yaml.safe_load(REFS_FILE.read_text(encoding="utf-8"))
+    return {key: LegalRef(id=key, ref=v["label"], url=v["url"]) for key, v in raw.items()}
+
+
+@cache
+def definitions() -> dict[str, Condition]:
+    found: dict[str, Condition] = {}
+    for name, raw in (_load_yaml("definitions") or {}).items():
+        found[name] = parse(raw, found)  # a definition may use the ones above it
+    return found
+
+
+def _rule(raw: dict[str, Any], scope: Condition, table: str) -> Rule:
+    raw = dict(raw)
+    when = parse(raw.pop("when", None), definitions())
+    condition = when if scope is TRUE else All((scope, when))
+    rule = Rule(condition=condition, table=table, **raw)
+    missing = [b for b in rule.basis if b not in refs()]
+    if missing:
+        raise ValueError(f"rule {rule.id}: unknown legal basis {missing}")
+    if rule.verdict != "duty" and not rule.basis:
+        raise ValueError(f"rule {rule.id}: a verdict needs a legal basis")
+    return rule
+
+
+def _precedence(rules: list[Rule]) -> list[Rule]:
+    """Order rules so that exceptions and overriding rules come before what they beat."""
+    ids = {r.id for r in rules}
+    before: dict[str, set[str]] = {r.id: set() for r in rules}  # rule -> rules that must precede
+    for r in rules:
+        beaten = ids - {r.id} if "all" in r.overrides else set(r.exception_of) | set(r.overrides)
+        unknown = beaten - ids
+        if unknown:
+            raise ValueError(f"rule {r.id} names unknown rules {sorted(unknown)}")
+        for other in beaten:
+            if "all" not in next(x for x in rules if x.id == other).overrides:
+                before[other].add(r.id)
+    ordered: list[Rule] = []
+    placed: set[str] = set()
+    while len(ordered) < len(rules):
+        ready = [r for r in rules if r.id not in placed and before[r.id] <= placed]
+        if not ready:
+            raise ValueError("cycle in exception_of / overrides")
+        ordered.append(ready[0])
+        placed.add(ready[0].id)
+    return ordered
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """Every rule (verdict and duty), in order of precedence."""
+    loaded: list[Rule] = []
+    for table in RULE_TABLES:
+        raw = _load_yaml(table)
+        scope = parse(raw.get("scope"), definitions())
+        loaded.extend(_rule(item, scope, table) for item in raw["rules"])
+    seen: set[str] = set()
+    for r in loaded:
+        if r.id in seen:
+            raise ValueError(f"rule id {r.id} is used twice")
+        seen.add(r.id)
+    return tuple(_precedence(loaded))
+
+
+@cache
+def rule_index() -> dict[str, Rule]:
+    return {r.id: r for r in rules()}
+
+
+def rule_boundaries() -> set[dt.date]:
+    """Dates on which a rule enters or leaves force."""
+    found: set[dt.date] = set()
+    for r in rules():
+        if r.valid_from:
+            found.add(r.valid_from)
+        if r.valid_to:
+            found.add(r.valid_to + dt.timedelta(days=1))
+    return found
+
+
+class Presumption(BaseModel):
+    """A fact too impractical to ask every time, presumed when unknown, with the duty it creates."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+    fact: str
+    presumed: tuple[str, ...]
+    unless: Condition | None = Field(default=None, exclude=True)
+    obligation: Text | None = None
+    why: str = ""
+
+
+@cache
+def presumptions() -> tuple[Presumption, ...]:
+    found = []
+    for raw in _load_yaml("presumptions"):
+        raw = dict(raw)
+        unless = raw.pop("unless", None)
+        presumed = raw.pop("presumed")
+        presumed = [presumed] if not isinstance(presumed, list) else presumed
+        values = tuple("yes" if v is True else "no" if v is False else str(v) for v in presumed)
+        found.append(
+            Presumption(
+                presumed=values, unless=parse(unless, definitions()) if unless else None, **raw
+            )
+        )
+    return tuple(found)
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    question: Text
+    options: tuple[str, ...] = ()
+
+
+@cache
+def questions() -> dict[str, Question]:
+    return {k: Question(**v) for k, v in _load_yaml("questions").items()}
+
+
+@cache
+def change_phrases() -> dict[str, Text]:
+    """How an alternative's change is said: 'consent=yes' -> 'with the person's prior consent'."""
+    return {k: Text(**v) for k, v in _load_yaml("changes").items()}
