@@ -1,21 +1,24 @@
 """(3) Retrieval latency and recall as the index grows: 1,000 → 10,000 → 100,000 passages.
 
-The real passages stay in the index at every size, filler is added around them (see corpus.py), and
-the same queries run at each size through the same hybrid retrieval as the product: dense top-k
-from Chroma, BM25 with French stemming (bm25s), reciprocal-rank fusion. Dense search runs against
-embedded Chroma and a Chroma server (`chroma run` on a free loopback port) holding the same data.
-Recall@5: the share of queries whose relevant source is among the 5 fused results.
+The product's own `Retriever.search` is timed (dense Chroma + BM25 + rule-id ranking, fused, then
+weighed), on index generations written in the product's on-disk format: the real passages of the
+knowledge base plus filler passages around them (see corpus.py). The same generation is searched
+with embedded Chroma and with a Chroma server (`chroma run` on a free loopback port) holding the
+same vectors. Recall@5: share of queries whose note is among the 5 passages returned.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import random
 import statistics
 import time
 from pathlib import Path
 
 import numpy as np
 
-from bench.corpus import Filler, general_french_words, load_embedder, real_passages
+from bench.corpus import Filler, general_french_words
+from bench.indexed import bench_settings, ensure_index
 from bench.result import SectionResult, Skipped
 from bench.servers import chroma_server
 from bench.timing import summary_ms
@@ -24,172 +27,201 @@ TITLE = "Retrieval latency and recall vs index size"
 SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES = (1_000, 10_000)
 K = 5
-CANDIDATES = 20  # per retriever, before fusion
-RRF_K = 60
+COLLECTION = "bench-scale"
+PASSAGES_PER_FILLER_DOC = 4
 
 
-def _add(collection, ids, embeddings, texts, batch: int) -> float:
-    started = time.perf_counter()
-    for i in range(0, len(ids), batch):
-        collection.add(
-            ids=ids[i : i + batch],
-            embeddings=embeddings[i : i + batch],
-            documents=texts[i : i + batch],
+def _queries(passages, limit: int) -> list[tuple[str, str, list[str]]]:
+    """(query, relevant source id, that note's rule ids): one per distinct section heading."""
+    seen: dict[str, tuple[str, list[str]]] = {}
+    for p in passages:
+        heading = (p.section.split(">")[-1].strip() if p.section else "") or p.title
+        if heading and heading not in seen:
+            seen[heading] = (p.source_id, list(p.rule_ids))
+    items = [(q, s, r) for q, (s, r) in seen.items()]
+    random.Random(8).shuffle(items)
+    return items[:limit]
+
+
+def _filler_passages(filler: Filler, start: int, n: int, rule_ids: list[str]):
+    from ingest.passage import AUTHORITIES, Passage
+
+    rng = random.Random(start)
+    texts = filler.texts(n)
+    out = []
+    for j, text in enumerate(texts, start=start):
+        doc = j // PASSAGES_PER_FILLER_DOC
+        out.append(
+            Passage(
+                id=f"filler-{doc}#{j}",
+                source_id=f"filler-{doc}",
+                title=f"Note de conformité {doc}",
+                authority=AUTHORITIES[doc % len(AUTHORITIES)],
+                text=text,
+                # Half the filler notes claim a rule, as a real compliance corpus would.
+                rule_ids=[rng.choice(rule_ids)] if rule_ids and doc % 2 else [],
+            )
         )
-    return time.perf_counter() - started
-
-
-def _rrf(*rankings: list[str]) -> list[str]:
-    scores: dict[str, float] = {}
-    for ranking in rankings:
-        for rank, doc_id in enumerate(ranking):
-            scores[doc_id] = scores.get(doc_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-    return sorted(scores, key=scores.get, reverse=True)
+    return out
 
 
 def run(workdir: Path, quick: bool) -> SectionResult:
     try:
-        import bm25s
-        import chromadb
-        import Stemmer
+        from ingest.dense import DenseStore
+        from ingest.index import FORMAT_VERSION, Snapshot, _swap, _write_generation, fingerprint
+        from ingest.retrieve import Retriever
     except ImportError as exc:
-        raise Skipped(f"{exc.name} is not installed") from exc
+        raise Skipped(f"the ingest package is not complete ({exc})") from exc
 
     sizes = QUICK_SIZES if quick else SIZES
-    embedder = load_embedder()
-    knowledge = Path(__file__).resolve().parent.parent / "knowledge"
-    real = real_passages(workdir / "data" / "chroma", knowledge, embedder, 20 if quick else 60)
-    n_real = len(real.texts)
-    query_texts = [q for q, _ in real.queries]
-    started = time.perf_counter()
-    query_emb = embedder.encode(query_texts, normalize_embeddings=True, convert_to_numpy=True)
-    embed_s = (time.perf_counter() - started) / len(query_texts)
-    stemmer = Stemmer.Stemmer("french")
-
-    source_of = {f"real-{i}": s for i, s in enumerate(real.sources)}
-    ids = list(source_of)
-    texts = list(real.texts)
-    emb = real.embeddings
+    real = Snapshot.load(ensure_index(workdir / "data"), with_sparse=False)
+    n_real = len(real.passages)
+    if n_real == 0:
+        raise Skipped("the knowledge index is empty")
+    queries = _queries(real.passages, 25 if quick else 60)
+    all_rules = sorted({r for p in real.passages for r in p.rule_ids})
     general = general_french_words()
-    filler = Filler(real.texts, general)
+    filler = Filler([p.text for p in real.passages], general)
 
+    scale_dir = workdir / "scale"
+    scale_dir.mkdir()
+    passages = list(real.passages)
+    keys = list(real.embed_keys)
+    vectors = real.vectors.astype(np.float32)
+    pending = list(range(n_real))  # positions not yet in Chroma
     rows = []
-    with chroma_server(workdir / "scale-server") as (host, port, _pid):
-        embedded = chromadb.PersistentClient(path=str(workdir / "scale-embedded"))
-        server = chromadb.HttpClient(host=host, port=port)
-        colls = {}
-        for name, client in (("embedded", embedded), ("server", server)):
-            colls[name] = client.create_collection(
-                "bench_scale", metadata={"hnsw:space": "cosine"}, embedding_function=None
+    fallbacks = set()
+    with chroma_server(workdir / "scale-chroma-server") as (host, port, _pid):
+        modes = {
+            "embedded": bench_settings(scale_dir, chroma_url=None),
+            "server": bench_settings(scale_dir, chroma_url=f"http://{host}:{port}"),
+        }
+        stores = {
+            mode: DenseStore(
+                chroma_url=s.chroma_url,
+                chroma_path=s.chroma_path,
+                collection=COLLECTION,
+                embedder=real.manifest["embedder"],
             )
-        batch = min(5000, server.get_max_batch_size())
-        pending_ids, pending_emb, pending_texts = list(ids), emb, list(texts)
+            for mode, s in modes.items()
+        }
+        retrievers = {mode: Retriever(s) for mode, s in modes.items()}
         for size in sizes:
-            # Grow to this size with filler; the real passages went in with the first batch.
-            n_new = max(0, size - len(ids))
-            start = len(ids)
-            fill_ids = [f"fill-{start + j}" for j in range(n_new)]
-            fill_texts = filler.texts(n_new)
-            ids += fill_ids
-            texts += fill_texts
-            new_ids = pending_ids + fill_ids
-            new_texts = pending_texts + fill_texts
-            new_emb = np.vstack([pending_emb, filler.embeddings(n_new)])
-            pending_ids, pending_texts = [], []
-            pending_emb = np.empty((0, emb.shape[1]), dtype=np.float32)
-            insert_s = {
-                name: _add(c, new_ids, new_emb.tolist(), new_texts, batch)
-                for name, c in colls.items()
+            if size < n_real:
+                continue
+            n_new = size - len(passages)
+            extra = _filler_passages(filler, len(passages), n_new, all_rules)
+            passages += extra
+            keys += [p.id for p in extra]
+            vectors = np.vstack([vectors, filler.embeddings(n_new)])
+
+            insert_s = {}
+            for mode, store in stores.items():
+                t0 = time.perf_counter()
+                store.add(
+                    [passages[i].id for i in pending + list(range(size - n_new, size))],
+                    vectors[pending + list(range(size - n_new, size))],
+                    [passages[i].text for i in pending + list(range(size - n_new, size))],
+                    [
+                        {"source_id": passages[i].source_id, "authority": passages[i].authority}
+                        for i in pending + list(range(size - n_new, size))
+                    ],
+                )
+                insert_s[mode] = time.perf_counter() - t0
+            pending = []
+            t0 = time.perf_counter()
+            manifest = {
+                "version": FORMAT_VERSION,
+                "fingerprint": fingerprint(),
+                "embedder": real.manifest["embedder"],
+                "collection": COLLECTION,
+                "chroma": "bench",
+                "roots": [],
+                "files": {},
+                "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             }
-            started = time.perf_counter()
-            tokens = bm25s.tokenize(texts, stopwords="fr", stemmer=stemmer, show_progress=False)
-            bm25 = bm25s.BM25()
-            bm25.index(tokens, show_progress=False)
-            bm25_build_s = time.perf_counter() - started
+            new_dir = _write_generation(scale_dir, manifest, passages, keys, vectors)
+            _swap(scale_dir, new_dir)
+            write_s = time.perf_counter() - t0
 
-            lat: dict[str, list[float]] = {"embedded": [], "server": [], "bm25": [], "fuse": []}
-            hits = {"dense": 0, "bm25": 0, "fused": 0}
-            for (query, relevant), q_emb in zip(real.queries, query_emb, strict=True):
-                dense_ids: list[str] = []
-                for name, c in colls.items():
+            row: dict = {"passages": size}
+            for mode, retriever in retrievers.items():
+                t0 = time.perf_counter()
+                retriever.snapshot()  # the swap is noticed: the new generation loads here
+                load_s = time.perf_counter() - t0
+                retriever.search("prospection", k=K)  # embedder + Chroma client warm
+                plain, ruled, hits, hits_ruled = [], [], 0, 0
+                for query, source, rule_ids in queries:
                     t0 = time.perf_counter()
-                    res = c.query(query_embeddings=[q_emb.tolist()], n_results=CANDIDATES)
-                    lat[name].append(time.perf_counter() - t0)
-                    dense_ids = res["ids"][0]
-                t0 = time.perf_counter()
-                q_tok = bm25s.tokenize(
-                    [query], stopwords="fr", stemmer=stemmer, show_progress=False
-                )
-                docs, _scores = bm25.retrieve(
-                    q_tok, k=min(CANDIDATES, len(ids)), show_progress=False
-                )
-                sparse_ids = [ids[j] for j in docs[0]]
-                lat["bm25"].append(time.perf_counter() - t0)
-                t0 = time.perf_counter()
-                fused = _rrf(dense_ids, sparse_ids)[:K]
-                lat["fuse"].append(time.perf_counter() - t0)
-                for key, ranking in (
-                    ("dense", dense_ids[:K]),
-                    ("bm25", sparse_ids[:K]),
-                    ("fused", fused),
-                ):
-                    hits[key] += any(source_of.get(d) == relevant for d in ranking)
-
-            n_q = len(real.queries)
-            total = [
-                embed_s + e + b + f
-                for e, b, f in zip(lat["embedded"], lat["bm25"], lat["fuse"], strict=True)
-            ]
-            rows.append(
-                {
-                    "passages": len(ids),
-                    "dense embedded median ms": summary_ms(lat["embedded"])["median_ms"],
-                    "dense embedded p95 ms": summary_ms(lat["embedded"])["p95_ms"],
-                    "dense server median ms": summary_ms(lat["server"])["median_ms"],
-                    "dense server p95 ms": summary_ms(lat["server"])["p95_ms"],
-                    "bm25 median ms": summary_ms(lat["bm25"])["median_ms"],
-                    "hybrid total median ms": summary_ms(total)["median_ms"],
-                    "hybrid total p95 ms": summary_ms(total)["p95_ms"],
-                    "recall@5 dense": round(hits["dense"] / n_q, 3),
-                    "recall@5 bm25": round(hits["bm25"] / n_q, 3),
-                    "recall@5 fused": round(hits["fused"] / n_q, 3),
-                    "insert embedded s": round(insert_s["embedded"], 1),
-                    "insert server s": round(insert_s["server"], 1),
-                    "bm25 build s": round(bm25_build_s, 1),
-                }
+                    found = retriever.search(query, k=K)
+                    plain.append(time.perf_counter() - t0)
+                    hits += any(p.source_id == source for p in found)
+                    if mode == "embedded":
+                        t0 = time.perf_counter()
+                        found = retriever.search(query, k=8, rule_ids=rule_ids)
+                        ruled.append(time.perf_counter() - t0)
+                        hits_ruled += any(p.source_id == source for p in found[:K])
+                if retriever._chroma_down_until:  # fell back to in-memory vectors
+                    fallbacks.add(mode)
+                s = summary_ms(plain)
+                row[f"{mode} median ms"] = s["median_ms"]
+                row[f"{mode} p95 ms"] = s["p95_ms"]
+                if mode == "embedded":
+                    r = summary_ms(ruled)
+                    row["with rule ids median ms"] = r["median_ms"]
+                    row["with rule ids p95 ms"] = r["p95_ms"]
+                    row["recall@5"] = round(hits / len(queries), 3)
+                    row["recall@5 with rule ids"] = round(hits_ruled / len(queries), 3)
+                    row["index load s"] = round(load_s, 2)
+            row["Chroma insert s (embedded / server)"] = (
+                f"{insert_s['embedded']:.1f} / {insert_s['server']:.1f}"
             )
-            print(f"  index {len(ids):>7,}: {rows[-1]}", flush=True)
+            row["write generation + BM25 s"] = round(write_s, 1)
+            rows.append(row)
+            print(f"  {size:>7,} passages: {row}", flush=True)
 
+    first, last = rows[0], rows[-1]
+    notes = [
+        f"Real passages: the {n_real} passages `gardefou ingest` made of knowledge/ and the seed "
+        f"articles. Queries: {len(queries)} section headings of those notes, in the notes' words; "
+        "relevant = any passage of the same note. 'with rule ids' is the call the pipeline makes "
+        "(k=8 and the deciding rules' ids, here the note's own).",
+        f"Filler passages ({PASSAGES_PER_FILLER_DOC} per filler note, authorities in rotation, "
+        "half the notes tagged with a real rule id): 60 words each, 75 % everyday French (Zipf "
+        f"over the {len(general):,} most frequent words of spaCy's fr_core_news_md) and 25 % the "
+        "notes' own jargon at its real frequencies, so BM25 meets the same words in notes about "
+        "other points. Their embeddings are random unit vectors written straight into Chroma and "
+        "the index files: embedding 100,000 texts with MiniLM on 2 cores would take ~10 min. "
+        "Random vectors are nearly orthogonal to real ones, so the dense side's recall is an "
+        "upper bound; latencies are not affected.",
+        "Latency is one `Retriever.search` call: query embedding (MiniLM), Chroma top-50, BM25 "
+        "top-50 over the whole index, rank fusion, authority and date weighting.",
+    ]
+    if fallbacks:
+        notes.append(
+            f"Chroma failed during the run ({', '.join(sorted(fallbacks))}): the "
+            "retriever fell back to its in-memory vectors for those figures."
+        )
     return SectionResult(
         name="index_scale",
         title=TITLE,
         metrics={
             "real passages": n_real,
-            "queries": len(real.queries),
-            "query embedding median ms": round(embed_s * 1000, 2),
-            "recall@5 fused, smallest → largest": (
-                f"{rows[0]['recall@5 fused']} → {rows[-1]['recall@5 fused']}" if rows else "n/a"
+            "queries": len(queries),
+            f"search median at {first['passages']:,} → {last['passages']:,} passages (ms)": (
+                f"{first['embedded median ms']} → {last['embedded median ms']}"
             ),
-            "dense latency growth (embedded, largest/smallest)": (
-                round(rows[-1]["dense embedded median ms"] / rows[0]["dense embedded median ms"], 2)
-                if rows and rows[0]["dense embedded median ms"]
-                else "n/a"
+            "latency growth, largest / smallest index": round(
+                last["embedded median ms"] / max(first["embedded median ms"], 1e-9), 2
+            ),
+            "recall@5, smallest → largest": f"{first['recall@5']} → {last['recall@5']}",
+            "server / embedded median at the largest size": round(
+                last["server median ms"] / max(last["embedded median ms"], 1e-9), 2
+            ),
+            "median of medians, all sizes (ms)": round(
+                statistics.median(r["embedded median ms"] for r in rows), 2
             ),
         },
         rows=rows,
-        notes=[
-            f"Real passages: {real.origin}; queries: the {len(real.queries)} distinct note "
-            "titles/section headings, relevant = any passage of that note.",
-            "Filler passages: 60 words each, 75 % everyday French (Zipf over the "
-            f"{len(general):,} most frequent words of spaCy's fr_core_news_md) and 25 % the notes' "
-            "own jargon at its real frequencies, so BM25 meets the same words in documents about "
-            "other points; their embeddings are random unit vectors "
-            "inserted directly into Chroma (embedding 100,000 texts with MiniLM on 2 cores takes "
-            "~10 min). Random vectors are nearly orthogonal to real ones, so dense recall here is "
-            "an upper bound; the latency figures are not affected by this.",
-            "Hybrid total = query embedding (measured once per query, "
-            f"{statistics.fmean([embed_s]) * 1000:.1f} ms) + dense (embedded) + BM25 + fusion; "
-            "candidates per retriever: "
-            f"{CANDIDATES}, reciprocal-rank fusion k={RRF_K}.",
-        ],
+        notes=notes,
     )

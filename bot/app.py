@@ -25,7 +25,9 @@ def create_app(settings: Settings, pipeline: Any = None, journal: Any = None) ->
     app = App(
         client=WebClient(token=settings.slack_bot_token, base_url=base_url),
         signing_secret=settings.slack_signing_secret,
-        # Answers run here after the ack; server.py waits for it on shutdown (SIGTERM).
+        # Acks run in the request's thread, at once; answers are lazy listeners on the executor
+        # (so a busy executor never delays an ack past Slack's 3 s). server.py drains it on SIGTERM.
+        process_before_response=True,
         listener_executor=ThreadPoolExecutor(max_workers=8, thread_name_prefix="gardefou-slack"),
     )
     listeners.register(app, Services(settings=settings, pipeline=pipeline, journal=journal))

@@ -30,7 +30,7 @@ __all__ = ["IndexMissing", "Passage", "Retriever", "get_retriever"]
 log = logging.getLogger(__name__)
 
 AUTHORITY_WEIGHT = {"law": 1.0, "cnil": 0.97, "internal": 0.93, "article": 0.75}
-OUT_OF_FORCE = 0.3
+OUT_OF_FORCE = 0.5
 CHROMA_RETRY_SECONDS = 60.0
 POOL = 50  # candidates taken from each side before fusion
 PER_SOURCE = 2

@@ -26,7 +26,9 @@ from rules.decision import LegalRef, Text
 TABLES_DIR = Path(__file__).parent / "tables"
 REFS_FILE = Path(__file__).parent / "refs.yaml"
 #: Reading order of the tables (also the order of precedence between unrelated rules).
-RULE_TABLES = ("general", "sectors", "scraped", "lists", "electronic", "phone", "post", "crm")
+RULE_TABLES = (
+    "general", "keeping", "sectors", "scraped", "lists", "electronic", "phone", "post", "crm"
+)
 
 
 class Rule(BaseModel):
@@ -61,13 +63,32 @@ class Rule(BaseModel):
         return self.id.split(".")[0]
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false, so that ``yes``/``no`` stay the words of the facts."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        [_first],
+    )
+
+
+def load_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+
+
 def _load_yaml(name: str) -> Any:
-    return yaml.safe_load((TABLES_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return load_yaml(TABLES_DIR / f"{name}.yaml")
 
 
 @cache
 def refs() -> dict[str, LegalRef]:
-    raw = yaml.safe_load(REFS_FILE.read_text(encoding="utf-8"))
+    raw = load_yaml(REFS_FILE)
     return {key: LegalRef(id=key, ref=v["label"], url=v["url"]) for key, v in raw.items()}
 
 

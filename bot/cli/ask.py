@@ -1,7 +1,63 @@
-"""`gardefou` sub-command module (placeholder until its issue lands)."""
+"""`gardefou ask`: one free-text question, or one per line from standard input (JSONL out)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import Annotated
 
 import typer
 
+from bot.cli import UsageError
+from bot.cli.output import parse_date, print_answer
+
+
+def _check_lang(lang: str | None) -> str | None:
+    if lang is not None and lang not in ("fr", "en"):
+        raise UsageError(f"--lang {lang!r}: accepted values: fr, en")
+    return lang
+
 
 def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the CLI."""
+    @app.command(
+        "ask",
+        help="Answer a free-text question (French or English). `ask --json -` reads one question "
+        "per line from standard input and writes one JSON answer per line.",
+    )
+    def ask(
+        question: Annotated[list[str] | None, typer.Argument(help="the question, or - for stdin")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="print the JSON answer")] = False,
+        date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD")] = None,
+        lang: Annotated[str | None, typer.Option("--lang", help="fr or en (default: detected)")] = None,
+    ) -> None:
+        from bot.pipeline import get_pipeline
+
+        on = parse_date(date)
+        lang = _check_lang(lang)
+        words = question or []
+        if words == ["-"]:
+            _ask_stream(on, lang, as_json)
+            return
+        text = " ".join(words).strip()
+        if not text:
+            raise UsageError('no question given; e.g. gardefou ask "Puis-je envoyer un SMS à un client ?"')
+        answer = get_pipeline().ask(text, on, lang=lang, surface="cli")
+        print_answer(answer, as_json)
+
+
+def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
+    """One answer per input line, same order; the models load once for the whole stream."""
+    from bot.pipeline import get_pipeline
+    from bot.understand import language
+
+    pipeline = get_pipeline()
+    language.warm_up()
+    for line in sys.stdin:
+        question = line.rstrip("\n")
+        if not question.strip():
+            continue
+        answer = pipeline.ask(question, on, lang=lang, surface="cli")
+        if as_json:
+            print(answer.to_json(), flush=True)
+        else:
+            print(answer.summary, flush=True)

@@ -1,7 +1,136 @@
-"""`gardefou` sub-command module (placeholder until its issue lands)."""
+"""`gardefou eval FILE.jsonl`: run an evaluation set (format of ../shared/eval/README.md).
+
+Prints one line per case and the score (``eval: N passed, M failed (T cases)``). The exit code is
+0 whatever the score: the score is the output; a bad file is a usage error (exit 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bot.answer import Answer
+from bot.cli import UsageError
+from rules.facts import FactError, parse_facts
+
+
+class Case(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    kind: str = Field(pattern="^(ask|check)$")
+    question: str | None = None
+    facts: dict[str, Any] | None = None
+    date: dt.date | None = None
+    verdict_any: list[str]
+    basis_any: list[str] = []
+    mentions_any: list[str] = []
+    language: str | None = None
+
+
+class Result(BaseModel):
+    id: str
+    passed: bool
+    verdict: str
+    problems: list[str] = []
+
+
+def load_cases(path: Path) -> list[Case]:
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file; expected a JSONL evaluation set")
+    cases: list[Case] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            case = Case.model_validate(json.loads(line))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            first = str(exc).splitlines()[0]
+            raise UsageError(f"{path}:{number}: not an evaluation case ({first})") from None
+        if case.kind == "ask" and not case.question:
+            raise UsageError(f"{path}:{number}: an 'ask' case needs a 'question'")
+        if case.kind == "check" and case.facts is None:
+            raise UsageError(f"{path}:{number}: a 'check' case needs 'facts'")
+        cases.append(case)
+    return cases
+
+
+def judge(case: Case, answer: Answer) -> list[str]:
+    """What is wrong with ``answer`` for ``case`` (empty: the case passes)."""
+    problems: list[str] = []
+    verdict = answer.verdict.value
+    if verdict not in case.verdict_any:
+        worst = " (an 'allowed' where it is not expected)" if verdict == "allowed" else ""
+        problems.append(f"verdict {verdict} not in {case.verdict_any}{worst}")
+    if case.basis_any and not any(
+        needle in basis.ref for basis in answer.legal_basis for needle in case.basis_any
+    ):
+        problems.append(f"no legal basis among {case.basis_any} (got {[b.ref for b in answer.legal_basis]})")
+    if case.mentions_any:
+        text = " ".join([answer.summary, *answer.obligations]).lower()
+        if not any(m.lower() in text for m in case.mentions_any):
+            problems.append(f"summary/obligations mention none of {case.mentions_any}")
+    if case.language and answer.language != case.language:
+        problems.append(f"language {answer.language}, expected {case.language}")
+    if verdict in ("allowed", "forbidden", "info"):
+        if not answer.legal_basis:
+            problems.append("no legal basis")
+        if not answer.citations:
+            problems.append("no citation")
+    if verdict == "needs_info" and not answer.missing_facts:
+        problems.append("needs_info without a missing fact")
+    return problems
+
+
+def run_case(pipeline: Any, case: Case) -> Result:
+    try:
+        if case.kind == "ask":
+            answer = pipeline.ask(case.question or "", case.date, surface="eval", record=False)
+        else:
+            facts = parse_facts({k: None if v is None else str(v) for k, v in (case.facts or {}).items()})
+            answer = pipeline.check(facts, case.date, surface="eval", record=False)
+    except FactError as exc:
+        return Result(id=case.id, passed=False, verdict="error", problems=[f"bad facts: {exc}"])
+    except Exception as exc:  # noqa: BLE001 - one broken case is reported, the run goes on
+        return Result(id=case.id, passed=False, verdict="error", problems=[f"{type(exc).__name__}: {exc}"])
+    problems = judge(case, answer)
+    return Result(id=case.id, passed=not problems, verdict=answer.verdict.value, problems=problems)
+
+
+def run_file(path: Path, pipeline: Any | None = None) -> list[Result]:
+    from bot.pipeline import get_pipeline
+
+    pipeline = pipeline or get_pipeline()
+    return [run_case(pipeline, case) for case in load_cases(path)]
+
+
+def score_line(results: list[Result]) -> str:
+    passed = sum(r.passed for r in results)
+    return f"eval: {passed} passed, {len(results) - passed} failed ({len(results)} cases)"
 
 
 def register(app: typer.Typer) -> None:
-    """Attach this module's commands to the CLI."""
+    @app.command("eval", help="Run an evaluation set (JSONL) and print the score.")
+    def eval_(
+        file: Annotated[Path, typer.Argument(help="JSONL cases, format of ../shared/eval/README.md")],
+        as_json: Annotated[bool, typer.Option("--json", help="print a JSON report")] = False,
+    ) -> None:
+        results = run_file(file)
+        if as_json:
+            passed = sum(r.passed for r in results)
+            print(json.dumps({
+                "passed": passed,
+                "failed": len(results) - passed,
+                "total": len(results),
+                "cases": [r.model_dump() for r in results],
+            }, ensure_ascii=False))
+            return
+        for r in results:
+            mark = "PASS" if r.passed else "FAIL"
+            detail = "" if r.passed else " — " + "; ".join(r.problems)
+            print(f"{mark} {r.id} [{r.verdict}]{detail}")
+        print(score_line(results))

@@ -24,6 +24,9 @@ def register(app: typer.Typer) -> None:
             int, typer.Option("--port", help="port for HTTP, /healthz, /metrics")
         ] = 3000,
         host: Annotated[str, typer.Option("--host", help="interface to listen on")] = "0.0.0.0",
+        warm_up: Annotated[
+            bool, typer.Option("--warm-up/--no-warm-up", help="load the models at start")
+        ] = True,
     ) -> None:
         import uvicorn
         from slack_bolt.error import BoltError
@@ -56,7 +59,8 @@ def register(app: typer.Typer) -> None:
             handler = SocketModeHandler(slack_app, settings.slack_app_token)
 
         def started() -> None:
-            threading.Thread(target=_warm_up, name="gardefou-warm-up", daemon=True).start()
+            if warm_up:
+                threading.Thread(target=_warm_up, name="gardefou-warm-up", daemon=True).start()
             if handler is not None:
                 handler.connect()
                 logging.getLogger(__name__).info("connected to Slack in Socket Mode")

@@ -1,6 +1,6 @@
 """Storage: the managers' log (journal) and the do-not-contact list (optout), on SQLAlchemy 2.
 
-    from bot.db import get_journal, get_optout
+from bot.db import get_journal, get_optout
 """
 
 from __future__ import annotations

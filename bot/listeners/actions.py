@@ -9,11 +9,11 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.listeners.events import publish_home
+from bot.listeners.events import ack_at_once, publish_home
 from bot.listeners.replies import SORRY
 from bot.listeners.services import Services, is_private
 from bot.views.answer import (
@@ -39,8 +39,7 @@ THANKS = {
 
 
 def register(app: App, services: Services) -> None:
-    def on_fact(ack: Ack, action: dict, body: dict, client: WebClient, respond: Respond) -> None:
-        ack()
+    def on_fact(action: dict, body: dict, client: WebClient, respond: Respond) -> None:
         try:
             click = FactClick.model_validate_json(action["value"])
             facts = parse_facts({**{k: str(v) for k, v in click.f.items()}, click.k: click.v})
@@ -76,16 +75,14 @@ def register(app: App, services: Services) -> None:
         except SlackApiError:  # an ephemeral answer cannot be updated by ts
             respond(replace_original=True, text=updated.text, blocks=updated.blocks)
 
-    def on_feedback(ack: Ack, action: dict, body: dict, client: WebClient) -> None:
-        ack()
+    def on_feedback(action: dict, body: dict, client: WebClient) -> None:
         value = "up" if action["action_id"] == FEEDBACK_UP else "down"
         user = body["user"]["id"]
         if entry_id := _entry_id(action):
             _quietly(services.journal.feedback, entry_id, value, user)
         _tell(client, body, THANKS[value])
 
-    def on_escalate(ack: Ack, action: dict, body: dict, client: WebClient) -> None:
-        ack()
+    def on_escalate(action: dict, body: dict, client: WebClient) -> None:
         user = body["user"]["id"]
         entry_id = _entry_id(action)
         if entry_id:
@@ -106,8 +103,7 @@ def register(app: App, services: Services) -> None:
         )
         _tell(client, body, f"Transmis au DPO dans <#{target}>. Merci !")
 
-    def on_resolve(ack: Ack, action: dict, body: dict, client: WebClient) -> None:
-        ack()
+    def on_resolve(action: dict, body: dict, client: WebClient) -> None:
         user = body["user"]["id"]
         if not services.is_manager(user):
             return
@@ -116,17 +112,18 @@ def register(app: App, services: Services) -> None:
         if body.get("view", {}).get("type") == "home":
             publish_home(services, client, user, _home_filter(body))
 
-    def on_home_filter(ack: Ack, action: dict, body: dict, client: WebClient) -> None:
-        ack()
+    def on_home_filter(action: dict, body: dict, client: WebClient) -> None:
         user = body["user"]["id"]
         if services.is_manager(user):
             publish_home(services, client, user, action["selected_option"]["value"])
 
-    app.action(re.compile(rf"^{FACT_ACTION}:"))(on_fact)
-    app.action(re.compile(rf"^({FEEDBACK_UP}|{FEEDBACK_DOWN})$"))(on_feedback)
-    app.action(ESCALATE)(on_escalate)
-    app.action(RESOLVE)(on_resolve)
-    app.action(HOME_FILTER)(on_home_filter)
+    app.action(re.compile(rf"^{FACT_ACTION}:"))(ack=ack_at_once, lazy=[on_fact])
+    app.action(re.compile(rf"^({FEEDBACK_UP}|{FEEDBACK_DOWN})$"))(
+        ack=ack_at_once, lazy=[on_feedback]
+    )
+    app.action(ESCALATE)(ack=ack_at_once, lazy=[on_escalate])
+    app.action(RESOLVE)(ack=ack_at_once, lazy=[on_resolve])
+    app.action(HOME_FILTER)(ack=ack_at_once, lazy=[on_home_filter])
 
 
 def _channel(body: dict) -> str:

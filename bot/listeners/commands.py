@@ -1,7 +1,7 @@
 """Slash commands: /rgpd QUESTION, /rgpd-check KEY=VALUE… (a modal without argument), /rgpd-log.
 
-Each acks at once (Slack waits 3 s): the answer is posted afterwards, from Bolt's executor.
-Errors and refusals go in the ack itself, which Slack shows to the caller only.
+Each acks at once (Slack waits 3 s) in the request's thread; the answer is a lazy listener, posted
+afterwards from Bolt's executor. Errors and refusals go in the ack, shown to the caller only.
 """
 
 from __future__ import annotations
@@ -31,15 +31,19 @@ NOT_MANAGER = (
 
 
 def register(app: App, services: Services) -> None:
-    def rgpd(ack: Ack, command: dict, client: WebClient, respond: Respond) -> None:
-        question = (command.get("text") or "").strip()
-        if not question:
+    def ack_rgpd(ack: Ack, command: dict) -> None:
+        if (command.get("text") or "").strip():
+            ack(text=WORKING)
+        else:
             ack(
                 text="Usage : `/rgpd VOTRE QUESTION`, par ex. `/rgpd Je peux appeler un "
                 "particulier le samedi ?`"
             )
+
+    def rgpd(command: dict, client: WebClient, respond: Respond) -> None:
+        question = (command.get("text") or "").strip()
+        if not question:
             return
-        ack(text=WORKING)
         channel, user = command["channel_id"], command["user_id"]
         try:
             answer = services.pipeline.ask(
@@ -60,20 +64,28 @@ def register(app: App, services: Services) -> None:
             respond=respond,
         )
 
-    def rgpd_check(ack: Ack, command: dict, client: WebClient, respond: Respond) -> None:
+    def ack_rgpd_check(ack: Ack, command: dict, client: WebClient) -> None:
         text = (command.get("text") or "").strip()
-        channel, user = command["channel_id"], command["user_id"]
         if not text:
             ack()
-            metadata = json.dumps({"channel": channel})
+            # Inline, not lazy: the trigger id expires 3 s after the command.
+            metadata = json.dumps({"channel": command["channel_id"]})
             client.views_open(trigger_id=command["trigger_id"], view=check_modal(metadata))
             return
         try:
-            facts = parse_pairs(_words(text))
+            parse_pairs(_words(text))
         except FactError as exc:
             ack(response_type="ephemeral", text=vocabulary_help(str(exc)))
             return
         ack(text=WORKING)
+
+    def rgpd_check(command: dict, client: WebClient, respond: Respond) -> None:
+        text = (command.get("text") or "").strip()
+        try:
+            facts = parse_pairs(_words(text))
+        except FactError:
+            return  # already explained in the ack (or the modal was opened)
+        channel, user = command["channel_id"], command["user_id"]
         try:
             answer = services.pipeline.check(
                 facts, surface="slack", user=user, channel=channel, record=False
@@ -108,8 +120,8 @@ def register(app: App, services: Services) -> None:
         blocks = [b.to_dict() for b in log_blocks(rows, query.filter)]
         ack(response_type="ephemeral", text=log_text(rows, query.filter), blocks=blocks)
 
-    app.command("/rgpd")(rgpd)
-    app.command("/rgpd-check")(rgpd_check)
+    app.command("/rgpd")(ack=ack_rgpd, lazy=[rgpd])
+    app.command("/rgpd-check")(ack=ack_rgpd_check, lazy=[rgpd_check])
     app.command("/rgpd-log")(rgpd_log)
 
 

@@ -7,7 +7,7 @@ import hashlib
 import logging
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.listeners.replies import post_answer, post_error
@@ -41,10 +41,15 @@ def register(app: App, services: Services) -> None:
         if event.get("tab", "home") == "home":
             publish_home(services, client, event["user"])
 
-    app.event("app_mention")(on_mention)
-    app.event({"type": "message", "channel_type": "im"})(on_direct_message)
-    app.event("message")(lambda: None)  # channel messages we are not asked about
-    app.event("app_home_opened")(on_home_opened)
+    app.event("app_mention")(ack=ack_at_once, lazy=[on_mention])
+    app.event({"type": "message", "channel_type": "im"})(ack=ack_at_once, lazy=[on_direct_message])
+    app.event("message")(ack_at_once)  # channel messages we are not asked about
+    app.event("app_home_opened")(ack=ack_at_once, lazy=[on_home_opened])
+
+
+def ack_at_once(ack: Ack) -> None:
+    """The ack half of a lazy listener: Slack gets its 200 before any work starts."""
+    ack()
 
 
 def answer_event(

@@ -18,14 +18,21 @@ log = logging.getLogger(__name__)
 
 
 def register(app: App, services: Services) -> None:
-    def on_submit(ack: Ack, body: dict, view: dict, client: WebClient) -> None:
+    def ack_submit(ack: Ack, view: dict) -> None:
         pairs = submitted_pairs(view)
         try:
-            facts = parse_facts(pairs)
-        except FactError as exc:
+            parse_facts(pairs)
+        except FactError as exc:  # the modal stays open with the error under the field
             ack(response_action="errors", errors={_block_of(str(exc), pairs): str(exc)[:150]})
             return
         ack()
+
+    def on_submit(body: dict, view: dict, client: WebClient) -> None:
+        pairs = submitted_pairs(view)
+        try:
+            facts = parse_facts(pairs)
+        except FactError:
+            return
         user = body["user"]["id"]
         channel = json.loads(view.get("private_metadata") or "{}").get("channel") or user
         question = "/rgpd-check " + " ".join(f"{k}={v}" for k, v in pairs.items())
@@ -59,7 +66,7 @@ def register(app: App, services: Services) -> None:
                 show_question=True,
             )
 
-    app.view(CHECK_MODAL)(on_submit)
+    app.view(CHECK_MODAL)(ack=ack_submit, lazy=[on_submit])
 
 
 def _block_of(message: str, pairs: dict[str, str]) -> str:

@@ -98,8 +98,12 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # Words of a text with their positions; name-like tokens are Titlecase or ALL CAPS.
 _WORD = re.compile(r"[\w'’-]+")
-_TITLE = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*$")
+# "Dupont", "Marie-Claire", "O'Connor", "McDonald"
+_TITLE = re.compile(
+    rf"^(?:[{_UPPER}]['’]|Ma?c)?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*$"
+)
 _ALLCAPS = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
+_CAPITALISED = re.compile(rf"[{_UPPER}]\w")
 _SENTENCE_END = re.compile(r"[.!?…:;\n\"«»“”()\[\]]\s*$")
 
 
@@ -130,7 +134,7 @@ def _ibans(text: str) -> list[Found]:
 def _phones(text: str) -> list[Found]:
     try:
         matches = list(PhoneNumberMatcher(text, DEFAULT_REGION, leniency=Leniency.POSSIBLE))
-    except Exception:  # noqa: BLE001 - the regex backstop below still runs
+    except Exception:
         log.warning("phone matcher failed", exc_info=True)
         return []
     return [Found(m.start, m.end, "phone", m.raw_string) for m in matches]
@@ -171,7 +175,7 @@ def _rule_names(text: str) -> list[Found]:
     spans: list[Found] = []
 
     def joined(a: int, b: int) -> bool:  # only spaces (or nothing) between words a and b
-        return not text[words[a][1]:words[b][0]].strip()
+        return not text[words[a][1] : words[b][0]].strip()
 
     def name_word(k: int) -> bool:
         return _name_like(words[k][2]) and words[k][2].lower() not in NOT_NAMES
@@ -182,12 +186,15 @@ def _rule_names(text: str) -> list[Found]:
 
     # 1. a cue ("Mr", "Mme", "named"…) then up to three name words.
     for i, (_, end, word) in enumerate(words):
-        dotted = word + "." if text[end:end + 1] == "." else word
+        dotted = word + "." if text[end : end + 1] == "." else word
         if not (word in CUES_CASED or dotted in CUES_CASED or word.lower() in CUES_ANY_CASE):
             continue
         j, last = i + 1, None
-        while j < len(words) and j <= i + 4 and (text[words[j - 1][1]:words[j][0]].strip() in
-                                                  ("", ".")):
+        while (
+            j < len(words)
+            and j <= i + 4
+            and (text[words[j - 1][1] : words[j][0]].strip() in ("", "."))
+        ):
             if name_word(j):
                 last = j
             elif not (last is not None and words[j][2].lower() in PARTICLES):
@@ -235,7 +242,7 @@ _nlp_failed = False
 
 
 @lru_cache(maxsize=1)
-def _load_nlp():  # noqa: ANN202 - spaCy Language, imported lazily
+def _load_nlp():
     import spacy
 
     return spacy.load(
@@ -244,7 +251,7 @@ def _load_nlp():  # noqa: ANN202 - spaCy Language, imported lazily
     )
 
 
-def get_nlp():  # noqa: ANN201
+def get_nlp():
     """The French NER pipeline, loaded once per process (~5 s); None if it is not installed."""
     global _nlp_failed
     if _nlp_failed:
@@ -252,13 +259,15 @@ def get_nlp():  # noqa: ANN201
     with _nlp_lock:
         try:
             return _load_nlp()
-        except Exception:  # noqa: BLE001 - the rule-based finder still masks names
+        except Exception:
             _nlp_failed = True
             log.warning("spaCy model %s unavailable; names found by rules only", SPACY_MODEL)
             return None
 
 
 def _ner_names(text: str) -> list[Found]:
+    if not _CAPITALISED.search(text, 1):
+        return []  # the model only finds capitalised names: spare the 5 s load for such text
     nlp = get_nlp()
     if nlp is None:
         return []
@@ -318,20 +327,18 @@ def _merge(text: str, spans: list[Found]) -> list[Found]:
             prev = merged[-1]
             kind = min(prev.kind, span.kind, key=_PRIORITY.index)
             end = max(prev.end, span.end)
-            merged[-1] = Found(prev.start, end, kind, text[prev.start:end])
+            merged[-1] = Found(prev.start, end, kind, text[prev.start : end])
         else:
             merged.append(span)
     return merged
 
 
-def mask(
-    text: str, *, names: bool = True, ner: bool = True, also: Iterable[str] = ()
-) -> Masked:
+def mask(text: str, *, names: bool = True, ner: bool = True, also: Iterable[str] = ()) -> Masked:
     """``text`` with each piece of personal data replaced by its placeholder (``<EMAIL>``…)."""
     found = find_personal_data(text, names=names, ner=ner, also=also)
     out, cursor = [], 0
     for f in found:
-        out.append(text[cursor:f.start])
+        out.append(text[cursor : f.start])
         out.append(PLACEHOLDERS[f.kind])
         cursor = f.end
     out.append(text[cursor:])

@@ -6,19 +6,24 @@ capitalised words of prospecting questions (weekdays, regulators, tools, places)
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Words that introduce a person's name: the following capitalised words are a name.
-CUES_CASED = frozenset(
+CUES_CASED = _words(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Sir Madam Dame Lady Lord "
     "M M. Mme Mme. Mlle Mlle. Mmes MM. Me Madame Monsieur Mademoiselle Docteur Maître Maitre "
-    "Pr Pr.".split()
+    "Pr Pr."
 )
-CUES_ANY_CASE = frozenset(
+CUES_ANY_CASE = _words(
     "named called nommé nommée nommés appelé appelée prénommé prénommée surnommé surnommée "
-    "dénommé dénommée".split()
+    "dénommé dénommée"
 )
 
 #: Capitalised words that start sentences without being names (questions, greetings, verbs).
-OPENERS = frozenset(
+OPENERS = _words(
     """
     the a an and but or so if when where what which who whom whose why how can could may might
     must shall should will would is are am was were be do does did have has had i we you he she
@@ -34,11 +39,11 @@ OPENERS = frozenset(
     écrire ecrire contacter relancer prospecter acheter vendre ajouter vérifier verifier demander
     faire a-t-on peut-on puis-je dois-je faut-il est-il y aujourd'hui demain hier voici voilà
     ai as avons avez ont suis es sommes êtes sont mon notre madame monsieur cher chère
-    """.split()
+    """
 )
 
 #: Capitalised words that are not people: calendar, institutions, tools, places, legal words.
-NOT_NAMES = frozenset(
+NOT_NAMES = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december lundi mardi mercredi jeudi vendredi samedi
@@ -60,12 +65,13 @@ NOT_NAMES = frozenset(
     client clients cliente prospect prospects customer customers partner partners partenaire
     partenaires salon fair event événement evenement webinar webinaire
     sa sas sarl eurl sci inc ltd llc gmbh group groupe
-    """.split()
+    drh dsi daf pdg dg rh ceo cto cfo coo cmo vp sdr ae kam tpe pme eti cse ce crédit credit
+    """
 )
 
 #: Common first names (France and English-speaking countries) that are rarely ordinary words.
 #: A lone capitalised first name is masked; ambiguous ones (Will, May, Mark, Rose…) are left out.
-FIRST_NAMES = frozenset(
+FIRST_NAMES = _words(
     """
     jean pierre michel philippe alain nicolas christophe patrick christian daniel david éric eric
     frédéric frederic laurent stéphane stephane olivier julien sébastien sebastien thierry pascal
@@ -98,8 +104,8 @@ FIRST_NAMES = frozenset(
     heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn
     judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances
     kathryn janice jean abigail alice julia judy sophia isabella charlotte amelia mia ava
-    """.split()
+    """
 )
 
 #: Lower-case particles inside a name ("Marie de la Tour", "Ludwig van Beethoven").
-PARTICLES = frozenset("de du des la le d' van von der den da di del della dos ben bin".split())
+PARTICLES = _words("de du des la le d' van von der den da di del della dos ben bin")

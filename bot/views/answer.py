@@ -118,7 +118,7 @@ def answer_blocks(
             ContextBlock(elements=[MarkdownTextObject(text=_cut(f"{who} : « {question} »"))])
         )
     blocks.append(HeaderBlock(text=_cut(verdict_line(answer), 150)))
-    blocks.append(SectionBlock(text=MarkdownTextObject(text=_cut(answer.summary))))
+    blocks.append(SectionBlock(text=MarkdownTextObject(text=_cut(_without_label(answer)))))
     blocks.append(
         ContextBlock(
             elements=[
@@ -255,6 +255,13 @@ def _facts_line(facts: dict[str, Any], lang: str, masked: bool) -> str:
         else:
             shown.append(f"{fact_name(key, lang)} = `{value_name(value, lang)}`")
     return _cut(" · ".join(shown))
+
+
+def _without_label(answer: Answer) -> str:
+    """The summary starts with the verdict's words, already in the header just above."""
+    label = verdict_label(answer.verdict, answer.language) + "."
+    rest = answer.summary.removeprefix(label).strip()
+    return rest or answer.summary
 
 
 def _link_label(text: str) -> str:

@@ -25,7 +25,9 @@ KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
 def make_settings(
     data_dir: Path, knowledge: Path, seeds: Path | None = None, chroma_url: str | None = None
 ) -> Settings:
-    return Settings(data_dir=data_dir, knowledge_dir=knowledge, seeds_dir=seeds, chroma_url=chroma_url)
+    return Settings(
+        data_dir=data_dir, knowledge_dir=knowledge, seeds_dir=seeds, chroma_url=chroma_url
+    )
 
 
 def note(directory: Path, name: str, front: str, body: str) -> Path:

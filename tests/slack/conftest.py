@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import json
@@ -79,7 +80,7 @@ class FakeSlack:
         method = request.path.removeprefix("/api/")
         params: dict[str, Any] = dict(request.args)
         if request.is_json:
-            params.update(request.get_json())
+            params.update(request.get_json(silent=True) or {})
         else:
             params.update(request.form.to_dict())
         for key in ("blocks", "view"):
@@ -415,14 +416,6 @@ class SlackSender:
         )
 
 
-def button(message: dict[str, Any], action_id: str) -> dict[str, Any]:
-    for block in message.get("blocks") or []:
-        for element in block.get("elements", []):
-            if element.get("action_id") == action_id:
-                return {"action_id": element["action_id"], "value": element.get("value")}
-    raise AssertionError(f"no button {action_id!r} in the message")
-
-
 # -- fixtures ----------------------------------------------------------------------------------
 
 
@@ -459,7 +452,8 @@ def settings(fake_slack: FakeSlack, tmp_path: Any) -> Settings:
     )
 
 
-def serve(app_server: Any) -> Iterator[str]:
+@contextlib.contextmanager
+def serve(app_server: Any) -> Iterator[tuple[str, uvicorn.Server]]:
     port = _free_port()
     server = uvicorn.Server(
         uvicorn.Config(app_server, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
@@ -471,10 +465,21 @@ def serve(app_server: Any) -> Iterator[str]:
         assert time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.01)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", server
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture
+def serve_app() -> Callable[[Any], Any]:
+    """Runs an ASGI app on a free loopback port: ``with serve_app(app) as (url, server): …``."""
+    return serve
+
+
+@pytest.fixture
+def sender_for(fake_slack: FakeSlack) -> Callable[[str], SlackSender]:
+    return lambda url: SlackSender(url, fake_slack)
 
 
 @pytest.fixture
@@ -482,5 +487,5 @@ def slack(
     settings: Settings, pipeline: FakePipeline, journal: FakeJournal, fake_slack: FakeSlack
 ) -> Iterator[SlackSender]:
     app = create_app(settings, pipeline=pipeline, journal=journal)
-    for url in serve(create_server(app)):
+    with serve(create_server(app)) as (url, _):
         yield SlackSender(url, fake_slack)

@@ -12,7 +12,7 @@ from bot.db.models import Base
 PG_MIGRATION_LOCK = 0x6761726465666F75  # "gardefou"
 
 
-def _run(connection) -> None:  # noqa: ANN001
+def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

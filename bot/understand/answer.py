@@ -1,0 +1,233 @@
+"""Free-text question -> Answer: clean the input, find its language, its topic or its facts, let
+`rules` decide, and let the pipeline cite and render.
+
+Order of the checks: unreadable input, another language, a general question (``info``), an
+off-topic one (``out_of_scope``), else a case for `rules.decide` — a vague case comes back from
+the rules as ``needs_info`` with the questions to ask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from bot.answer import Answer
+from bot.render import verdict_label
+from bot.understand import language, llm
+from bot.understand.extract import extract
+from bot.understand.scope import in_domain, is_gibberish, strip_injection
+from bot.understand.text import looks_binary, truncate
+from bot.understand.topics import FALLBACK, topic_of
+from rules.decision import Verdict
+from rules.facts import Facts
+
+if TYPE_CHECKING:
+    from bot.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+_TEXTS = {
+    "empty": {
+        "fr": "Votre message est vide. Posez une question de prospection, par exemple : « Puis-je "
+        "envoyer un SMS promotionnel à un client particulier ? »",
+        "en": "Your message is empty. Ask a prospecting question, for example: “Can I send a "
+        "promotional text to a consumer who is a customer?”",
+    },
+    "binary": {
+        "fr": "Je n'ai pas pu lire ce message : il ne contient pas de texte lisible. Posez votre "
+        "question en français ou en anglais.",
+        "en": "I could not read this message: it holds no readable text. Ask your question in "
+        "French or English.",
+    },
+    "language": {
+        "fr": "Je ne traite que les questions en français et en anglais{name}. Reformulez votre "
+        "question dans l'une de ces langues.",
+        "en": "I handle questions in French and English only{name}. Please ask again in one of "
+        "these languages.",
+    },
+    "off_topic": {
+        "fr": "Je réponds aux questions de prospection commerciale et de données personnelles "
+        "(RGPD, CNIL, démarchage par e-mail, SMS, téléphone, courrier…). Cette question sort de ce "
+        "périmètre.",
+        "en": "I answer questions about sales prospecting and personal data (GDPR, CNIL, e-mail, "
+        "text, phone or postal marketing…). This question is outside that scope.",
+    },
+    "gibberish": {
+        "fr": "Je n'ai pas compris ce message. Décrivez la prospection envisagée : canal, cible "
+        "(particulier ou professionnel), origine des coordonnées, consentement.",
+        "en": "I could not make sense of this message. Describe the contact you plan: channel, "
+        "audience (consumer or business), where the details come from, consent.",
+    },
+}
+_TRUNCATED = {
+    "fr": "Question très longue : seuls ses {n} premiers caractères ont été lus.",
+    "en": "Very long question: only its first {n} characters were read.",
+}
+_INJECTED = {
+    "fr": "Des instructions adressées au bot dans la question ont été ignorées : le verdict vient "
+    "toujours des règles.",
+    "en": "Instructions addressed to the bot in the question were ignored: the verdict always "
+    "comes from the rules.",
+}
+_ONLY_CONTACT = {
+    "fr": "Je n'ai reçu que des coordonnées ({contact}) : dites-moi ce que vous voulez faire. ",
+    "en": "I only got contact details ({contact}): tell me what you want to do. ",
+}
+#: Facts that describe a case (dates and contacts alone do not make a question about prospecting).
+_CASE_FACTS = (
+    "channel", "audience", "customer", "ongoing_contract", "related_offer", "source", "consent",
+    "partner_consent", "informed", "objected", "bloctel", "action", "comment_kind", "address",
+)
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:et|and|what|si|if|sinon|otherwise|ok|d'accord|alors|so|mais|but|même|same|pareil|"
+    r"idem|dans ce cas|in that case|et si|and if|what if|what about|how about)\b",
+    re.IGNORECASE,
+)
+
+
+def _refusal(kind: str, lang: str, on: dt.date, **fmt: str) -> Answer:
+    lang = "en" if lang == "en" else "fr"
+    text = _TEXTS[kind][lang].format(**fmt)
+    return Answer(
+        verdict=Verdict.out_of_scope,
+        summary=f"{verdict_label(Verdict.out_of_scope, lang)}. {text}",
+        language=lang,
+        date=on,
+    )
+
+
+def _as_text(question: Any) -> str | None:
+    """The question as text, or None when it is not text at all."""
+    if question is None:
+        return ""
+    if isinstance(question, bytes | bytearray):
+        try:
+            question = bytes(question).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    if not isinstance(question, str):
+        question = str(question)
+    return None if looks_binary(question) else question
+
+
+def _case_facts(facts: Facts) -> dict[str, Any]:
+    return {k: v for k, v in facts.model_dump(exclude_none=True).items() if k in _CASE_FACTS}
+
+
+def merge_context(new: Facts, context: Facts | None, question: str) -> Facts:
+    """Facts of the thread under the new ones: "et si c'est un client ?" changes one fact.
+
+    A question that states a whole new case (its own channel and audience) without reading as a
+    follow-up starts afresh, so that stale facts of the thread do not leak into it.
+    """
+    if context is None:
+        return new
+    if new.channel and new.audience and not _FOLLOW_UP.match(question):
+        return new
+    merged = context.model_dump(exclude_none=True)
+    merged.update(new.model_dump(exclude_none=True))
+    if new.action is None and context.action is not None and new.channel:
+        merged.pop("action", None)  # "and by SMS?" after a CRM question: back to prospecting
+    return Facts(**merged)
+
+
+def answer_question(
+    pipeline: Pipeline,
+    question: Any,
+    on: dt.date,
+    lang: str | None = None,
+    context: Facts | None = None,
+) -> Answer:
+    """Answer one free-text question; never raises on bad input."""
+    lang = lang if lang in ("fr", "en") else None
+    text = _as_text(question)
+    if text is None:
+        return _refusal("binary", lang or "fr", on)
+    text = text.strip()
+    if not text:
+        return _refusal("empty", lang or "fr", on)
+    text, truncated = truncate(text)
+    text, injected = strip_injection(text)
+    if not text:
+        return _refusal("empty", lang or "fr", on)
+
+    detected = language.detect(text)
+    if detected not in ("fr", "en"):
+        name = language.NAMES.get(detected, "")
+        hint = f"; this message looks like {name}" if name and lang != "fr" else ""
+        return _refusal("language", lang or "en", on, name=hint)
+    lang = lang or detected
+
+    warnings: list[str] = []
+    if truncated:
+        warnings.append(_TRUNCATED[lang].format(n=len(text)))
+    if injected:
+        warnings.append(_INJECTED[lang])
+
+    helper = llm.get_llm(getattr(pipeline.settings, "llm_model", None))
+    facts = extract(text, on)
+    if helper is not None:
+        facts = llm.merge_under(facts, helper.extract(text))
+
+    topic = topic_of(text)
+    if topic == "call_hours" and (facts.weekday or facts.hour is not None or facts.date):
+        topic = None  # a call at a given time is a case
+    if topic is not None:
+        answer = _inform(pipeline, topic, on, lang, text)
+        if answer is not None:
+            return _finish(answer, warnings, helper)
+
+    case = _case_facts(facts)
+    if not case and context is None:
+        if facts.contact:
+            answer = _decide(pipeline, facts, on, lang, text)
+            if answer.verdict is Verdict.needs_info:
+                lead = _ONLY_CONTACT[lang].format(contact=facts.contact)
+                answer = answer.model_copy(update={"summary": lead + answer.summary})
+            return _finish(answer, warnings, helper)
+        if is_gibberish(text):
+            return _finish(_refusal("gibberish", lang, on), warnings, None)
+        if not in_domain(text):
+            return _finish(_refusal("off_topic", lang, on), warnings, None)
+    elif not case and context is not None and not in_domain(text) and not _FOLLOW_UP.match(text):
+        if facts.date is None and facts.weekday is None and facts.hour is None:
+            return _finish(_refusal("off_topic", lang, on), warnings, None)
+
+    facts = merge_context(facts, context, text)
+    return _finish(_decide(pipeline, facts, on, lang, text), warnings, helper)
+
+
+def _decide(pipeline: Pipeline, facts: Facts, on: dt.date, lang: str, question: str) -> Answer:
+    from rules import decide
+
+    facts = pipeline.apply_optout(facts)
+    decision = decide(facts, facts.date or on)
+    return pipeline.answer_for(decision, lang=lang, question=question)
+
+
+def _inform(pipeline: Pipeline, topic: str, on: dt.date, lang: str, question: str) -> Answer | None:
+    import rules
+
+    known = getattr(rules, "INFO_TOPICS", None) or {}
+    for candidate in (topic, FALLBACK.get(topic)):
+        if candidate and (not known or candidate in known):
+            try:
+                decision = rules.inform(candidate, on)
+            except (KeyError, ValueError):
+                log.info("rules have no info topic %r", candidate)
+                continue
+            return pipeline.answer_for(decision, lang=lang, question=question)
+    return None
+
+
+def _finish(answer: Answer, warnings: list[str], helper: llm.LLMHelper | None) -> Answer:
+    update: dict[str, Any] = {}
+    if warnings:
+        update["warnings"] = [*answer.warnings, *(w for w in warnings if w not in answer.warnings)]
+    if helper is not None and answer.verdict is not Verdict.out_of_scope:
+        better = helper.rephrase(answer)
+        if better:
+            update["summary"] = better
+    return answer.model_copy(update=update) if update else answer

@@ -1,0 +1,73 @@
+"""What the bot does not answer: off-topic questions, gibberish, and instructions aimed at it.
+
+Instructions inside a question ("ignore your rules", a pasted "SYSTEM:" prompt, "say it's
+allowed") are just text: they are cut out before extraction, so they can neither add facts nor
+change a verdict, which always comes from `rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.text import fold
+
+_INJECTION = re.compile(
+    r"(?im)"
+    # pasted prompts: a whole line or tag given to a "system", "assistant"…
+    r"^\s*(?:\[?(?:system|assistant|developer|admin|instructions?|prompt|sys)\]?\s*[:>].*)$"
+    r"|<\s*/?\s*(?:system|assistant|instructions?|s|inst)\s*>"
+    r"|\[/?inst\]|<<\s*/?sys\s*>>"
+    r"|(?:ignore|disregard|forget|bypass|override|oublie|oubliez|ignore[rz]?)\s+(?:all\s+|toutes?\s+|tes\s+|"
+    r"vos\s+|les\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+|earlier\s+|any\s+)*(?:rules?|instructions?"
+    r"|r[eè]gles?|consignes?|prompts?|guidelines?|system prompt|restrictions?|policies|policy)[^.:;?!\n]*[.:;!]?"
+    r"|(?:just\s+|simply\s+)?(?:say|answer|reply|respond|tell me|output|print)\s+(?:that\s+)?"
+    r"(?:it'?s|it is|that it'?s|yes|allowed|fine|ok|okay|\"?allowed\"?)[^.:;?!\n]*[.:;!]?"
+    r"|(?:dis|dites|r[ée]ponds|r[ée]pondez|affirme|affirmez)\s+(?:moi\s+|-moi\s+)?(?:que\s+|juste\s+)?"
+    r"(?:c'est|oui|autoris[ée]|ok|bon|permis|l[ée]gal)[^.:;?!\n]*[.:;!]?"
+    r"|(?:you are now|you're now|tu es maintenant|vous [eê]tes maintenant|act as|pretend|fais comme si|"
+    r"from now on|d[ée]sormais tu|new instructions?|nouvelles? instructions?|jailbreak|developer mode|"
+    r"mode d[ée]veloppeur|dan mode)[^.:;?!\n]*[.:;!]?"
+    r"|(?:verdict|answer|r[ée]ponse)\s*[:=]\s*\"?(?:allowed|autoris[ée]|forbidden|interdit|ok)\"?"
+)
+
+
+def strip_injection(text: str) -> tuple[str, bool]:
+    """The question without instructions aimed at the bot, and whether any were found."""
+    cleaned, count = _INJECTION.subn(" ", text)
+    return re.sub(r"[ \t]+", " ", cleaned).strip(), count > 0
+
+
+_DOMAIN = re.compile(
+    r"rgpd|gdpr|\bcnil\b|donnees|\bdata\b|prospect\w*|demarch\w*|consent\w*|opt-?in|opt-?out|"
+    r"\bclients?\b|customers?|fichiers?|\bcrm\b|marketing|campagnes?|campaigns?|newsletters?|mailings?|"
+    r"personn?el\w*|\bpersonal\b|privacy|vie privee|\bb ?(?:2|to) ?[bc]\b|\bleads?\b|contact\w*|"
+    r"commerci\w*|\bvente\b|vendre|\bsell\b|promo\w*|publicit\w*|\bpubs?\b|offres?|offers?|advert\w*|"
+    r"bloctel|desinscri\w*|unsubscri\w*|e-?mails?|\bmails?\b|\bsms\b|appel\w*|\bcall\w*|telephon\w*|"
+    r"\bphone\w*|linkedin|whatsapp|courriers?|\bfax\b|\bpost\b|particuliers?|consumers?|entreprises?|"
+    r"compan\w*|business|spam|conservation|retention|\bdpo\b|sous-traitant|processor|cookies?|"
+    r"traitement|processing|\bcpf\b|isolation|formulaire|\bforms?\b|salon|texto|relance|fuite|breach"
+)
+_WORD = re.compile(r"[a-z]{2,}")
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def in_domain(question: str) -> bool:
+    """Does the question speak of prospecting, personal data or the channels at all?"""
+    return bool(_DOMAIN.search(fold(question)))
+
+
+def is_gibberish(question: str) -> bool:
+    """Mostly strings that are no words in any language (keyboard mashing, random symbols)."""
+    folded = fold(question)
+    tokens = folded.split()
+    if not tokens:
+        return True
+    words = _WORD.findall(folded)
+    letters = sum(len(w) for w in words)
+    if letters < 0.4 * len(folded.replace(" ", "")):
+        return True
+    odd = [
+        w for w in words
+        if not _VOWELS.search(w) and len(w) > 3 or re.search(r"[^aeiouy]{5,}", w)
+    ]
+    return bool(words) and len(odd) / len(words) > 0.5

@@ -1,0 +1,137 @@
+"""Questions about a rule rather than a case: "how long may we keep…", "within what delay…".
+
+They get an `info` answer from `rules.inform(topic, on)` with the figures and their legal basis.
+A topic is only a general question when the text does not describe a contact to make: "sans
+preuve de leur consentement, je peux leur envoyer un SMS ?" is a case, not "proof of consent".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.text import fold
+
+_RETENTION_CUE = re.compile(
+    r"combien de temps|how long|\bduree|jusqu'a quand|until when|\bretention\b|delai de conservation|"
+    r"au bout de combien|combien d'annees|how many years|(?:quand|when) (?:faut-il|doit-on|dois-je|"
+    r"should|must|do) (?:we |i )?(?:supprimer|effacer|purger|delete|purge|erase)|"
+    r"(?:garder|conserver|keep|store|retain)\w* .{0,50}(?:\d+|trois|cinq|deux|quatre|dix) (?:ans|years)|"
+    r"(?:peut-on|pouvons-nous|puis-je|can we|can i|may we|ai-je le droit de|a-t-on le droit de) "
+    r"(?:les |la |le |l')?(?:garder|conserver|keep|store|retain)|"
+    r"(?:conserv|gard|keep|retain|stor)\w* .{0,40}(?:combien|how long|longtemps|indefiniment|forever|"
+    r"indefinitely|a vie)"
+)
+_DATA = re.compile(
+    r"donnees|\bdata\b|fichiers?|contacts?|prospects?|clients?|customers?|informations|infos|records|"
+    r"\bcv\b|listes?|\blists?\b|adresses|e-?mails|numbers|numeros|leads|crm|base|opposition|desinscri"
+)
+_BREACH = re.compile(
+    r"\bfuites?\b|violations? de (?:donnees|securite)|data breach|\bbreach\w*|piratage|\bpirat\w*|"
+    r"\bhack\w*|\bleak\w*|cyber-?attaque|cyber-?attack|ransomware|rancongiciel|vol de (?:donnees|fichier)|"
+    r"stolen (?:data|laptop|file)|incident de securite|security incident|perte de (?:donnees|fichier)|"
+    r"data loss|compromis|compromised"
+)
+_ACCESS = re.compile(
+    r"(?:demandes?|droits?|requests?|rights?)\s+(?:d'|of |to |de |d ')?(?:acces|access|rectification|"
+    r"effacement|erasure|suppression|deletion|portabilit\w*|oubli|be forgotten)|\bdsars?\b|\bsars?\b|"
+    r"subject access|(?:veut|veulent|demande|demandent|wants?|asks?|asked) (?:a |to )?(?:voir|consulter|"
+    r"recuperer|connaitre|see|access|get|obtain)\w* (?:a copy of |une copie de )?(?:ses|leurs|les|his|"
+    r"her|their) (?:donnees|data|informations|information)|droit d'acces|right of access|"
+    r"(?:copy|copie) (?:of |de )?(?:all |toutes )?(?:the |les |ses |his |her |their )?(?:data|donnees)"
+)
+_TRANSFER = re.compile(
+    r"hors (?:de )?(?:l')?(?:ue|u\.e\.|union europeenne|europe|eee)\b|outside (?:the )?(?:eu|e\.u\.|"
+    r"european union|europe|eea)\b|etats-?unis|united states|\busa\b|(?:in|to|the|aux|en|us-based) "
+    r"u\.?s\.?\b|us-based|\bus (?:servers?|cloud|company|provider)|americain\w*|\bamerican\b|"
+    r"transferts? (?:de donnees|des donnees|hors|vers|international)|data transfers?|"
+    r"transfer\w* (?:of )?(?:personal )?data|cloud act|privacy shield|data privacy framework|\bdpf\b|"
+    r"clauses contractuelles types|standard contractual|\bsccs?\b|pays tiers|third countr\w*|"
+    r"\bchine\b|\bchina\b|\binde\b|\bindia\b|\bmaroc\b|\bmorocco\b|\btunisie\b|\bmadagascar\b|"
+    r"royaume-uni|united kingdom|\bcanada\b|adequa\w*|heberg\w* (?:a l'etranger|abroad)|hosted abroad"
+)
+_SANCTIONS = re.compile(
+    r"\bamendes?\b|\bsanctions?\b|\bsanctionn\w*|\bfines\b|\bfined\b|\ba fine\b|\bthe fine\b|"
+    r"\bpenalt\w*|que risque|qu'est-ce qu'on risque|what (?:do|could|would|can) (?:we|i|a company) risk|"
+    r"risque-t-on|risquons|risque-t-il|risquent|montant maximum|how much (?:can|could) (?:we|i|a company) "
+    r"be fined|maximum fine|punish\w*|punir|punition"
+)
+_PHONE_WORDS = re.compile(r"appel|telephon|demarchage|\bcall|phone|teleprospect|cold[- ]?call|bloctel")
+_PROOF = re.compile(
+    r"(?:preuves?|prouver|proof|prove|demontrer|demonstrate|justifier|documenter|document)\w*\s+"
+    r"(?:\w+\s+){0,3}?(?:consentement|consent|accord|opt-?in)|(?:consentement|consent)\s+(?:\w+\s+){0,3}?"
+    r"(?:preuves?|proof|prouver|prove)|comment (?:recueillir|collecter|obtenir) (?:un |le )?(?:bon )?consentement|"
+    r"how (?:to|do we|should we) (?:collect|record|get|obtain) (?:valid )?consent|consentement valable|valid consent"
+)
+_DOUBLE = re.compile(r"double[- ]?opt-?in|double[- ]?optin|double consentement|confirmation par (?:e-?)?mail")
+_HOURS = re.compile(
+    r"(?:horaires?|heures?|hours|times?|quels? jours?|which days?|quand)\b.{0,40}(?:appel|appeler|call|"
+    r"calling|demarch|telephon|phone)|(?:appel|appeler|call|calling|demarch|telephon|phone)\w*.{0,50}"
+    r"(?:horaires?|quelles? heures?|what (?:hours|times)|quels jours|which days|a quelle heure|what time)|"
+    r"combien (?:de fois|d'appels)|how (?:many|often) (?:times|calls)|nombre (?:maximum )?d'appels"
+)
+_REFORM = re.compile(
+    r"depuis quand|since when|a partir de quand|from when|(?:quand|when) (?:entre|est entree|rentre|does|did|"
+    r"will|is)\b.{0,40}(?:vigueur|force|start|apply|applies|effect|change)|entree en vigueur|"
+    r"nouvelle loi|new law|\bloi (?:de )?2025|loi n. ?2025|2025-594|\breforme?\b|\breform\b|"
+    r"qu'est-ce qui (?:change|a change)|what (?:changes|changed|is changing)|ce qui change|"
+    r"11 aout|august 11|11 august|a partir du 11"
+)
+_SINCE = re.compile(r"depuis quand|since when|a partir de quand|from when|when did|when does|quand est-ce que")
+_PHONE_CONSENT = re.compile(
+    r"(?:consentement|consent)\w*.{0,60}(?:valable|valid|duree|dure|expire|renouvel|combien de temps|how long|"
+    r"last|lasts)|(?:combien de temps|how long|duree)\w*.{0,40}(?:consentement|consent)"
+)
+_CASE_VERB = re.compile(
+    r"\b(?:envoy\w*|send\w*|sent|ecrire (?:a|aux)|appel\w*|call(?:ing)?\b|cold[- ]?call|text(?:ing)?\b|"
+    r"prospect(?:er|ons|ez|ing)|demarcher|contacter|contact (?:him|her|them|people|consumers|customers)|"
+    r"relancer|email (?:him|her|them|people|consumers|customers)|e-?mailer|proposer|pitch)"
+)
+
+
+def topic_of(question: str) -> str | None:
+    """The id of the general topic asked about (INFO_TOPICS of `rules`), or None for a case."""
+    folded = fold(question)
+    case_like = bool(_CASE_VERB.search(folded))
+    if _BREACH.search(folded):
+        return "breach"
+    if _ACCESS.search(folded) and not case_like:
+        return "access_request"
+    if _RETENTION_CUE.search(folded) and _DATA.search(folded):
+        if re.search(r"opposition|desinscri|unsubscri|opt-?out|suppression list|repoussoir|"
+                     r"do-not-contact|ne plus|stop", folded):
+            return "retention_optout"
+        if re.search(r"\bb ?(?:2|to) ?b\b|professionn?el|entreprises?\b|business|companies", folded):
+            return "retention_b2b"
+        if re.search(r"\bprospects?\b|jamais (?:ete )?client|never (?:been )?(?:a )?customer", folded):
+            return "retention_prospect"
+        if re.search(r"\bclients?\b|\bcustomers?\b", folded):
+            return "retention_customer"
+        return "retention_prospect"
+    if _TRANSFER.search(folded) and not case_like:
+        return "transfer"
+    if _SANCTIONS.search(folded):
+        return "call_fines" if _PHONE_WORDS.search(folded) else "sanctions"
+    if _DOUBLE.search(folded):
+        return "double_opt_in"
+    if _PROOF.search(folded) and not case_like:
+        return "proof_of_consent"
+    if _PHONE_CONSENT.search(folded) and _PHONE_WORDS.search(folded):
+        return "phone_consent"
+    if _PHONE_WORDS.search(folded) and (
+        _SINCE.search(folded) or (_REFORM.search(folded) and not case_like)
+    ):
+        return "phone_reform"
+    if _HOURS.search(folded):
+        return "call_hours"
+    return None
+
+
+#: When `rules` has no topic of that id, the nearest one it may have.
+FALLBACK = {
+    "retention_optout": "retention_prospect",
+    "retention_b2b": "retention_prospect",
+    "retention_customer": "retention_prospect",
+    "call_fines": "sanctions",
+    "double_opt_in": "proof_of_consent",
+    "phone_reform": "call_hours",
+}
