@@ -93,7 +93,10 @@ class Pipeline:
     ) -> Answer:
         """Decide one concrete case from structured facts."""
         started = time.perf_counter()
-        on = facts.date or on or today()
+        if on is not None and facts.date is None:
+            # An explicit date is the day of the action: it also sets the weekday and holidays.
+            facts = facts.with_(date=on)
+        on = facts.date or today()
         facts = self.apply_optout(facts)
         decision = decide(facts, on)
         answer = self.answer_for(decision, lang=lang, question=question)

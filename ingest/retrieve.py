@@ -34,7 +34,7 @@ OUT_OF_FORCE = 0.5
 CHROMA_RETRY_SECONDS = 60.0
 POOL = 50  # candidates taken from each side before fusion
 PER_SOURCE = 2
-WEIGHTS = {"dense": 1.0, "sparse": 1.0, "rules": 1.0}
+WEIGHTS = {"dense": 0.7, "sparse": 1.0, "rules": 1.0}
 
 
 class IndexMissing(FileNotFoundError):

@@ -92,7 +92,8 @@ def decide(facts: Facts, on: dt.date) -> Decision:
         missing_facts=missing,
         alternatives=(
             alternatives(world.facts, on, law_date)
-            if verdict in (Verdict.forbidden, Verdict.needs_info) else []
+            if verdict in (Verdict.forbidden, Verdict.needs_info)
+            else []
         ),
         changes_over_time=changes_over_time(world.facts, on, law_date),
         warnings=list(world.notes),
@@ -119,7 +120,8 @@ def _rules_at_stake(all_leaves: list[Leaf]) -> list[Rule]:
 def _duties(world: World, law_date: dt.date) -> list[Rule]:
     dom = world.domains(law_date)
     return [
-        r for r in rules()
+        r
+        for r in rules()
         if r.verdict == "duty" and r.in_force(law_date) and r.condition.eval(dom) is True
     ]
 
@@ -145,8 +147,9 @@ def _basis(deciding: list[Rule]) -> list[LegalRef]:
     return found
 
 
-def _with_channel_basis(found: list[LegalRef], world: World, law_date: dt.date,
-                        verdict: Verdict) -> list[LegalRef]:
+def _with_channel_basis(
+    found: list[LegalRef], world: World, law_date: dt.date, verdict: Verdict
+) -> list[LegalRef]:
     """Every verdict on a call cites L.223-1, on an electronic message L.34-5: the text that
     frames the channel, even when another rule (an objection, scraping) decided."""
     channel = world.facts.channel
@@ -164,8 +167,9 @@ def _with_channel_basis(found: list[LegalRef], world: World, law_date: dt.date,
     return [*found, refs()[ref_id]]
 
 
-def _explanation(verdict: Verdict, deciding: list[Rule], missing: list[MissingFact],
-                 law_date: dt.date) -> Text:
+def _explanation(
+    verdict: Verdict, deciding: list[Rule], missing: list[MissingFact], law_date: dt.date
+) -> Text:
     if verdict is Verdict.needs_info:
         asked_fr = " ; ".join(m.question.fr for m in missing)
         asked_en = " ".join(m.question.en for m in missing)
@@ -176,8 +180,10 @@ def _explanation(verdict: Verdict, deciding: list[Rule], missing: list[MissingFa
             en=f"The answer depends on unknown facts: {asked_en} Rules at stake: {stake_en}.",
         )
     if not deciding:
-        return Text(fr="Aucune règle de prospection ne couvre ce cas.",
-                    en="No prospecting rule covers this case.")
+        return Text(
+            fr="Aucune règle de prospection ne couvre ce cas.",
+            en="No prospecting rule covers this case.",
+        )
     whys = [fill(r.why, law_date) for r in deciding[:2]]
     return Text(fr=" ".join(w.fr for w in whys), en=" ".join(w.en for w in whys))
 
@@ -190,8 +196,11 @@ def _trace(world: World, law_date: dt.date, deciding: list[Rule]) -> list[TraceS
         if holds is False and rule not in deciding:
             continue
         if not rule.in_force(law_date):
-            steps.append(TraceStep(rule_id=rule.id, fired=False,
-                                   note=f"not in force on {law_date.isoformat()}"))
+            steps.append(
+                TraceStep(
+                    rule_id=rule.id, fired=False, note=f"not in force on {law_date.isoformat()}"
+                )
+            )
             continue
         note = "decides" if rule in deciding else ("duty" if rule.verdict == "duty" else "")
         steps.append(TraceStep(rule_id=rule.id, fired=holds, note=note))

@@ -34,8 +34,9 @@ def weekday_of(day: dt.date) -> Weekday:
     return WEEKDAYS[day.weekday()]
 
 
-def call_time(weekday: Weekday | None, hour: int | None, holiday: bool | None,
-              on: dt.date) -> str | None:
+def call_time(
+    weekday: Weekday | None, hour: int | None, holiday: bool | None, on: dt.date
+) -> str | None:
     """'within' or 'outside' the calling hours in force on ``on``; None when it cannot be told.
 
     Before the hours existed (2023-03-01) every time is 'within'. A stated weekend day or

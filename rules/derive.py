@@ -89,7 +89,8 @@ def alternatives(facts: Facts, on: dt.date, law_date: dt.date) -> list[Alternati
     base = world.facts
     crm = base.action is not None and base.action.value == "crm_comment"
     singles = _timing_candidates(world, law_date) + [
-        (k, v) for k, v in CANDIDATES
+        (k, v)
+        for k, v in CANDIDATES
         if (getattr(base, k) is None or getattr(base, k).value != v)
         and (k == "comment_kind") == crm  # a CRM comment is fixed by its wording, nothing else
     ]
@@ -116,14 +117,16 @@ def alternatives(facts: Facts, on: dt.date, law_date: dt.date) -> list[Alternati
                 continue
             rule = rule_index()[rule_id]
             how = _phrase(change)
-            found.append(Alternative(
-                change=change,
-                verdict=Verdict.allowed,
-                explanation=Text(
-                    fr=f"Autorisé {how.fr} ({rule_id} : {rule.title.fr}).",
-                    en=f"Allowed {how.en} ({rule_id}: {rule.title.en}).",
-                ),
-            ))
+            found.append(
+                Alternative(
+                    change=change,
+                    verdict=Verdict.allowed,
+                    explanation=Text(
+                        fr=f"Autorisé {how.fr} ({rule_id} : {rule.title.fr}).",
+                        en=f"Allowed {how.en} ({rule_id}: {rule.title.en}).",
+                    ),
+                )
+            )
             if len(found) >= MAX_ALTERNATIVES:
                 return found
         if found:

@@ -29,16 +29,87 @@ from rules.params import param
 from rules.table import Presumption, Rule, presumptions, rules
 
 GENERIC_LOCAL_PARTS = frozenset(
-    """contact info infos information hello bonjour sales vente ventes commercial commerciale
-    accueil service support admin administration office bureau team equipe marketing
-    communication direction secretariat rh hr jobs emploi recrutement recrutements compta
-    comptabilite facturation billing press presse webmaster noreply no-reply newsletter devis
-    sav clients client serviceclient service-client help aide reservation reservations""".split()
+    [
+        "contact",
+        "info",
+        "infos",
+        "information",
+        "hello",
+        "bonjour",
+        "sales",
+        "vente",
+        "ventes",
+        "commercial",
+        "commerciale",
+        "accueil",
+        "service",
+        "support",
+        "admin",
+        "administration",
+        "office",
+        "bureau",
+        "team",
+        "equipe",
+        "marketing",
+        "communication",
+        "direction",
+        "secretariat",
+        "rh",
+        "hr",
+        "jobs",
+        "emploi",
+        "recrutement",
+        "recrutements",
+        "compta",
+        "comptabilite",
+        "facturation",
+        "billing",
+        "press",
+        "presse",
+        "webmaster",
+        "noreply",
+        "no-reply",
+        "newsletter",
+        "devis",
+        "sav",
+        "clients",
+        "client",
+        "serviceclient",
+        "service-client",
+        "help",
+        "aide",
+        "reservation",
+        "reservations",
+    ]
 )
 PERSONAL_MAIL_DOMAINS = frozenset(
-    """gmail.com googlemail.com hotmail.com hotmail.fr outlook.com outlook.fr live.com live.fr
-    msn.com yahoo.com yahoo.fr icloud.com me.com orange.fr wanadoo.fr free.fr sfr.fr neuf.fr
-    laposte.net bbox.fr aol.com gmx.fr gmx.com protonmail.com proton.me""".split()
+    [
+        "gmail.com",
+        "googlemail.com",
+        "hotmail.com",
+        "hotmail.fr",
+        "outlook.com",
+        "outlook.fr",
+        "live.com",
+        "live.fr",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.fr",
+        "icloud.com",
+        "me.com",
+        "orange.fr",
+        "wanadoo.fr",
+        "free.fr",
+        "sfr.fr",
+        "neuf.fr",
+        "laposte.net",
+        "bbox.fr",
+        "aol.com",
+        "gmx.fr",
+        "gmx.com",
+        "protonmail.com",
+        "proton.me",
+    ]
 )
 
 
@@ -52,8 +123,9 @@ class World:
     holiday: bool | None
     notes: tuple[Text, ...] = ()
 
-    def domains(self, law_date: dt.date, presume: bool = True,
-                unpresume: str | None = None) -> dict[str, frozenset[str]]:
+    def domains(
+        self, law_date: dt.date, presume: bool = True, unpresume: str | None = None
+    ) -> dict[str, frozenset[str]]:
         dom: dict[str, frozenset[str]] = {}
         for name, values in DOMAINS.items():
             if name == "call_time":
@@ -66,9 +138,13 @@ class World:
             dom[name] = frozenset({known}) if known is not None else values
         if self.facts.audience is Audience.b2c and self.facts.address is None:
             dom["address"] = dom["address"] - {"generic"}  # a consumer has no company address
-        if (self.facts.partner_consent is not None and self.facts.partner_consent.value == "yes"
-                and self.facts.consent is None and self.facts.source is not None
-                and self.facts.source.value in ("purchased", "rented")):
+        if (
+            self.facts.partner_consent is not None
+            and self.facts.partner_consent.value == "yes"
+            and self.facts.consent is None
+            and self.facts.source is not None
+            and self.facts.source.value in ("purchased", "rented")
+        ):
             dom["consent"] = frozenset({"yes"})  # consent to partners' offers is the consent
         if presume:
             for p in applicable_presumptions(dom, self):
@@ -112,12 +188,20 @@ def build_world(facts: Facts, on: dt.date) -> World:
         local, _, domain = facts.contact.lower().rpartition("@")
         if local.split("+")[0] in GENERIC_LOCAL_PARTS:
             changes["address"] = Address.generic
-            notes.append(Text(fr=f"{facts.contact} est une adresse générique d'entreprise.",
-                              en=f"{facts.contact} is a generic company address."))
+            notes.append(
+                Text(
+                    fr=f"{facts.contact} est une adresse générique d'entreprise.",
+                    en=f"{facts.contact} is a generic company address.",
+                )
+            )
         elif domain in PERSONAL_MAIL_DOMAINS:
             changes["address"] = Address.personal
-            notes.append(Text(fr=f"{facts.contact} est une adresse de messagerie personnelle.",
-                              en=f"{facts.contact} is a personal mailbox address."))
+            notes.append(
+                Text(
+                    fr=f"{facts.contact} est une adresse de messagerie personnelle.",
+                    en=f"{facts.contact} is a personal mailbox address.",
+                )
+            )
     address = changes.get("address", facts.address)
     if address is Address.generic and facts.audience is None:
         changes["audience"] = Audience.b2b  # a generic address belongs to a company
@@ -132,15 +216,19 @@ def build_world(facts: Facts, on: dt.date) -> World:
         weekday: Weekday | None = weekday_of(facts.date)
         holiday: bool | None = is_public_holiday(facts.date)
         if facts.weekday is not None and facts.weekday is not weekday:
-            notes.append(Text(
-                fr=f"Le {facts.date:%d/%m/%Y} est un {weekday.value}, pas un {facts.weekday.value} : "
-                   "la date fait foi.",
-                en=f"{facts.date} is a {weekday.value}, not a {facts.weekday.value}: the date "
-                   "prevails."))
+            notes.append(
+                Text(
+                    fr=f"Le {facts.date:%d/%m/%Y} est un {weekday.value}, pas un {facts.weekday.value} : "
+                    "la date fait foi.",
+                    en=f"{facts.date} is a {weekday.value}, not a {facts.weekday.value}: the date "
+                    "prevails.",
+                )
+            )
     else:
         weekday, holiday = facts.weekday, None
-    return World(facts=facts, action_date=action_date, weekday=weekday, holiday=holiday,
-                 notes=tuple(notes))
+    return World(
+        facts=facts, action_date=action_date, weekday=weekday, holiday=holiday, notes=tuple(notes)
+    )
 
 
 # The decision tree ---------------------------------------------------------------------------
@@ -184,9 +272,9 @@ def _explore(active: list[Rule], start: int, dom: dict[str, frozenset[str]]) -> 
         assert split is not None
         fact, values = split
         inside, outside = dom[fact] & values, dom[fact] - values
-        return Split(fact, [
-            _explore(active, i, {**dom, fact: part}) for part in (inside, outside) if part
-        ])
+        return Split(
+            fact, [_explore(active, i, {**dom, fact: part}) for part in (inside, outside) if part]
+        )
     return Leaf(None)
 
 
@@ -213,12 +301,10 @@ def _co_deciding(active: list[Rule], i: int, dom: dict[str, frozenset[str]]) -> 
     if first.verdict != "forbidden":
         return (first,)
     found = [first]
-    for other in active[i + 1:]:
+    for other in active[i + 1 :]:
         if other.verdict != "forbidden" or other.condition.eval(dom) is not True:
             continue
-        excepted = any(
-            other.id in e.exception_of and e.condition.eval(dom) is True for e in active
-        )
+        excepted = any(other.id in e.exception_of and e.condition.eval(dom) is True for e in active)
         if not excepted:
             found.append(other)
     return tuple(found)
@@ -249,8 +335,9 @@ def decisive_facts(tree: Tree) -> list[str]:
     return found
 
 
-def presumption_duties(world: World, law_date: dt.date,
-                       outcome: set[str | None]) -> list[Presumption]:
+def presumption_duties(
+    world: World, law_date: dt.date, outcome: set[str | None]
+) -> list[Presumption]:
     """The presumptions whose fact, left open, could have changed the verdict."""
     dom = world.domains(law_date, presume=False)
     mattered = []

@@ -45,8 +45,20 @@ def figures(on: dt.date) -> dict[str, Any]:
     }
 
 
-MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre")
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 
 def reform_date() -> dt.date:

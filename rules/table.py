@@ -13,6 +13,7 @@ The evaluator takes the first rule whose condition holds.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -27,7 +28,15 @@ TABLES_DIR = Path(__file__).parent / "tables"
 REFS_FILE = Path(__file__).parent / "refs.yaml"
 #: Reading order of the tables (also the order of precedence between unrelated rules).
 RULE_TABLES = (
-    "general", "keeping", "sectors", "scraped", "lists", "electronic", "phone", "post", "crm"
+    "general",
+    "keeping",
+    "sectors",
+    "scraped",
+    "lists",
+    "electronic",
+    "phone",
+    "post",
+    "crm",
 )
 
 
@@ -71,15 +80,13 @@ _Loader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 for _first in "tTfF":
-    _Loader.add_implicit_resolver(
-        "tag:yaml.org,2002:bool", __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-        [_first],
-    )
+    _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, [_first])
 
 
 def load_yaml(path: Path) -> Any:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
 
 
 def _load_yaml(name: str) -> Any:

@@ -9,8 +9,12 @@ from __future__ import annotations
 import os
 import sys
 
-import click
 import typer
+
+try:  # typer >= 0.20 vendors its own click
+    from typer._click import exceptions as click_exc
+except ImportError:  # pragma: no cover
+    from click import exceptions as click_exc
 
 app = typer.Typer(
     name="gardefou",
@@ -41,15 +45,15 @@ def main(argv: list[str] | None = None) -> None:
     except UsageError as exc:
         print(f"gardefou: error: {exc}", file=sys.stderr)
         sys.exit(2)
-    except click.exceptions.NoArgsIsHelpError:
+    except click_exc.NoArgsIsHelpError:
         sys.exit(0)
-    except click.UsageError as exc:
+    except click_exc.UsageError as exc:
         print(f"gardefou: error: {exc.format_message()}", file=sys.stderr)
         sys.exit(2)
-    except click.exceptions.Abort:
+    except typer.Abort:
         print("gardefou: aborted", file=sys.stderr)
         sys.exit(130)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except SystemExit:
         raise

@@ -8,6 +8,7 @@ other instead of failing; reads use a deferred BEGIN and never block writers.
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -38,7 +39,10 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            path = Path(parsed.database)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():  # owner-only; SQLite gives its -wal/-shm files the same mode
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
         _configure_sqlite(engine)
         return engine
@@ -50,8 +54,8 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
         cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         # Purged rows are overwritten, not left readable in free pages of the file.

@@ -177,10 +177,19 @@ class Journal:
         """
         masked_q = mask(question) if question else None
         known = list(masked_q.originals) if masked_q else []
+        if masked_q:  # "Dupont" alone, when the question said "Jean Dupont"
+            known += [
+                word
+                for found in masked_q.found
+                if found.kind == "name"
+                for word in found.text.split()
+                if len(word) >= 3
+            ]
         contact = answer.facts.get("contact")
         if isinstance(contact, str):
             known.append(contact)
-        summary = mask(answer.summary, ner=False, also=known).text
+        # Our own wording: only what the rep typed (known) or contact-like data can be personal.
+        summary = mask(answer.summary, names=False, also=known).text
         entry = LogEntry(
             created_at=utcnow(),
             surface=surface[:16],

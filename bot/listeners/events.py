@@ -42,9 +42,13 @@ def register(app: App, services: Services) -> None:
             publish_home(services, client, event["user"])
 
     app.event("app_mention")(ack=ack_at_once, lazy=[on_mention])
-    app.event({"type": "message", "channel_type": "im"})(ack=ack_at_once, lazy=[on_direct_message])
+    app.event("message", matchers=[is_direct_message])(ack=ack_at_once, lazy=[on_direct_message])
     app.event("message")(ack_at_once)  # channel messages we are not asked about
     app.event("app_home_opened")(ack=ack_at_once, lazy=[on_home_opened])
+
+
+def is_direct_message(event: dict) -> bool:
+    return event.get("channel_type") == "im" or str(event.get("channel", "")).startswith("D")
 
 
 def ack_at_once(ack: Ack) -> None:

@@ -287,7 +287,7 @@ def _ner_names(text: str) -> list[Found]:
 def _literal_spans(text: str, values: Iterable[str], kind: str) -> list[Found]:
     spans = []
     for value in {v.strip() for v in values if v and len(v.strip()) >= 2}:
-        for m in re.finditer(re.escape(value), text, re.IGNORECASE):
+        for m in re.finditer(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE):
             spans.append(Found(m.start(), m.end(), kind, m.group()))
     return spans
 

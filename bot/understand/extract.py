@@ -65,7 +65,7 @@ _AUTOMATED = _rx(
 _FAX = _rx(r"\bfax\w*", r"telecopi\w*")
 _SMS = _rx(
     r"\bsms\b", r"\bmms\b", r"\brcs\b", r"\btextos?\b", r"whats ?app", r"imessage", r"telegram",
-    r"text messag\w*", r"\btext(?:ing|ed)\b",
+    r"text messag\w*", r"\btext(?:ing|ed)\b", r"\btext(?:er|e|es|ons|ez)\b",
     r"\btexts?\b(?= (?:to|them|him|her|consumers?|customers?|clients?|people|prospects?|individuals?"
     r"|users?|our|their|a|an|the|all|these|those|every)\b)",
     r"messageries? instantanees?", r"instant messag\w*", r"\bsignal\b(?= message)",
@@ -164,7 +164,21 @@ _B2B_ORG = _rx(
     r"\borgani[sz]ations?\b", r"\bcollectivites?\b", r"\bmairies?\b", r"\bboites?\b(?! aux)",
     r"\bfactory\b", r"\bplants?\b", r"\bsuppliers?\b", r"\bfournisseurs?\b", r"\bemployers?\b",
 )
-_OWN = re.compile(r"(?:\b(?:notre|nos|ma|mon|our|my|sommes|we are|je suis|i am|we're|i work)\b)\W*(?:\w+\W+)?$")
+_OWN = re.compile(
+    r"(?:\b(?:notre|nos|ma|mon|our|my|sommes|we are|je suis|i am|we're|i work|another|other|autres?|"
+    r"partner|partners|partenaires?)\b)\W*(?:\w+\W+)?$"
+)
+_SOLE_TRADER = re.compile(
+    r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole trader|self-employed|"
+    r"entreprise individuelle|profession liberale|commercant"
+)
+
+
+def _named_role(cls: list[Clause]) -> bool:
+    return any(not negated(c.text, m.start(), window=12) for c, m in _hits(cls, _B2B_PERSON)
+               if not m.group(0).startswith(("pro", "professionn")))
+
+
 _CUSTOMERISH = re.compile(r"\bclients?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b")
 
 
@@ -264,8 +278,9 @@ def _address(folded: str, contact: str | None) -> str | None:
 
 _LIST_WORDS = r"(?:fichiers?|listes?|bases?|donnees|contacts|leads|adresses|numeros|emails?|mails|lists?|database|data|records|files?)"
 _BOUGHT = re.compile(
-    r"\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?"
-    r"(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|pris|signed)\b"
+    r"(?<!\bwe )(?<!\bon a )(?<!\bnous avons )(?<!\bj'ai )(?<!\bi )(?<!\bi have )(?<!\bwe have )"
+    r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?)?"
+    r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|signed)\b"
     rf"(?!\s+(?:\w+\s+){{0,2}}{_LIST_WORDS})\s*(?:(?:un|une|des|le|la|les|du|de la|de|d'|a|an|some|the|our|nos|notre|chez nous)\s+)?([a-z']{{4,}})?"
 )
 _CUSTOMER_YES = _rx(
@@ -317,7 +332,7 @@ _ROLE_OFFERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"achat|acheteu|purchas|procurement|buyer"),
      re.compile(r"procurement|\bachats?\b|sourcing|fournisseurs?|suppliers?|purchas|appels? d'offres")),
     (re.compile(r"\bdaf\b|\bcfo\b|financ|comptab|accountant|tresor|controleur de gestion|finance"),
-     re.compile(r"comptab|accounting|financ|tresorerie|treasury|factur|invoic|\bpaie\b|payroll|expense|"
+     re.compile(r"comptab|\bcompta\b|accounting|financ|tresorerie|treasury|factur|invoic|\bpaie\b|payroll|expense|"
                 r"notes? de frais|bookkeep|audit|\btax\b|fiscal")),
     (re.compile(r"\bdrh\b|ressources humaines|\brh\b|\bhr\b|human resources|recrut|talent|people"),
      re.compile(r"recrut|recruit|\bpaie\b|payroll|formation|training|sirh|\bhr\b|onboarding|"
@@ -336,7 +351,7 @@ _ROLE_OFFERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\bceo\b|\bpdg\b|\bdg\b|gerant|dirigeant|chefs? d'entreprise|founder|fondat|owner|"
                 r"patron|directeur general|directrice generale|managing director|president|"
                 r"artisan|commercant|freelance|independant|auto-?entrepreneur"),
-     re.compile(r"comptab|accounting|logiciel|software|saas|conseil|consulting|assurances? "
+     re.compile(r"comptab|\bcompta\b|accounting|logiciel|software|saas|conseil|consulting|assurances? "
                 r"(?:pro|professionn?elle|entreprise|rc)|business (?:insurance|software|services?)|"
                 r"services? (?:aux entreprises|b2b|pro)|expert-?compta|juridique|legal services|"
                 r"\bcrm\b|\berp\b|tresorerie|financement|leasing|\bpaie\b|payroll|recrutement|"
@@ -402,7 +417,7 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
 # Source -----------------------------------------------------------------------------------------
 
 _SCRAPED = _rx(
-    r"scrap\w*", r"\brobots?\b(?! d'appel)", r"\bbots?\b", r"\bextensions?\b", r"aspir\w*", r"crawl\w*",
+    r"scrap\w*", r"\brobots?\b(?! d'appel)", r"\bbots?\b", r"\bextensions?\b", r"\baspir(?:e|es|ee|ees|er|ons|ez|ateurs? de (?:donnees|mails|e-?mails|emails))\b", r"crawl\w*",
     r"harvest\w*", r"extract\w*", r"moissonn\w*", r"outils? d'extraction", r"growth ?hack\w*",
     r"\bkaspr\b", r"\blusha\b", r"phantombuster", r"waalaxy", r"dropcontact", r"\bspider\w*",
     r"(?:recuper|collect|trouv|pris|pique|copi|found|taken|copied|gathered|pulled|grabbed|lifted)\w*"
@@ -539,7 +554,7 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     if _BUNDLED.search(folded) and re.search(r"consent|accord|accept|opt|coch|tick|case|box|agree", folded):
         return "bundled"
     if _CONDITIONAL.search(folded) and re.search(r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign", folded):
-        return "unknown"  # R8: valid only with a real alternative -> the rules ask
+        return None  # R8: valid only if refusing was a real option -> the rules ask about consent
     if _SILENCE.search(folded):
         return "no"
     return _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
@@ -859,8 +874,13 @@ def extract(question: str, on: dt.date) -> Facts:
         # Contacts from a list, the web or an event, or "consumers" with no word of a purchase:
         # not collected during a sale, so no soft opt-in (the stricter reading).
         values["customer"] = "no"
-    if values["address"] is None and values["audience"] == "b2b" and _WORK_SOURCE.search(folded):
-        values["address"] = "professional"  # found on their company's site, on a business card
+    if values["address"] is None and values["audience"] == "b2b" and (
+        _WORK_SOURCE.search(folded)
+        or (values["channel"] in ("email", "social_dm") and _named_role(cls) and not _SOLE_TRADER.search(folded))
+    ):
+        # Found on their company's site or card, or written to a named role ("the HR manager"):
+        # a named work address, not a generic mailbox. Sole traders stay asked (R6).
+        values["address"] = "professional"
     values["consent"] = _consent(cls, folded)
     if values["consent"] is None and values["source"] in ("scraped", "directory", "social"):
         values["consent"] = "no"  # details picked up where they were published: nobody consented

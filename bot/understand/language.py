@@ -14,11 +14,11 @@ from typing import Any
 from bot.understand.text import fold
 
 _FR_WORDS = frozenset(
-    "le la les un une des du de et est je tu il elle nous vous ils elles pour par avec sans pas ne "
-    "que qui quoi puis peux peut peuvent dans sur au aux ce cet cette ces mon ma mes son sa ses "
+    "le les une des du et est je tu il elle nous vous ils elles pour par avec sans pas ne "
+    "qui quoi puis peux peut peuvent dans sur au aux ce cet cette ces mon mes ses "
     "notre nos leur leurs ete si mais ou donc quel quelle quels quelles combien comment est-ce "
     "avons avez sont etait faut doit dois j'ai c'est n'est qu'il d'un d'une l'on lui leur "
-    "envoyer appeler particulier particuliers client clients entreprise fichier courriel "
+    "envoyer appeler particulier particuliers clients entreprise fichier courriel "
     "donnees demande delai depuis quand aussi tres deja encore chez".split()
 )
 _EN_WORDS = frozenset(
@@ -54,6 +54,8 @@ def warm_up() -> None:
 
 
 def _fast(text: str) -> str | None:
+    if re.search(r"[¿¡ñãõßäöü]", text.lower()):
+        return None  # Spanish, Portuguese, German…: let lingua tell
     tokens = _TOKEN.findall(fold(text))
     fr = sum(t in _FR_WORDS for t in tokens) + 2 * len(_ACCENTS.findall(text.lower()))
     en = sum(t in _EN_WORDS for t in tokens)

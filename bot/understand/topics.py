@@ -53,7 +53,8 @@ _SANCTIONS = re.compile(
     r"\bamendes?\b|\bsanctions?\b|\bsanctionn\w*|\bfines\b|\bfined\b|\ba fine\b|\bthe fine\b|"
     r"\bpenalt\w*|que risque|qu'est-ce qu'on risque|what (?:do|could|would|can) (?:we|i|a company) risk|"
     r"risque-t-on|risquons|risque-t-il|risquent|montant maximum|how much (?:can|could) (?:we|i|a company) "
-    r"be fined|maximum fine|punish\w*|punir|punition"
+    r"be fined|maximum fine|punish\w*|punir|punition|"
+    r"(?:maximum|max|gdpr|rgpd|cnil|biggest|highest|largest)\W+(?:\w+\W+){0,2}?fines?\b"
 )
 _PHONE_WORDS = re.compile(r"appel|telephon|demarchage|\bcall|phone|teleprospect|cold[- ]?call|bloctel")
 _PROOF = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import stat
 
 from sqlalchemy import update
 
@@ -19,7 +20,7 @@ PERSONAL = ["Dupont", "jean.dupont", "06 12 34 56 78", "0612345678", "FR76", "Li
 
 def _record_personal(journal: Journal, answer, **kwargs) -> int:
     made = answer(
-        summary="jean.dupont@gmail.com est sur la liste d'opposition : Jean Dupont a refusé.",
+        summary="jean.dupont@gmail.com est sur la liste d'opposition : M. Dupont a refusé.",
         facts={"channel": "email", "contact": "jean.dupont@gmail.com", "objected": "yes"},
     )
     return journal.record(QUESTION, made, surface="slack", user="U1", channel="C1", **kwargs)
@@ -140,3 +141,11 @@ def test_since_filters_by_date(db_url, answer):
     today = dt.datetime.now(dt.UTC).date()
     assert [r.id for r in journal.list(since=today, viewer="t")] == [entry]
     assert journal.list(since=today + dt.timedelta(days=1), viewer="t") == []
+
+
+def test_sqlite_file_is_readable_by_its_owner_only(tmp_path, answer):
+    path = tmp_path / "data" / "gardefou.db"
+    Journal(f"sqlite:///{path}").record(
+        "q", answer(), surface="cli", user=None, channel=None, thread=None
+    )
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

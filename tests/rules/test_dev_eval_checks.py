@@ -14,7 +14,8 @@ from rules.facts import parse_facts
 DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.jsonl"
 CASES = (
     [c for c in map(json.loads, DEV.read_text().splitlines()) if c.get("kind") == "check"]
-    if DEV.exists() else []
+    if DEV.exists()
+    else []
 )
 
 

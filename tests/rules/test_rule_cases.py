@@ -90,8 +90,11 @@ def test_every_rule_of_the_tables_has_a_case() -> None:
 
 def test_every_situation_of_the_brief_is_covered() -> None:
     brief = {f"R{i}" for i in range(1, 34)} | {"R1b", "R2b", "R17b", "R17c", "R17d"}
-    covered = {rid.split(".")[0] for p in CHECK_CASES + INFO_CASES
-               for rid in p.values[0].get("rule_ids", [])}
+    covered = {
+        rid.split(".")[0]
+        for p in CHECK_CASES + INFO_CASES
+        for rid in p.values[0].get("rule_ids", [])
+    }
     covered |= {r.id.split(".")[0] for r in rule_index().values() if r.verdict == "duty"}
     for topic in INFO_TOPICS:
         covered |= {rid.split(".")[0] for rid in inform(topic, DEFAULT_DAY).rule_ids}

@@ -18,12 +18,20 @@ from hypothesis import strategies as st
 
 from rules import decide
 from rules.derive import outcome
-from rules.evaluate import build_world
+from rules.evaluate import build_world, explore, verdicts
 from rules.facts import ENUM_FACTS, Facts, parse_facts
 from rules.table import presumptions, rule_index
 
-DATES = [dt.date(2022, 6, 1), dt.date(2023, 6, 1), dt.date(2025, 7, 1), dt.date(2026, 3, 10),
-         dt.date(2026, 8, 10), dt.date(2026, 8, 11), dt.date(2026, 11, 11), dt.date(2026, 11, 24)]
+DATES = [
+    dt.date(2022, 6, 1),
+    dt.date(2023, 6, 1),
+    dt.date(2025, 7, 1),
+    dt.date(2026, 3, 10),
+    dt.date(2026, 8, 10),
+    dt.date(2026, 8, 11),
+    dt.date(2026, 11, 11),
+    dt.date(2026, 11, 24),
+]
 ON = dt.date(2026, 11, 23)
 CASE_FACTS = [f for f in ENUM_FACTS if f not in ("weekday",)]
 #: Facts presumed with a duty (the answer tells the rep what to check) or changing the question.
@@ -36,8 +44,11 @@ DERIVED_FROM = {
     "address": {"contact"},
 }
 OFFICIAL_HOSTS = ("legifrance.gouv.fr", "eur-lex.europa.eu", "cnil.fr", "curia.europa.eu")
-FAST = settings(max_examples=120, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FAST = settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def _values(fact: str) -> list[str]:
@@ -124,6 +135,9 @@ def test_forbidden_stands_unless_a_named_fact_changes(known: dict[str, str], dat
 @FAST
 @given(partial_facts())
 def test_every_answer_is_complete(known: dict[str, str]) -> None:
+    world = build_world(parse_facts(known), ON)
+    tree = explore(world.domains(world.action_date), world.action_date)
+    assert None not in verdicts(tree), "a completion of these facts has no rule"
     decision = decide(parse_facts(known), ON)
     assert decision.verdict.value in ("allowed", "forbidden", "needs_info")
     if decision.verdict.value == "needs_info":

@@ -103,6 +103,7 @@ def test_an_opted_out_address_is_forbidden_and_masked_in_the_channel(real, fake_
     assert "paul.martin@acme.fr" not in str(post)
 
 
+@pytest.mark.slow  # loads the language models of bot.understand
 @pytest.mark.skipif(not has_understanding(), reason="bot.understand.answer_question not there yet")
 def test_a_mention_and_its_retry_on_the_real_pipeline_give_one_answer(real, fake_slack):
     slack, _ = real
