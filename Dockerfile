@@ -32,7 +32,9 @@ COPY bot bot
 COPY rules rules
 COPY ingest ingest
 COPY knowledge knowledge
-RUN pip install --no-deps .
+# Editable: the code runs from /app, so data files next to it (rule tables, migrations,
+# contradiction claims) are found whether or not they are declared as package data.
+RUN pip install --no-deps -e .
 
 # Build the index at image build time (embedded Chroma + BM25 under /data). With CHROMA_URL set
 # (docker-compose), the entrypoint re-runs the incremental ingest into the Chroma server on start.
@@ -64,9 +66,10 @@ RUN groupadd --system --gid 10001 gardefou \
  && useradd --system --uid 10001 --gid gardefou --home-dir /app --shell /usr/sbin/nologin gardefou
 
 COPY --from=build /opt/venv /opt/venv
-COPY --from=build --chown=gardefou:gardefou /app/knowledge /app/knowledge
+# Code and notes stay owned by root (read-only for the bot); only /data is writable.
+COPY --from=build /app /app
 COPY --from=build --chown=gardefou:gardefou /data /data
-COPY --chown=gardefou:gardefou docker-entrypoint.sh /app/docker-entrypoint.sh
+COPY docker-entrypoint.sh /app/docker-entrypoint.sh
 
 WORKDIR /app
 USER gardefou

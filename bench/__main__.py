@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             results.append(result)
             print(report.section_text(result), flush=True)
 
+    described["load average at end"] = f"{os.getloadavg()[0]:.2f}"
     print("\n" + report.summary_text(results))
     if not args.no_write:
         args.docs.mkdir(parents=True, exist_ok=True)

@@ -329,6 +329,7 @@ def run(workdir: Path, quick: bool) -> SectionResult:
     retried_doubled = [k for k in stats["retried"] if len(posts.get(k, [])) > 1]
     burst_answered = sum(1 for k in burst["keys"] if posts.get(k))
     acks = stats["ack"]
+    others = {str(k): v for k, v in stats["status"].items() if k != 200}
     within = sum(1 for a in acks if a <= ACK_LIMIT_S)
     ok_status = stats["status"].get(200, 0)
     a = summary_ms(acks)
@@ -343,10 +344,7 @@ def run(workdir: Path, quick: bool) -> SectionResult:
                 f"{stats['sent']['check']:,})"
             ),
             "HTTP 200": f"{ok_status:,} of {len(acks):,}",
-            "other statuses": json.dumps(
-                {str(k): v for k, v in stats["status"].items() if k != 200}
-            )
-            or "none",
+            "other statuses": ", ".join(f"{k}: {v}" for k, v in others.items()) or "none",
             "acked within 3 s": f"{within:,} of {len(acks):,} ({100 * within / max(len(acks), 1):.1f} %)",
             "ack median / p95 / max ms": f"{a['median_ms']} / {a['p95_ms']} / {a['max_ms']}",
             "answers lost": len(lost),

@@ -56,8 +56,13 @@ class Pipeline:
     def retriever(self) -> Retriever:
         if self._retriever is not None:
             return self._retriever
+        from ingest.index import ingest, live_dir
         from ingest.retrieve import get_retriever
 
+        if live_dir(self.settings.data_dir) is None:
+            # First use on a fresh machine: build the index rather than answer without sources.
+            log.warning("no knowledge index in %s yet: building it once", self.settings.data_dir)
+            ingest(settings=self.settings)
         return get_retriever(self.settings)
 
     @cached_property

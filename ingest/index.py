@@ -36,6 +36,7 @@ from pydantic import BaseModel
 
 from ingest import chunking
 from ingest.contradictions import CLAIMS_FILE, claims_for, flags, load_claims
+from ingest.dense import MAX_TOKENS
 from ingest.loaders import Document, LoadError, discover, file_hash, load_file
 from ingest.passage import Passage
 from ingest.sparse import SparseIndex
@@ -343,7 +344,8 @@ def _passages(doc: Document, embedder: str) -> list[tuple[Passage, str]]:
             lang=span.lang or doc.lang,
             start=span.start,
         )
-        embed_key = hashlib.sha256(f"{embedder}\n{_embed_input(passage)}".encode()).hexdigest()[:24]
+        model = f"{embedder}:{MAX_TOKENS}"
+        embed_key = hashlib.sha256(f"{model}\n{_embed_input(passage)}".encode()).hexdigest()[:24]
         meta = passage.model_dump_json(exclude={"id", "score"})
         pid = f"{doc.source_id}#{hashlib.sha256(meta.encode()).hexdigest()[:12]}"
         while pid in seen:  # the same text twice in one file

@@ -78,7 +78,7 @@ def register(app: typer.Typer) -> None:
                 report = run(paths or [])
         except IngestBusy as exc:
             print(f"gardefou: {exc}", file=sys.stderr)
-            raise typer.Exit(1) from None
+            raise SystemExit(1) from None
         for skipped in report.skipped:
             print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
         for warning in report.warnings:

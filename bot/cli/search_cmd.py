@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
             passages = get_retriever().search(text, k=k, on=on, rule_ids=rule or ())
         except IndexMissing as exc:
             print(f"gardefou: {exc}", file=sys.stderr)
-            raise typer.Exit(1) from None
+            raise SystemExit(1) from None
         rows = [
             {
                 "source_id": p.source_id,

@@ -12,6 +12,7 @@ import csv
 import hashlib
 import hmac
 import io
+import logging
 import re
 import threading
 import time
@@ -30,6 +31,8 @@ from bot.db.engine import Sessions, get_engine, normalise_url
 from bot.db.models import OptOut, utcnow
 from bot.privacy.secret import load_secret
 from bot.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
 
 DEFAULT_REGION = "FR"
 BATCH = 5000
@@ -334,6 +337,12 @@ def get_optout(settings: Settings | None = None) -> OptOutList:
     with _lists_lock:
         optout = _lists.get(key)
         if optout is None:
+            if not settings.secret and not url.startswith("sqlite"):
+                # Each host would generate its own key and not match the others' hashes.
+                log.warning(
+                    "shared database without GARDEFOU_SECRET: set the same secret on "
+                    "every host using it"
+                )
             optout = OptOutList(url, secret)
             _lists[key] = optout
         return optout

@@ -80,6 +80,7 @@ _CASE_FACTS = (
     "channel", "audience", "customer", "ongoing_contract", "related_offer", "source", "consent",
     "partner_consent", "informed", "objected", "bloctel", "action", "comment_kind", "address",
 )
+_CONTACTS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d .-]{7,}\d")
 _FOLLOW_UP = re.compile(
     r"^\s*(?:et|and|what|si|if|sinon|otherwise|ok|d'accord|alors|so|mais|but|même|same|pareil|"
     r"idem|dans ce cas|in that case|et si|and if|what if|what about|how about)\b",
@@ -153,7 +154,7 @@ def answer_question(
     if not text:
         return _refusal("empty", lang or "fr", on)
 
-    detected = language.detect(text)
+    detected = language.detect(_CONTACTS.sub(" ", text))
     if detected not in ("fr", "en"):
         name = language.NAMES.get(detected, "")
         hint = f"; this message looks like {name}" if name and lang != "fr" else ""

@@ -846,6 +846,10 @@ def _comment_kind(folded: str) -> str:
     return "factual"
 
 
+_SEND = re.compile(r"\b(?:envoy\w*|envoi|send\w*|ecri\w*|write|prospect\w*|contact(?:er|ez|ons)|"
+                   r"relanc\w*|demarch\w*|mail\w*|pitch\w*|promo\w*|newsletter|brochure|offres?|offers?)\b")
+
+
 # Entry point ------------------------------------------------------------------------------------
 
 def extract(question: str, on: dt.date) -> Facts:
@@ -902,6 +906,6 @@ def extract(question: str, on: dt.date) -> Facts:
         values["comment_kind"] = _comment_kind(folded)
     if action == "share_list" and values["channel"] is None:
         values["channel"] = "email"
-    if values["channel"] is None and contact and "@" in contact and action is None:
+    if values["channel"] is None and contact and "@" in contact and action is None and _SEND.search(folded):
         values["channel"] = "email"  # something to send to an e-mail address goes by e-mail
     return Facts(**{k: v for k, v in values.items() if v is not None})
