@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from bot.answer import Answer, Citation
+from bot.logging_setup import log_answer
 from bot.metrics import observe_answer
 from bot.render import render
 from bot.settings import Settings, get_settings
@@ -170,7 +171,9 @@ class Pipeline:
         if not chosen:
             chosen = grounding[:MAX_CITATIONS]
         # One article passage on the same point, so that a contradiction can be flagged.
-        articles = [p for p in ranked if p.authority == "article" and (supports(p) or p.contradicts)]
+        articles = [
+            p for p in ranked if p.authority == "article" and (supports(p) or p.contradicts)
+        ]
         chosen += articles[:1]
         query = queries[0]
         return [
@@ -197,14 +200,17 @@ class Pipeline:
         thread: str | None,
         record: bool,
     ) -> Answer:
-        observe_answer(answer.verdict.value, surface, time.perf_counter() - started)
+        seconds = time.perf_counter() - started
+        observe_answer(answer.verdict.value, surface, seconds)
+        entry_id = None
         if record:
             try:
-                self.journal.record(
+                entry_id = self.journal.record(
                     question, answer, surface=surface, user=user, channel=channel, thread=thread
                 )
             except Exception:  # noqa: BLE001 - an answer is never lost because the log failed
                 log.error("could not write the log entry", exc_info=True)
+        log_answer(log, answer, surface=surface, seconds=seconds, entry_id=entry_id)
         return answer
 
 

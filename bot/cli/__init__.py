@@ -32,7 +32,17 @@ class UsageError(Exception):
 
 def _register_all() -> None:
     # Imported here so that `gardefou --help` stays fast and one broken module names itself.
-    from bot.cli import ask, chat, check, eval_cmd, ingest_cmd, log_cmd, optout_cmd, search_cmd, serve
+    from bot.cli import (
+        ask,
+        chat,
+        check,
+        eval_cmd,
+        ingest_cmd,
+        log_cmd,
+        optout_cmd,
+        search_cmd,
+        serve,
+    )
 
     for module in (check, ask, search_cmd, ingest_cmd, serve, chat, log_cmd, optout_cmd, eval_cmd):
         module.register(app)

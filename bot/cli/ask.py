@@ -25,10 +25,14 @@ def register(app: typer.Typer) -> None:
         "per line from standard input and writes one JSON answer per line.",
     )
     def ask(
-        question: Annotated[list[str] | None, typer.Argument(help="the question, or - for stdin")] = None,
+        question: Annotated[
+            list[str] | None, typer.Argument(help="the question, or - for stdin")
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="print the JSON answer")] = False,
         date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD")] = None,
-        lang: Annotated[str | None, typer.Option("--lang", help="fr or en (default: detected)")] = None,
+        lang: Annotated[
+            str | None, typer.Option("--lang", help="fr or en (default: detected)")
+        ] = None,
     ) -> None:
         from bot.pipeline import get_pipeline
 
@@ -40,7 +44,9 @@ def register(app: typer.Typer) -> None:
             return
         text = " ".join(words).strip()
         if not text:
-            raise UsageError('no question given; e.g. gardefou ask "Puis-je envoyer un SMS à un client ?"')
+            raise UsageError(
+                'no question given; e.g. gardefou ask "Puis-je envoyer un SMS à un client ?"'
+            )
         answer = get_pipeline().ask(text, on, lang=lang, surface="cli")
         print_answer(answer, as_json)
 

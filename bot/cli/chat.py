@@ -34,7 +34,9 @@ def register(app: typer.Typer) -> None:
     @app.command("chat", help="Chat in the terminal, on the same pipeline as Slack.")
     def chat(
         date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD")] = None,
-        lang: Annotated[str | None, typer.Option("--lang", help="fr or en (default: detected)")] = None,
+        lang: Annotated[
+            str | None, typer.Option("--lang", help="fr or en (default: detected)")
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="print JSON answers")] = False,
     ) -> None:
         from bot.cli.ask import _check_lang
@@ -74,7 +76,9 @@ def run_chat(on: Any, lang: str | None, as_json: bool) -> None:
             if interactive:
                 console.print("(nouvelle conversation)")
             continue
-        answer = pipeline.ask(question, on, lang=lang, context=context, surface="chat", thread=thread)
+        answer = pipeline.ask(
+            question, on, lang=lang, context=context, surface="chat", thread=thread
+        )
         context = thread_facts(answer, context)
         print_answer(answer, as_json)
         if not as_json:

@@ -21,7 +21,9 @@ def register(app: typer.Typer) -> None:
         "(`check --json -` reads one JSON object of facts per line).",
     )
     def check(
-        facts: Annotated[list[str] | None, typer.Argument(help="KEY=VALUE facts, or - for JSONL")] = None,
+        facts: Annotated[
+            list[str] | None, typer.Argument(help="KEY=VALUE facts, or - for JSONL")
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="print the JSON answer")] = False,
         date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD")] = None,
         lang: Annotated[str, typer.Option("--lang", help="fr or en")] = "fr",
@@ -36,7 +38,9 @@ def register(app: typer.Typer) -> None:
             _check_stream(on, lang, as_json)
             return
         if not words:
-            raise UsageError("no facts given; e.g. gardefou check channel=email audience=b2c consent=no")
+            raise UsageError(
+                "no facts given; e.g. gardefou check channel=email audience=b2c consent=no"
+            )
         try:
             parsed = parse_pairs(words)
         except FactError as exc:

@@ -69,7 +69,9 @@ def judge(case: Case, answer: Answer) -> list[str]:
     if case.basis_any and not any(
         needle in basis.ref for basis in answer.legal_basis for needle in case.basis_any
     ):
-        problems.append(f"no legal basis among {case.basis_any} (got {[b.ref for b in answer.legal_basis]})")
+        problems.append(
+            f"no legal basis among {case.basis_any} (got {[b.ref for b in answer.legal_basis]})"
+        )
     if case.mentions_any:
         text = " ".join([answer.summary, *answer.obligations]).lower()
         if not any(m.lower() in text for m in case.mentions_any):
@@ -91,12 +93,16 @@ def run_case(pipeline: Any, case: Case) -> Result:
         if case.kind == "ask":
             answer = pipeline.ask(case.question or "", case.date, surface="eval", record=False)
         else:
-            facts = parse_facts({k: None if v is None else str(v) for k, v in (case.facts or {}).items()})
+            facts = parse_facts(
+                {k: None if v is None else str(v) for k, v in (case.facts or {}).items()}
+            )
             answer = pipeline.check(facts, case.date, surface="eval", record=False)
     except FactError as exc:
         return Result(id=case.id, passed=False, verdict="error", problems=[f"bad facts: {exc}"])
     except Exception as exc:  # noqa: BLE001 - one broken case is reported, the run goes on
-        return Result(id=case.id, passed=False, verdict="error", problems=[f"{type(exc).__name__}: {exc}"])
+        return Result(
+            id=case.id, passed=False, verdict="error", problems=[f"{type(exc).__name__}: {exc}"]
+        )
     problems = judge(case, answer)
     return Result(id=case.id, passed=not problems, verdict=answer.verdict.value, problems=problems)
 
@@ -116,18 +122,25 @@ def score_line(results: list[Result]) -> str:
 def register(app: typer.Typer) -> None:
     @app.command("eval", help="Run an evaluation set (JSONL) and print the score.")
     def eval_(
-        file: Annotated[Path, typer.Argument(help="JSONL cases, format of ../shared/eval/README.md")],
+        file: Annotated[
+            Path, typer.Argument(help="JSONL cases, format of ../shared/eval/README.md")
+        ],
         as_json: Annotated[bool, typer.Option("--json", help="print a JSON report")] = False,
     ) -> None:
         results = run_file(file)
         if as_json:
             passed = sum(r.passed for r in results)
-            print(json.dumps({
-                "passed": passed,
-                "failed": len(results) - passed,
-                "total": len(results),
-                "cases": [r.model_dump() for r in results],
-            }, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "passed": passed,
+                        "failed": len(results) - passed,
+                        "total": len(results),
+                        "cases": [r.model_dump() for r in results],
+                    },
+                    ensure_ascii=False,
+                )
+            )
             return
         for r in results:
             mark = "PASS" if r.passed else "FAIL"

@@ -40,7 +40,10 @@ def print_answer(answer: Answer, as_json: bool) -> None:
     )
     console.print(answer.summary)
     if answer.facts:
-        console.print(("Facts: " if en else "Faits : ") + ", ".join(f"{k}={v}" for k, v in answer.facts.items()))
+        console.print(
+            ("Facts: " if en else "Faits : ")
+            + ", ".join(f"{k}={v}" for k, v in answer.facts.items())
+        )
     for title, items in (
         ("To do" if en else "À faire", answer.obligations),
         ("Warnings" if en else "Attention", answer.warnings),
@@ -54,7 +57,9 @@ def print_answer(answer: Answer, as_json: bool) -> None:
         for missing in answer.missing_facts:
             console.print(f"  • {missing.question} ({' / '.join(missing.options)})")
     if answer.alternatives:
-        console.print("[bold]" + ("What would change it" if en else "Ce qui changerait la réponse") + "[/]")
+        console.print(
+            "[bold]" + ("What would change it" if en else "Ce qui changerait la réponse") + "[/]"
+        )
         for alt in answer.alternatives:
             console.print(f"  • {alt.explanation}")
     for change in answer.changes_over_time:

@@ -44,9 +44,9 @@ def register(app: typer.Typer) -> None:
                 "SLACK_SIGNING_SECRET is not set (needed to verify Slack's requests over HTTP; "
                 "or set SLACK_APP_TOKEN for Socket Mode)"
             )
-        logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        from bot.logging_setup import configure_logging
+
+        configure_logging(settings)  # GARDEFOU_LOG_FORMAT=json for one JSON object per line
         try:
             slack_app = create_app(settings)
         except BoltError as exc:
@@ -58,7 +58,14 @@ def register(app: typer.Typer) -> None:
 
             handler = SocketModeHandler(slack_app, settings.slack_app_token)
 
+        purge_stop: threading.Event | None = None
+
         def started() -> None:
+            nonlocal purge_stop
+            # The log's retention limit is applied at start and then daily (GDPR art. 5(1)(e)).
+            from bot.db.retention import start_purge_thread
+
+            purge_stop = start_purge_thread(settings)
             if warm_up:
                 threading.Thread(target=_warm_up, name="gardefou-warm-up", daemon=True).start()
             if handler is not None:
@@ -66,6 +73,8 @@ def register(app: typer.Typer) -> None:
                 logging.getLogger(__name__).info("connected to Slack in Socket Mode")
 
         def stopping() -> None:
+            if purge_stop is not None:
+                purge_stop.set()
             if handler is not None:
                 handler.close()
 

@@ -1,0 +1,297 @@
+"""Facts from free text, family by family, in French and English as reps write in Slack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.extract import extract
+
+ON = dt.date(2026, 11, 23)
+
+
+def facts(text: str) -> dict:
+    return extract(text, ON).known()
+
+
+def has(text: str, **expected) -> None:
+    got = facts(text)
+    wrong = {k: (got.get(k), v) for k, v in expected.items() if got.get(k) != v}
+    assert not wrong, f"{text!r}: {wrong} (all: {got})"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Je peux envoyer un mail à ce prospect ?", "email"),
+        ("envoi d'un courriel promotionnel", "email"),
+        ("Can I e-mail them our brochure?", "email"),
+        ("On peut leur envoyer un texto ?", "sms"),
+        ("je peux lui ecrire sur WhatsApp ?", "sms"),
+        ("Can I text consumers about the sale?", "sms"),
+        ("Je peux lui envoyer un SMS sur son numéro de téléphone ?", "sms"),
+        ("Je peux l'appeler demain ?", "phone"),
+        ("démarchage téléphonique de particuliers", "phone"),
+        ("Can I cold-call the CEO?", "phone"),
+        ("Puis-je envoyer un courrier postal ?", "post"),
+        ("Can we send them a letter by post?", "post"),
+        ("envoyer un fax publicitaire", "fax"),
+        ("Can we use an automated calling system?", "automated_call"),
+        ("appels automatisés avec un automate", "automated_call"),
+        ("Je peux lui envoyer un InMail ?", "social_dm"),
+        ("prospecter sur LinkedIn par message privé", "social_dm"),
+        ("la lettre d'information du mois", "email"),
+    ],
+)
+def test_channel(text, channel):
+    has(text, channel=channel)
+
+
+def test_linkedin_as_a_source_when_another_channel_is_named():
+    has("J'ai trouvé son adresse sur LinkedIn, je peux lui envoyer un email ?", channel="email", source="social")
+
+
+def test_an_appel_d_offres_is_no_phone_call():
+    assert facts("Réponse à un appel d'offres public").get("channel") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("un particulier", "b2c"),
+        ("des consommateurs", "b2c"),
+        ("Can I email consumers?", "b2c"),
+        ("un client particulier", "b2c"),
+        ("le directeur financier d'une PME", "b2b"),
+        ("la DAF", "b2b"),
+        ("l'acheteur d'une usine", "b2b"),
+        ("the head of purchasing", "b2b"),
+        ("the CEO of a small company", "b2b"),
+        ("une société de transport", "b2b"),
+        ("un professionnel", "b2b"),
+    ],
+)
+def test_audience(text, audience):
+    has(text, audience=audience)
+
+
+def test_en_particulier_is_no_consumer():
+    assert facts("Je veux écrire à des acheteurs, en particulier dans l'industrie").get("audience") == "b2b"
+
+
+def test_our_own_company_is_not_the_audience():
+    assert facts("Notre entreprise veut envoyer un mail").get("audience") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Can I send a promotional email to contact@acme.com?", "generic"),
+        ("j'écris à info@boulangerie.fr", "generic"),
+        ("sur son adresse pro", "professional"),
+        ("at her work address", "professional"),
+        ("sur son adresse personnelle", "personal"),
+        ("to jean.dupont@gmail.com", "personal"),
+        ("to his personal e-mail", "personal"),
+    ],
+)
+def test_address(text, address):
+    has(text, address=address)
+
+
+def test_contact_email_and_phone():
+    assert facts("écrire à Contact@Acme.com")["contact"] == "Contact@Acme.com"
+    assert facts("appeler le 06 12 34 56 78 demain")["contact"] == "+33612345678"
+
+
+def test_customer_bought_the_same_product_again():
+    has(
+        "Un client a acheté des chaussures chez nous l'an dernier. Puis-je lui envoyer une offre sur "
+        "nos nouvelles chaussures ?",
+        customer="yes",
+        related_offer="yes",
+        audience="b2c",
+    )
+    has("Customer bought a laptop from us; can I email him about our new laptops?", customer="yes", related_offer="yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("un particulier qui n'est pas client", {"customer": "no"}),
+        ("he's not a customer", {"customer": "no"}),
+        ("un ancien client dont le contrat est terminé", {"customer": "yes", "ongoing_contract": "no"}),
+        ("a former customer", {"customer": "yes", "ongoing_contract": "no"}),
+        ("une cliente qui a un contrat en cours chez nous", {"customer": "yes", "ongoing_contract": "yes"}),
+        ("a customer with an ongoing contract", {"ongoing_contract": "yes"}),
+        ("une offre complémentaire à son contrat", {"related_offer": "yes"}),
+        ("une offre sans rapport avec son achat", {"related_offer": "no"}),
+        ("un voyage aux Caraïbes au directeur de production d'une usine", {"related_offer": "no"}),
+        ("our procurement software to the head of purchasing", {"related_offer": "yes"}),
+    ],
+)
+def test_customer_contract_related(text, expected):
+    has(text, **expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("un fichier acheté à un courtier", "purchased"),
+        ("we bought a list of emails", "purchased"),
+        ("un fichier loué", "rented"),
+        ("des emails scrapés sur des sites", "scraped"),
+        ("récupérés sur un forum avec un robot", "scraped"),
+        ("collected with a Chrome extension", "scraped"),
+        ("rencontré sur un salon", "event"),
+        ("met at a trade show", "event"),
+        ("inscrit via notre formulaire", "form"),
+        ("trouvé dans un annuaire", "directory"),
+        ("trouvé sur le site de sa société", "directory"),
+    ],
+)
+def test_source(text, source):
+    has(text, source=source)
+
+
+def test_a_customer_who_bought_shoes_is_no_purchased_list():
+    assert facts("Un client a acheté des chaussures").get("source") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        ("un particulier qui ne m'a jamais donné son accord", "no"),
+        ("sans consentement", "no"),
+        ("sans preuve de leur consentement", "no"),
+        ("consumers who never opted in", "no"),
+        ("we have no consent", "no"),
+        ("un particulier a coché lui-même une case pour recevoir nos offres", "yes"),
+        ("ils ont donné leur consentement", "yes"),
+        ("she opted in", "yes"),
+        ("la case était pré-cochée", "pre_ticked"),
+        ("la case etait precochee", "pre_ticked"),
+        ("the box was pre-ticked", "pre_ticked"),
+        ("le consentement était dans les CGV", "bundled"),
+        ("consent was bundled in the terms and conditions", "bundled"),
+        ("il n'a rien dit, qui ne dit mot consent", "no"),
+    ],
+)
+def test_consent_and_its_negations(text, consent):
+    has(text, consent=consent)
+
+
+def test_a_box_that_was_not_pre_ticked_is_no_pre_ticked_consent():
+    assert facts("La case n'était pas pré-cochée, il l'a cochée lui-même")["consent"] == "yes"
+
+
+def test_consent_tied_to_a_discount_is_left_to_ask():
+    got = facts("Pour obtenir un code promo, les particuliers devaient accepter nos emails")
+    assert got.get("consent") is None
+
+
+def test_a_question_about_consent_states_no_consent():
+    assert "consent" not in facts("Faut-il un consentement pour envoyer un email ?")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il avait été informé à l'achat et n'a pas refusé", {"informed": "yes", "objected": "no"}),
+        ("She was told when we collected her address and can unsubscribe", {"informed": "yes"}),
+        ("ils n'ont jamais été informés", {"informed": "no"}),
+        ("Un prospect s'est désinscrit de notre newsletter", {"objected": "yes"}),
+        ("this prospect unsubscribed last month", {"objected": "yes"}),
+        ("il a répondu STOP", {"objected": "yes"}),
+        ("elle nous a demandé de ne plus l'appeler", {"objected": "yes"}),
+        ("he can unsubscribe at any time", {"informed": "yes"}),
+    ],
+)
+def test_informed_and_objected(text, expected):
+    got = facts(text)
+    assert {k: got.get(k) for k in expected} == expected
+    if "objected" not in expected:
+        assert got.get("objected") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "bloctel"),
+    [
+        ("son numéro est inscrit sur Bloctel", "yes"),
+        ("son numéro n'est pas inscrit sur Bloctel", "no"),
+        ("he is not on Bloctel", "no"),
+        ("the number is registered on bloctel", "yes"),
+        ("on a filtré le fichier avec Bloctel", "no"),
+    ],
+)
+def test_bloctel(text, bloctel):
+    has(text, bloctel=bloctel)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("des travaux d'isolation thermique", "energy_renovation"),
+        ("une pompe à chaleur", "energy_renovation"),
+        ("heat pumps and solar panels", "energy_renovation"),
+        ("rénovation énergétique", "energy_renovation"),
+        ("l'adaptation du logement au vieillissement", "home_adaptation"),
+        ("des monte-escaliers", "home_adaptation"),
+        ("une formation CPF", "cpf"),
+        ("une assurance", "other"),
+        ("home insurance", "other"),
+    ],
+)
+def test_sector(text, sector):
+    has(text, sector=sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dimanche à 11h", {"weekday": "sunday", "hour": 11}),
+        ("samedi", {"weekday": "saturday"}),
+        ("à 21h30", {"hour": 21}),
+        ("on Tuesday at 3pm", {"weekday": "tuesday", "hour": 15}),
+        ("at 9:30 am", {"hour": 9}),
+        ("le 15 juin", {"date": "2026-06-15"}),
+        ("le 1er mai 2027", {"date": "2027-05-01"}),
+        ("on 2026-08-12", {"date": "2026-08-12"}),
+        ("on June 15, 2026", {"date": "2026-06-15"}),
+        ("demain", {"date": "2026-11-24"}),
+        ("à midi", {"hour": 12}),
+    ],
+)
+def test_dates_weekdays_hours(text, expected):
+    got = facts(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_delay_in_hours_is_no_time_of_day():
+    assert "hour" not in facts("prévenir la CNIL sous 72 heures")
+    assert "hour" not in facts("répondre en 24h")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peut-on louer notre fichier à un partenaire ?", {"action": "share_list"}),
+        ("Can we rent our customer file to a partner?", {"action": "share_list", "channel": "email"}),
+        ("Peut-on écrire dans le CRM que le client est un abruti ?", {"action": "crm_comment", "comment_kind": "insulting"}),
+        ("je peux noter dans la fiche client qu'il est malade ?", {"action": "crm_comment", "comment_kind": "sensitive"}),
+        ("Can I note in the CRM that she is Muslim?", {"action": "crm_comment", "comment_kind": "sensitive"}),
+        ("noter dans le CRM qu'il préfère être rappelé le matin", {"action": "crm_comment", "comment_kind": "factual"}),
+    ],
+)
+def test_actions(text, expected):
+    has(text, **expected)
+
+
+def test_renting_a_list_in_is_a_source_not_sharing_ours():
+    got = facts("On a loué un fichier d'emails à un loueur de fichiers")
+    assert got.get("source") == "rented" and got.get("action") is None
+
+
+def test_nothing_is_guessed_from_an_unrelated_sentence():
+    assert facts("Quelle est la météo demain à Lyon ?") == {"date": "2026-11-24"}
