@@ -36,7 +36,7 @@ def run_section(name: str, workdir: Path, quick: bool) -> SectionResult:
         result = SectionResult(
             name=name, title=title, status="skipped", reason=f"{missing} does not exist yet"
         )
-    except Exception as exc:  # a failing section is reported, the others still run
+    except Exception as exc:  # noqa: BLE001 - reported; the other sections still run
         traceback.print_exc()
         result = SectionResult(
             name=name, title=title, status="failed", reason=f"{type(exc).__name__}: {exc}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import logging
+import os
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -30,6 +31,10 @@ BATCH = 32
 #: recall on tests/ingest/retrieval_eval.yaml: title, heading and first sentences carry the
 #: meaning, and BM25 covers the full text. Part of each embedding's cache key.
 MAX_TOKENS = 128
+#: Torch intra-op threads. One is the robust default for a shared host: with two threads and the
+#: cores busy elsewhere, a one-sentence query took ~500 ms (threads spin-waiting on each other)
+#: against ~30 ms with one, and batches were no faster. Raise it on a dedicated machine.
+TORCH_THREADS = int(os.environ.get("GARDEFOU_TORCH_THREADS", "1"))
 _CHROMA_BATCH = 1000
 _lock = threading.Lock()
 _embedders: dict[str, Embedder] = {}
@@ -57,9 +62,11 @@ class Embedder:
     def model(self) -> Any:
         with _lock:
             if self._model is None:
+                import torch
                 from sentence_transformers import SentenceTransformer
                 from transformers.utils import logging as hf_logging
 
+                torch.set_num_threads(TORCH_THREADS)
                 hf_logging.disable_progress_bar()  # no "Loading weights" bar in the CLI output
                 self._model = SentenceTransformer(model_location(self.name), device="cpu")
                 self._model.max_seq_length = min(self._model.max_seq_length, MAX_TOKENS)

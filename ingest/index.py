@@ -146,7 +146,7 @@ def sources_for(
         out.append(Source(seeds, seed=True))
     for path in [*map(Path, remembered), *extra]:
         path = path.resolve()
-        if path.exists() and all(path != s.root for s in out):
+        if path.exists() and not any(path.is_relative_to(s.root) for s in out):
             out.append(Source(path, seed=bool(seeds and path.is_relative_to(seeds))))
     return out
 
@@ -169,7 +169,6 @@ def ingest(
 ) -> IngestReport:
     """(Re)build the index under `settings.data_dir` from the knowledge base, seeds and `paths`."""
     from bot.settings import get_settings
-    from ingest.dense import DenseStore, collection_name, get_embedder
 
     settings = settings or get_settings()
     progress = progress or _Silent()
@@ -183,120 +182,17 @@ def ingest(
 
     with _locked(data_dir):
         _clean_leftovers(data_dir)
-        previous = live_dir(data_dir)
-        prev = Snapshot.load(previous, with_sparse=False) if previous else None
+        prev = _previous(data_dir, report)
         prev_manifest = prev.manifest if prev else {}
-        same_rules = prev_manifest.get("fingerprint") == fingerprint()
         roots = sources_for(settings, paths, prev_manifest.get("roots", []))
-        default_roots = {s.root for s in sources_for(settings)}
-
-        # 1. load and split what changed; keep the passages of what did not
-        prev_files: dict[str, Any] = prev_manifest.get("files", {})
-        prev_by_id = (
-            {p.id: (p, k) for p, k in zip(prev.passages, prev.embed_keys, strict=True)}
-            if prev
-            else {}
-        )
-        files: dict[str, Any] = {}
-        passages: list[Passage] = []
-        keys: list[str] = []
-        owners: dict[str, str] = {}  # source_id -> path, to refuse duplicates
-        found = [(p, s.seed) for s in roots for p in discover(s.root)]
-        progress.start("reading", len(found))
-        for path, seed in found:
-            progress.advance()
-            key = str(path.resolve())
-            if key in files:
-                continue
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                report.skipped.append(
-                    Skipped(path=str(path), reason=f"unreadable ({exc.strerror})")
-                )
-                continue
-            digest = file_hash(data)
-            old = prev_files.get(key)
-            reuse = same_rules and old and old["hash"] == digest
-            if reuse and all(i in prev_by_id for i in old["passages"]):
-                mine, source_id = [prev_by_id[i] for i in old["passages"]], old["source_id"]
-            else:
-                reuse = False
-                try:
-                    doc = load_file(path, seed=seed, data=data)
-                except LoadError as exc:
-                    report.skipped.append(Skipped(path=str(path), reason=str(exc)))
-                    continue
-                mine, source_id = _passages(doc, settings.embedder), doc.source_id
-            if source_id in owners:
-                reason = f"duplicate id {source_id!r} (also in {owners[source_id]})"
-                report.skipped.append(Skipped(path=str(path), reason=reason))
-                continue
-            if not mine:
-                report.skipped.append(Skipped(path=str(path), reason="no passage long enough"))
-                continue
-            owners[source_id] = str(path)
-            report.unchanged += bool(reuse)
-            report.changed += not reuse
-            files[key] = {
-                "hash": digest,
-                "source_id": source_id,
-                "passages": [p.id for p, _ in mine],
-            }
-            for p, k in mine:
-                passages.append(p)
-                keys.append(k)
-        report.files = len(files)
-        report.removed = len(set(prev_files) - set(files))
-        report.passages = len(passages)
-        report.warnings += _unmatched_claims(passages)
-
-        # 2. embed only passages whose embedding input is new
-        cache = {k: prev.vectors[i] for i, k in enumerate(prev.embed_keys)} if prev else {}
-        todo = sorted({k for k in keys if k not in cache})
-        texts = {k: _embed_input(p) for p, k in zip(passages, keys, strict=True) if k in todo}
-        if todo:
-            embedder = get_embedder(settings.embedder)
-            progress.start("embedding", len(todo))
-            fresh = embedder.encode([texts[k] for k in todo], on_batch=progress.advance)
-            cache.update(zip(todo, fresh, strict=True))
-        report.embedded = len(todo)
-        vectors = (
-            np.vstack([cache[k] for k in keys]).astype(np.float32)
-            if keys
-            else np.zeros((0, 0), np.float32)
-        )
-
-        # 3. vectors into Chroma before the swap (a superset is harmless)
+        if not roots:
+            report.warnings.append("no source: neither the knowledge dir nor the seeds dir exists")
+        files, passages, keys = _collect(roots, prev, settings.embedder, report, progress)
+        vectors = _vectors(passages, keys, prev, settings.embedder, report, progress)
         if collection is None and prev_manifest.get("embedder") == settings.embedder:
             collection = prev_manifest.get("collection")
-        store = DenseStore(
-            chroma_url=settings.chroma_url,
-            chroma_path=settings.chroma_path,
-            collection=collection or collection_name(settings.embedder),
-            embedder=settings.embedder,
-        )
-        ids = [p.id for p in passages]
-        present = store.present(ids) if ids else set()
-        missing = [i for i, pid in enumerate(ids) if pid not in present]
-        if missing:
-            progress.start("indexing", len(missing))
-            store.add(
-                [ids[i] for i in missing],
-                vectors[missing],
-                [passages[i].text for i in missing],
-                [
-                    {
-                        "source_id": passages[i].source_id,
-                        "authority": passages[i].authority,
-                        "section": passages[i].section,
-                    }
-                    for i in missing
-                ],
-            )
-            progress.advance(len(missing))
-
-        # 4. write the new generation aside, then swap it in
+        store = _sync_chroma(settings, collection, passages, vectors, progress)
+        default_roots = {s.root for s in sources_for(settings)}
         manifest = {
             "version": FORMAT_VERSION,
             "fingerprint": fingerprint(),
@@ -310,18 +206,155 @@ def ingest(
         new_dir = _write_generation(data_dir, manifest, passages, keys, vectors)
         _swap(data_dir, new_dir)
 
-        # 5. forget what no generation refers to any more
-        store.delete_except(set(ids))
+        # Only now may what no generation refers to any more be forgotten.
+        store.delete_except({p.id for p in passages})
         for old_dir in data_dir.glob(_GEN_PREFIX + "*"):
             if old_dir.resolve() != new_dir.resolve():
                 shutil.rmtree(old_dir, ignore_errors=True)
 
+    report.files, report.passages = len(files), len(passages)
+    report.removed = len(set(prev_manifest.get("files", {})) - set(files))
+    report.warnings += _unmatched_claims(passages)
     report.index = str(new_dir)
     report.seconds = round(time.perf_counter() - started, 2)
     return report
 
 
-# -- steps --------------------------------------------------------------------------------------
+# -- steps ---------------------------------------------------------------------------------------
+
+
+def _previous(data_dir: Path, report: IngestReport) -> Snapshot | None:
+    live = live_dir(data_dir)
+    if live is None:
+        return None
+    try:
+        return Snapshot.load(live, with_sparse=False)
+    except (OSError, ValueError, KeyError) as exc:  # unreadable: rebuild everything
+        report.warnings.append(f"previous index unreadable ({exc}); rebuilding it")
+        return None
+
+
+def _collect(
+    roots: list[Source],
+    prev: Snapshot | None,
+    embedder: str,
+    report: IngestReport,
+    progress: Progress,
+) -> tuple[dict[str, Any], list[Passage], list[str]]:
+    """Load and split what changed; keep the passages of files whose hash did not change."""
+    prev_files: dict[str, Any] = prev.manifest.get("files", {}) if prev else {}
+    same_rules = prev is not None and prev.manifest.get("fingerprint") == fingerprint()
+    prev_by_id: dict[str, tuple[Passage, str]] = {}
+    if prev is not None:
+        prev_by_id = {p.id: (p, k) for p, k in zip(prev.passages, prev.embed_keys, strict=True)}
+    files: dict[str, Any] = {}
+    passages: list[Passage] = []
+    keys: list[str] = []
+    owners: dict[str, str] = {}  # source_id -> path, to refuse duplicates
+    found = [(p, s.seed) for s in roots for p in discover(s.root)]
+    progress.start("reading", len(found))
+    for path, seed in found:
+        progress.advance()
+        key = str(path.resolve())
+        if key in files:
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            report.skipped.append(Skipped(path=str(path), reason=f"unreadable ({exc.strerror})"))
+            continue
+        digest = file_hash(data)
+        old = prev_files.get(key)
+        reuse = bool(same_rules and old and old["hash"] == digest)
+        if reuse and all(i in prev_by_id for i in old["passages"]):
+            mine, source_id = [prev_by_id[i] for i in old["passages"]], old["source_id"]
+        else:
+            reuse = False
+            try:
+                doc = load_file(path, seed=seed, data=data)
+            except LoadError as exc:
+                report.skipped.append(Skipped(path=str(path), reason=str(exc)))
+                continue
+            mine, source_id = _passages(doc, embedder), doc.source_id
+        if source_id in owners:
+            reason = f"duplicate id {source_id!r} (also in {owners[source_id]})"
+            report.skipped.append(Skipped(path=str(path), reason=reason))
+            continue
+        if not mine:
+            report.skipped.append(Skipped(path=str(path), reason="no passage long enough"))
+            continue
+        owners[source_id] = str(path)
+        report.unchanged += reuse
+        report.changed += not reuse
+        files[key] = {"hash": digest, "source_id": source_id, "passages": [p.id for p, _ in mine]}
+        for p, k in mine:
+            passages.append(p)
+            keys.append(k)
+    return files, passages, keys
+
+
+def _vectors(
+    passages: list[Passage],
+    keys: list[str],
+    prev: Snapshot | None,
+    embedder: str,
+    report: IngestReport,
+    progress: Progress,
+) -> np.ndarray:
+    """One vector per passage: from the previous generation when its input is unchanged."""
+    from ingest.dense import get_embedder
+
+    cache = dict(zip(prev.embed_keys, prev.vectors, strict=True)) if prev and prev.passages else {}
+    todo = sorted({k for k in keys if k not in cache})
+    if todo:
+        texts = {k: _embed_input(p) for p, k in zip(passages, keys, strict=True) if k not in cache}
+        model = get_embedder(embedder)
+        progress.start("model", 1)
+        _ = model.model  # the first load takes seconds: show it as its own step
+        progress.advance()
+        progress.start("embedding", len(todo))
+        fresh = model.encode([texts[k] for k in todo], on_batch=progress.advance)
+        cache.update(zip(todo, fresh, strict=True))
+    report.embedded = len(todo)
+    if not keys:
+        return np.zeros((0, 0), np.float32)
+    return np.vstack([cache[k] for k in keys]).astype(np.float32)
+
+
+def _sync_chroma(
+    settings: Any,
+    collection: str | None,
+    passages: list[Passage],
+    vectors: np.ndarray,
+    progress: Progress,
+) -> Any:
+    """Add the vectors Chroma lacks, before the swap: a superset of the live ids is harmless."""
+    from ingest.dense import DenseStore, collection_name
+
+    store = DenseStore(
+        chroma_url=settings.chroma_url,
+        chroma_path=settings.chroma_path,
+        collection=collection or collection_name(settings.embedder),
+        embedder=settings.embedder,
+    )
+    ids = [p.id for p in passages]
+    present = store.present(ids) if ids else set()
+    missing = [i for i, pid in enumerate(ids) if pid not in present]
+    if missing:
+        progress.start("indexing", len(missing))
+        store.add(
+            [ids[i] for i in missing],
+            vectors[missing],
+            [passages[i].text for i in missing],
+            [_chroma_metadata(passages[i]) for i in missing],
+        )
+        progress.advance(len(missing))
+    return store
+
+
+def _chroma_metadata(p: Passage) -> dict[str, str]:
+    # For whoever browses the collection; retrieval reads passages from the index itself.
+    return {"source_id": p.source_id, "authority": p.authority, "section": p.section}
 
 
 def _passages(doc: Document, embedder: str) -> list[tuple[Passage, str]]:

@@ -169,8 +169,33 @@ def _plain(
         "source_id": f"seed:{path.stem}" if seed else path.stem,
         "title": _first_heading(text) if fmt == "markdown" else _first_line(text),
         "authority": _folder_authority(path, seed),
+        "url": seed_urls(path.parent).get(path.name, "") if seed else "",
     }
     return _document(path, fields, text, digest, seed, fmt)
+
+
+def seed_urls(folder: Path) -> dict[str, str]:
+    """file name -> web address, from a `url` column of the folder's README table, if it has one.
+
+    A seed without a known address gets an empty url (never a file:// one): answers cite it by id.
+    """
+    readme = folder / "README.md"
+    if not readme.is_file():
+        return {}
+    header: list[str] = []
+    urls: dict[str, str] = {}
+    for line in readme.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.lstrip().startswith("|"):
+            header = []
+            continue
+        cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
+        if not header:
+            header = [c.lower() for c in cells]
+        elif "url" in header and "file" in header and len(cells) == len(header):
+            url = cells[header.index("url")]
+            if url.startswith(("http://", "https://")):
+                urls[cells[header.index("file")]] = url
+    return urls
 
 
 def _html(path: Path, html: str, digest: str, seed: bool) -> Document:

@@ -57,14 +57,19 @@ class Retriever:
     # -- loading ------------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
+        try:
+            return self._load()
+        except FileNotFoundError:  # an ingest swapped generations while we read: once more
+            return self._load()
+
+    def _load(self) -> Snapshot:
         live = live_dir(self.data_dir)
         if live is None:
             raise IndexMissing(f"no knowledge index in {self.data_dir}: run `gardefou ingest`")
         with self._lock:
             if self._snapshot is None or self._snapshot.directory != live:
-                self._snapshot = Snapshot.load(live)
-                self._store = None
-        return self._snapshot
+                self._snapshot, self._store = Snapshot.load(live), None
+            return self._snapshot
 
     def store(self, snap: Snapshot) -> Any:
         from ingest.dense import DenseStore

@@ -168,7 +168,7 @@ def answer_question(
         warnings.append(_INJECTED[lang])
 
     helper = llm.get_llm(getattr(pipeline.settings, "llm_model", None))
-    facts = extract(text, on)
+    facts = extract(text, on, context)
     if helper is not None:
         facts = llm.merge_under(facts, helper.extract(text))
 
@@ -181,6 +181,7 @@ def answer_question(
             return _finish(answer, warnings, helper)
 
     case = _case_facts(facts)
+    case.pop("address", None)  # read off an address alone: still no case described
     if not case and context is None:
         if facts.contact:
             answer = _decide(pipeline, facts, on, lang, text)
@@ -192,9 +193,15 @@ def answer_question(
             return _finish(_refusal("gibberish", lang, on), warnings, None)
         if not in_domain(text):
             return _finish(_refusal("off_topic", lang, on), warnings, None)
-    elif not case and context is not None and not in_domain(text) and not _FOLLOW_UP.match(text):
-        if facts.date is None and facts.weekday is None and facts.hour is None:
-            return _finish(_refusal("off_topic", lang, on), warnings, None)
+    elif (
+        not case
+        and not in_domain(text)
+        and not _FOLLOW_UP.match(text)
+        and facts.date is None
+        and facts.weekday is None
+        and facts.hour is None
+    ):
+        return _finish(_refusal("off_topic", lang, on), warnings, None)
 
     facts = merge_context(facts, context, text)
     return _finish(_decide(pipeline, facts, on, lang, text), warnings, helper)

@@ -153,7 +153,9 @@ _B2B_PERSON = _rx(
     r"\bvp\b", r"vice[- ]president", r"\bpatrons?\b", r"\bcommercants?\b", r"\bartisans?\b",
     r"\bfreelances?\b", r"\bindependants?\b", r"auto-?entrepreneurs?", r"sole traders?",
     r"self-employed", r"\bmedecins?\b", r"\bavocats?\b", r"\blawyers?\b", r"\bnotaires?\b",
-    r"\bpharmaciens?\b", r"business owners?", r"\bpresident\w*\b", r"\bassistante? de direction\b",
+    r"\bpharmaciens?\b", r"business owners?", r"\bdoctors?\b", r"\bdentist\w*", r"\bpharmacists?\b",
+    r"\barchitect\w*", r"\bveterinar\w*", r"\bvets?\b", r"\bnotar\w*", r"\bkines?\b", r"\bplombiers?\b",
+    r"\belectriciens?\b", r"\bplumbers?\b", r"\belectricians?\b", r"\bgaragistes?\b", r"\bpresident\w*\b", r"\bassistante? de direction\b",
     r"\bofficers?\b", r"\bpurchasing\b", r"\bprocurement (?:manager|lead|team|officer)",
     r"\bingenieurs?\b", r"\bengineers?\b", r"\bcadres?\b", r"\bdecideurs?\b", r"\bdirectors?\b",
 )
@@ -168,6 +170,10 @@ _OWN = re.compile(
     r"(?:\b(?:notre|nos|ma|mon|our|my|sommes|we are|je suis|i am|we're|i work|another|other|autres?|"
     r"partner|partners|partenaires?)\b)\W*(?:\w+\W+)?$"
 )
+_THEIR_HOME = re.compile(
+    r"(?:pour|de|dans|a) (?:sa|son|leur) (?:maison|logement|domicile|appartement|famille|vie privee)|"
+    r"chez (?:lui|elle|eux)|for (?:his|her|their) (?:home|house|flat|family|personal)|at (?:his|her|their) home"
+)
 _SOLE_TRADER = re.compile(
     r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole trader|self-employed|"
     r"entreprise individuelle|profession liberale|commercant"
@@ -179,10 +185,12 @@ def _named_role(cls: list[Clause]) -> bool:
                if not m.group(0).startswith(("pro", "professionn")))
 
 
-_CUSTOMERISH = re.compile(r"\bclients?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b")
+_CUSTOMERISH = re.compile(r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b")
 
 
 def _audience(cls: list[Clause], folded: str) -> str | None:
+    if _SOLE_TRADER.search(folded) and _THEIR_HOME.search(folded):
+        return "b2c"  # a sole trader approached about their home is a consumer (R6)
     for clause, m in _hits(cls, _B2C):
         if negated(clause.text, m.start(), window=12):
             continue
@@ -230,6 +238,8 @@ _PRO_WORDS = _rx(
     r"numeros? (?:pro|professionn?el)\b", r"(?:mail|e-?mail|tel|telephone|portable|mobile) (?:pro|professionn?el)\b",
     r"\bnominatives?\b", r"prenom\.nom", r"firstname\.lastname", r"\bau bureau\b", r"\bat (?:her|his|their) office\b",
     r"\bdirect line\b", r"\bwork (?:mail|number|phone)\b",
+    r"(?:clinic|office|practice|shop|store|company) (?:e-?mail )?address", r"adresses? (?:du|de son|de la) "
+    r"(?:cabinet|boutique|magasin|societe|entreprise|bureau)",
 )
 _PERSONAL_WORDS = _rx(
     r"adresses? (?:e-?mail |mail )?(?:perso|personn?elles?|privees?)\b",
@@ -283,9 +293,11 @@ _BOUGHT = re.compile(
     r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|signed)\b"
     rf"(?!\s+(?:\w+\s+){{0,2}}{_LIST_WORDS})\s*(?:(?:un|une|des|le|la|les|du|de la|de|d'|a|an|some|the|our|nos|notre|chez nous)\s+)?([a-z']{{4,}})?"
 )
+_NOT_NEWSLETTER = r"(?! (?:a |au |de |to )?(?:la |notre |nos |our |the )?(?:newsletter|lettre|liste|alertes|mailing))"
 _CUSTOMER_YES = _rx(
-    r"\bclients?\b(?! particulier)", r"\bclients? particuliers?\b", r"\bcustomers?\b",
-    r"\bclientele\b", r"\babonnes?\b", r"\bsubscribers?\b", r"\bacheteurs? de nos\b",
+    r"\bclient(?:e|es|s)?\b(?! particulier)", r"\bclient(?:e|es|s)? particulier(?:e|es|s)?\b", r"\bcustomers?\b",
+    r"\bclientele\b", rf"\babonnes?\b{_NOT_NEWSLETTER}", rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
+    r"\bacheteurs? de nos\b",
 )
 _CUSTOMER_NO = _rx(
     r"\bnon-?clients?\b", r"\bnon-?customers?\b", r"jamais (?:rien )?achete", r"never (?:bought|purchased|ordered)",
@@ -304,10 +316,12 @@ _FORMER = _rx(
 )
 _ONGOING = _rx(
     r"contrats? (?:en cours|actifs?|valides?|toujours (?:en cours|actif|valide))", r"sous contrat",
-    r"abonnements? (?:en cours|actifs?)", r"\babonnes?\b", r"\bongoing contract", r"current contract",
+    r"abonnements? (?:en cours|actifs?)", rf"\babonnes?\b{_NOT_NEWSLETTER}", r"\bongoing contract",
+    r"current contract",
     r"active (?:contract|subscription|customer)", r"under contract", r"existing contract",
     r"(?:a|ont|avec) (?:un|une) (?:contrat|abonnement)", r"(?:has|have|with) an? (?:ongoing |active |current )?(?:contract|subscription)",
-    r"\bsubscribers?\b", r"contrat (?:avec nous|chez nous)", r"en cours de contrat",
+    rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}", r"contrat (?:avec nous|chez nous)",
+    r"en cours de contrat",
 )
 _RELATED_YES = _rx(
     r"\bsimilaires?\b", r"\banalogues?\b", r"meme (?:type|gamme|genre|categorie|famille|nature)",
@@ -325,6 +339,8 @@ _RELATED_NO = _rx(
     r"sans (?:aucun )?(?:rapport|lien)", r"rien a voir", r"\bunrelated\b", r"not related",
     r"aucun (?:rapport|lien)", r"autres? (?:produits?|services?|secteurs?|domaines?)",
     r"different (?:products?|services?|kinds?|field)", r"nothing to do with", r"pas (?:de )?(?:rapport|lien)",
+    r"\b(?:our|a|the|their) partner(?:'s|s')? (?!consent)",
+    r"(?:produits?|offres?|services?|assurances?) (?:de |d'|du |des )(?:notre |nos |un )?partenaires?",
     r"(?:offres?|produits?) (?:de |d'un |d'une |des )?(?:nos )?partenaires?", r"partners?'? (?:offers?|products?)",
 )
 #: Role of a professional and the offers that relate to it (R3: an offer tied to the job).
@@ -335,7 +351,8 @@ _ROLE_OFFERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"comptab|\bcompta\b|accounting|financ|tresorerie|treasury|factur|invoic|\bpaie\b|payroll|expense|"
                 r"notes? de frais|bookkeep|audit|\btax\b|fiscal")),
     (re.compile(r"\bdrh\b|ressources humaines|\brh\b|\bhr\b|human resources|recrut|talent|people"),
-     re.compile(r"recrut|recruit|\bpaie\b|payroll|formation|training|sirh|\bhr\b|onboarding|"
+     re.compile(r"recrut|recruit|\bpaie\b|payroll|formation|training|sirh|\bhr\b|\brh\b|onboarding|"
+                r"ressources humaines|human resources|"
                 r"mutuelle|avantages salaries|benefits|\bats\b|hiring")),
     (re.compile(r"\bdsi\b|\bcto\b|informati|\bit\b|systems|tech|developpeu|developer|devops|securi|ciso|rssi"),
      re.compile(r"logiciel|software|saas|cloud|serveurs?|servers?|cyber|securi|heberg|hosting|reseau|"
@@ -349,7 +366,9 @@ _ROLE_OFFERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"\bcrm\b|marketing|publicit|advertis|\bseo\b|emailing|\bleads?\b|prospection|"
                 r"communication|sales (?:tool|software)|outil commercial")),
     (re.compile(r"\bceo\b|\bpdg\b|\bdg\b|gerant|dirigeant|chefs? d'entreprise|founder|fondat|owner|"
-                r"patron|directeur general|directrice generale|managing director|president|"
+                r"patron|directeur general|directrice generale|managing director|president|medecin|doctor|"
+                r"dentist|avocat|lawyer|notaire|architecte|pharmac|kine|veterinaire|\bvets?\b|plombier|"
+                r"plumber|electrici|garagiste|"
                 r"artisan|commercant|freelance|independant|auto-?entrepreneur"),
      re.compile(r"comptab|\bcompta\b|accounting|logiciel|software|saas|conseil|consulting|assurances? "
                 r"(?:pro|professionn?elle|entreprise|rc)|business (?:insurance|software|services?)|"
@@ -371,7 +390,7 @@ _PERSONAL_OFFER = re.compile(
 def _customer(cls: list[Clause], folded: str) -> str | None:
     if _FORMER.search(folded):
         return "yes"
-    for clause, m in _hits(cls, _CUSTOMER_NO):
+    if _CUSTOMER_NO.search(folded):
         return "no"
     for clause, m in _hits(cls, _CUSTOMER_YES):
         if negated(clause.text, m.start(), window=20):
@@ -417,9 +436,13 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
 # Source -----------------------------------------------------------------------------------------
 
 _SCRAPED = _rx(
-    r"scrap\w*", r"\brobots?\b(?! d'appel)", r"\bbots?\b", r"\bextensions?\b", r"\baspir(?:e|es|ee|ees|er|ons|ez|ateurs? de (?:donnees|mails|e-?mails|emails))\b", r"crawl\w*",
+    r"scrap\w*", r"\brobots?\b(?! d'appel)", r"\bbots?\b", r"\bextensions?\b",
+    r"\baspir(?:e|es|ee|ees|er|ons|ez|ateurs? de (?:donnees|mails|e-?mails|emails))\b", r"crawl\w*",
     r"harvest\w*", r"extract\w*", r"moissonn\w*", r"outils? d'extraction", r"growth ?hack\w*",
     r"\bkaspr\b", r"\blusha\b", r"phantombuster", r"waalaxy", r"dropcontact", r"\bspider\w*",
+)
+#: Picked up by hand on the web: scraping too, unless it was their own company's site.
+_PICKED_ON_WEB = _rx(
     r"(?:recuper|collect|trouv|pris|pique|copi|found|taken|copied|gathered|pulled|grabbed|lifted)\w*"
     r"\s+(?:\w+\s+){0,4}?(?:sur|from|on|off|dans|in)\s+(?:\w+\s+){0,2}?(?:forums?|internet|le web|the web|"
     r"web|google|pages? web|web ?pages?|sites? (?:web|internet)|websites|groupes? facebook|facebook groups?)\b",
@@ -460,6 +483,8 @@ _REFERRAL = _rx(
 
 def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
     if _SCRAPED.search(folded):
+        return "scraped"
+    if _PICKED_ON_WEB.search(folded) and not _WORK_SOURCE.search(folded):
         return "scraped"
     if not share_list:
         if _RENTED.search(folded):
@@ -516,7 +541,7 @@ _CONSENT_YES = _rx(
     r"(?:accord|consentement|consent|permission)\s+(?:\w+\s+){0,2}?(?:donne|obtenu|recueilli|ecrit|"
     r"explicite|expres|prealable|given|obtained|explicit|written|prior)\w*",
     r"\bconsent(?:ed|ing|i|ie|is|ies|ants?|antes?)\b", r"\bopt(?:ed|e|es)? ?-?in\b", r"\bopted\b(?! out)",
-    r"\bopt-?ins?\b", r"(?:a|ont|avait|avaient|has|have|had) (?:\w+ ){0,2}?(?:accepte|coche|valide|clique)\b",
+    r"\bopt-?ins?\b", r"(?:a|ont|avait|avaient|has|have|had) (?:\w+ ){0,2}?(?:accepte|coche|valide)\b",
     r"(?:accept|coch|valid)\w* (?:lui-meme |elle-meme |eux-memes |elles-memes )?(?:de recevoir|la case|une case|"
     r"pour recevoir|les offres|nos offres)", r"coche\w* (?:lui-meme|elle-meme|eux-memes|elles-memes)",
     r"(?:ticked|checked|clicked|selected) (?:the |a |an )?(?:\w+ )?(?:box|checkbox|opt-?in)",
@@ -526,7 +551,11 @@ _CONSENT_YES = _rx(
     r"inscrit\w* (?:a|sur|pour) (?:notre|nos|la|les) (?:newsletter|liste|offres|alertes)",
     r"signed up (?:for|to) (?:our |the )?(?:newsletter|offers|sms|alerts|mailing list)",
     r"subscribed to (?:our |the )?(?:newsletter|offers|sms|alerts|mailing list)", r"double opt-?in",
-    r"\bd'accord pour\b", r"\bok pour recevoir\b", r"\bokay? to receive\b", r"\bwants? to receive\b",
+    r"\bd'accord pour\b", r"\bok pour recevoir\b",
+    r"(?:abonnes?|inscrits?) (?:a |de |au )?(?:la |notre |nos )?(?:newsletter|lettre d'information)",
+    r"newsletter subscribers?", r"subscribers? (?:to|of) (?:our |the )?newsletter",
+    r"(?:veut|veulent|souhaite|souhaitent|wants?|would like) (?:a |to )?(?:etre |be )?(?:rappele|recontacte|"
+    r"called back|contacted)", r"demandes? de rappel", r"call-?back request", r"asked (?:us )?to call", r"\bokay? to receive\b", r"\bwants? to receive\b",
     r"\bveut recevoir\b", r"\bsouhaite recevoir\b",
 )
 _CONSENT_NO = _rx(
@@ -537,6 +566,13 @@ _CONSENT_NO = _rx(
     r"(?:pas|aucun|aucune|ni) (?:de |d')?(?:preuve (?:de |du |d')?)?(?:consentement|accord|opt-?in)",
     r"never (?:gave|given|consented|agreed|opted)", r"hasn'?t (?:consented|agreed|opted)",
     r"n'(?:a|ont) (?:jamais |pas )(?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)",
+    r"sans (?:leur |lui )?(?:avoir )?demand\w*", r"without (?:first )?asking", r"n'(?:a|ont) rien demande",
+    r"(?:never|didn'?t|did not|haven'?t|hasn'?t) ask(?:ed)? for (?:it|anything|them|this)",
+)
+#: Consent the company cannot prove is no consent (GDPR art. 7(1)): "on n'a aucune preuve".
+_NO_PROOF = _rx(
+    r"(?:pas|aucune?|sans|no|without|lack|manque) (?:de |d'|of |any )?(?:preuves?|proofs?|justificatifs?|trace)",
+    r"(?:ne peut|ne peuvent|ne pouvons|can'?t|cannot|unable to) (?:pas )?(?:le |la |les )?(?:prouver|prove|demontrer)",
 )
 _PARTNERS = _rx(
     r"(?:offres?|propositions?|messages?|sollicitations?|communications?) (?:commerciales? )?(?:de |des |d')?"
@@ -590,7 +626,7 @@ _NOT_INFORMED = _rx(
 _OBJECTED = _rx(
     r"desinscri\w*", r"desabonn\w*", r"unsubscrib\w*", r"opted[- ]?out", r"opt[- ]?out (?:request|from)",
     r"(?:s'est|se sont|s'etait|s'etaient|s'est deja) (?:oppose|opposee|opposes|opposees)", r"\bobject(?:ed|s)\b",
-    r"(?:a|ont|avait|avaient) refuse", r"\brefused\b", r"\bsaid no\b", r"\ba dit non\b",
+    r"(?:a|ont|avait|avaient) refuse", r"\brefused\b", r"\brefusee?s?\b", r"\bsaid no\b", r"\ba dit non\b",
     r"(?:repondu|replied|texted|sent|envoye|answered)\W+(?:\w+\W+){0,2}?stop\b", r"\bstop\b(?! sending| contacting| calling)",
     r"do[- ]not[- ]contact", r"ne (?:plus|pas|jamais plus) (?:etre )?(?:contacte|recevoir|appele|sollicite|demarche|rappele)",
     r"not to be (?:contacted|called|emailed)", r"(?:asked|told) us to stop", r"(?:asked|told) us not to",
@@ -615,7 +651,7 @@ _BLOCTEL_CLEAN = re.compile(
 
 
 def _informed(cls: list[Clause]) -> str | None:
-    for clause, m in _hits(cls, _NOT_INFORMED):
+    if any(_NOT_INFORMED.search(c.text) for c in cls):
         return "no"
     for clause, m in _hits(cls, _INFORMED):
         if m.group(0).startswith(("n'", "ne ", "did", "has", "have", "never")):
@@ -752,6 +788,36 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
     return None
 
 
+_AGO = re.compile(
+    r"(?:il y a|depuis|ca fait|cela fait|voila) (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (ans?|annees?|mois)\b"
+    r"|(\d{1,2}|one|two|three|four|five|six) (years?|months?) ago|for (\d{1,2}|one|two|three|four|five|six) "
+    r"(years?|months?)"
+)
+_ACTIVITY = re.compile(
+    r"dernier contact|derniere (?:interaction|reponse|activite)|last (?:contact|interaction|reply|heard|"
+    r"activity|click)|clique|clicked|repondu|replied|responded|answered|ecrit|wrote|achete|bought|"
+    r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit|signed up"
+)
+_NUMBER_WORDS = {"un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
+                 "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6}
+
+
+def _last_contact(folded: str, on: dt.date) -> dt.date | None:
+    """"a cliqué il y a 4 ans", "inactive for 5 years": the last sign of life from the person."""
+    for m in _AGO.finditer(folded):
+        if not _ACTIVITY.search(folded[max(0, m.start() - 90) : m.end() + 40]):
+            continue
+        number, unit = next((g, u) for g, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if g)
+        n = _NUMBER_WORDS.get(number) or int(number)
+        months = n if unit.startswith(("mois", "month")) else 12 * n
+        year, month = divmod(on.month - 1 - months, 12)
+        try:
+            return on.replace(year=on.year + year, month=month + 1)
+        except ValueError:  # the 31st of a shorter month
+            return on.replace(year=on.year + year, month=month + 1, day=28)
+    return None
+
+
 def _weekday(folded: str) -> str | None:
     m = _WEEKDAY_RX.search(folded)
     return _WEEKDAYS[m.group(1)] if m else None
@@ -852,8 +918,12 @@ _SEND = re.compile(r"\b(?:envoy\w*|envoi|send\w*|ecri\w*|write|prospect\w*|conta
 
 # Entry point ------------------------------------------------------------------------------------
 
-def extract(question: str, on: dt.date) -> Facts:
-    """The facts stated in ``question`` (anything else stays unknown)."""
+def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
+    """The facts stated in ``question`` (anything else stays unknown).
+
+    ``context`` (the facts of the thread) only helps read the question — "what if it's a holiday
+    trip?" after a case about a professional is an unrelated offer — it is not merged here.
+    """
     folded = fold(question)
     cls = clauses(folded)
     found: list[str] = contacts(question)
@@ -870,7 +940,10 @@ def extract(question: str, on: dt.date) -> Facts:
         values["audience"] = "b2b"  # contact@company: a company's mailbox
     values["customer"] = _customer(cls, folded)
     values["ongoing_contract"] = _ongoing(cls, folded)
-    values["related_offer"] = _related(cls, folded, values["audience"])
+    if values["ongoing_contract"] == "yes" and values["customer"] is None:
+        values["customer"] = "yes"  # a contract with us makes a customer
+    audience = values["audience"] or (context.audience.value if context and context.audience else None)
+    values["related_offer"] = _related(cls, folded, audience)
     values["source"] = _source(folded, action == "share_list", values["channel"])
     if values["customer"] is None and (
         values["source"] in _NOT_A_SALE or (values["audience"] == "b2c" and _B2C.search(folded))
@@ -889,6 +962,10 @@ def extract(question: str, on: dt.date) -> Facts:
     if values["consent"] is None and values["source"] in ("scraped", "directory", "social"):
         values["consent"] = "no"  # details picked up where they were published: nobody consented
     values["partner_consent"] = _partner_consent(cls)
+    if _NO_PROOF.search(folded):
+        for key in ("consent", "partner_consent"):
+            if values[key] == "yes":
+                values[key] = "no"
     if (
         values["partner_consent"] is None
         and values["source"] in ("purchased", "rented")
@@ -902,6 +979,7 @@ def extract(question: str, on: dt.date) -> Facts:
     values["date"] = _date(folded, on)
     values["weekday"] = _weekday(folded)
     values["hour"] = _hour(folded)
+    values["last_contact"] = _last_contact(folded, on)
     if action == "crm_comment":
         values["comment_kind"] = _comment_kind(folded)
     if action == "share_list" and values["channel"] is None:

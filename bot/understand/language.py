@@ -14,18 +14,10 @@ from typing import Any
 from bot.understand.text import fold
 
 _FR_WORDS = frozenset(
-    "le les une des du et est je tu il elle nous vous ils elles pour par avec sans pas ne "
-    "qui quoi puis peux peut peuvent dans sur au aux ce cet cette ces mon mes ses "
-    "notre nos leur leurs ete si mais ou donc quel quelle quels quelles combien comment est-ce "
-    "avons avez sont etait faut doit dois j'ai c'est n'est qu'il d'un d'une l'on lui leur "
-    "envoyer appeler particulier particuliers clients entreprise fichier courriel "
-    "donnees demande delai depuis quand aussi tres deja encore chez".split()
+    ["le", "les", "une", "des", "du", "et", "est", "je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "pour", "par", "avec", "sans", "pas", "ne", "qui", "quoi", "puis", "peux", "peut", "peuvent", "dans", "sur", "au", "aux", "ce", "cet", "cette", "ces", "mon", "mes", "ses", "notre", "nos", "leur", "leurs", "ete", "si", "mais", "ou", "donc", "quel", "quelle", "quels", "quelles", "combien", "comment", "est-ce", "avons", "avez", "sont", "etait", "faut", "doit", "dois", "j'ai", "c'est", "n'est", "qu'il", "d'un", "d'une", "l'on", "lui", "leur", "envoyer", "appeler", "particulier", "particuliers", "clients", "entreprise", "fichier", "courriel", "donnees", "demande", "delai", "depuis", "quand", "aussi", "tres", "deja", "encore", "chez"]
 )
 _EN_WORDS = frozenset(
-    "the an and is are i you he she we they to for with without not can could should would my our "
-    "their this that these those of at do does did have has if or what which when how who it's "
-    "don't can't isn't i'm we're there from about our your his her them him send call email "
-    "customer customers company consumer consumers business allowed need may might will".split()
+    ["the", "an", "and", "is", "are", "i", "you", "he", "she", "we", "they", "to", "for", "with", "without", "not", "can", "could", "should", "would", "my", "our", "their", "this", "that", "these", "those", "of", "at", "do", "does", "did", "have", "has", "if", "or", "what", "which", "when", "how", "who", "it's", "don't", "can't", "isn't", "i'm", "we're", "there", "from", "about", "our", "your", "his", "her", "them", "him", "send", "call", "email", "customer", "customers", "company", "consumer", "consumers", "business", "allowed", "need", "may", "might", "will"]
 )
 _TOKEN = re.compile(r"[a-z][a-z'-]*")
 _ACCENTS = re.compile(r"[éèêàùçôîœûë]")

@@ -42,8 +42,13 @@ _RULE_ID = re.compile(r"\bR\d+[a-z]?\b")
 _REF = re.compile(r"\b(?:[LRD]\.? ?\d[\d-]*|art(?:icle|\.)? ?\d+|C-\d+/\d+|\d{4}/\d+)", re.IGNORECASE)
 
 
+_NOT_FORBIDDEN = re.compile(r"(?:pas|plus|not|non|never|jamais|no longer) (?:\w+ )?(?:interdit\w*|forbidden|prohibited|illegal)")
+
+
 def _signals(text: str) -> tuple[bool, bool]:
     folded = fold(text)
+    if _NOT_FORBIDDEN.search(folded):
+        return True, bool(_FORBIDDEN_WORDS.search(_NOT_FORBIDDEN.sub(" ", folded)))
     forbidden = bool(_FORBIDDEN_WORDS.search(folded))
     allowed = bool(_ALLOWED_WORDS.search(_FORBIDDEN_WORDS.sub(" ", folded)))
     return allowed, forbidden
@@ -97,7 +102,7 @@ class LLMHelper:
                 return _facts_from(result)
         except NotImplementedError:
             pass  # a model without tool calling: ask for JSON text instead
-        except Exception:  # noqa: BLE001 - the model is a help; the patterns already answered
+        except Exception:  # the model is a help; the patterns already answered
             log.warning("LLM fact extraction failed", exc_info=True)
             return None
         try:
@@ -105,7 +110,7 @@ class LLMHelper:
             content = getattr(reply, "content", reply)
             match = re.search(r"\{.*\}", str(content), re.DOTALL)
             return _facts_from(json.loads(match.group(0))) if match else None
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.warning("LLM fact extraction gave no usable JSON", exc_info=True)
             return None
 
@@ -115,7 +120,7 @@ class LLMHelper:
             reply = self.model.invoke(
                 [("human", _REPHRASE_PROMPT.format(language=language, summary=answer.summary))]
             )
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.warning("LLM rephrasing failed", exc_info=True)
             return None
         text = str(getattr(reply, "content", reply)).strip()
@@ -179,7 +184,7 @@ def get_llm(model_id: str | None) -> LLMHelper | None:
             from langchain.chat_models import init_chat_model
 
             _helpers[model_id] = LLMHelper(init_chat_model(model_id, temperature=0))
-        except Exception:  # noqa: BLE001 - a misconfigured model must not break answers
+        except Exception:  # a misconfigured model must not break answers
             log.error("GARDEFOU_LLM=%s could not be loaded; answering without it", model_id, exc_info=True)
             return None
     return _helpers[model_id]

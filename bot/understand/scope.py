@@ -68,6 +68,6 @@ def is_gibberish(question: str) -> bool:
         return True
     odd = [
         w for w in words
-        if not _VOWELS.search(w) and len(w) > 3 or re.search(r"[^aeiouy]{5,}", w)
+        if (not _VOWELS.search(w) and len(w) > 3) or re.search(r"[^aeiouy]{5,}", w)
     ]
     return bool(words) and len(odd) / len(words) > 0.5

@@ -19,7 +19,8 @@ _RETENTION_CUE = re.compile(
     r"(?:peut-on|pouvons-nous|puis-je|can we|can i|may we|ai-je le droit de|a-t-on le droit de) "
     r"(?:les |la |le |l')?(?:garder|conserver|keep|store|retain)|"
     r"(?:conserv|gard|keep|retain|stor)\w* .{0,40}(?:combien|how long|longtemps|indefiniment|forever|"
-    r"indefinitely|a vie)"
+    r"indefinitely|a vie)|(?:delai|delais|deadline|quand|when)\w* (?:\w+ ){0,2}?(?:supprimer|effacer|purger|"
+    r"delete|erase|purge|anonymi)"
 )
 _DATA = re.compile(
     r"donnees|\bdata\b|fichiers?|contacts?|prospects?|clients?|customers?|informations|infos|records|"
@@ -53,7 +54,8 @@ _SANCTIONS = re.compile(
     r"\bamendes?\b|\bsanctions?\b|\bsanctionn\w*|\bfines\b|\bfined\b|\ba fine\b|\bthe fine\b|"
     r"\bpenalt\w*|que risque|qu'est-ce qu'on risque|what (?:do|could|would|can) (?:we|i|a company) risk|"
     r"risque-t-on|risquons|risque-t-il|risquent|montant maximum|how much (?:can|could) (?:we|i|a company) "
-    r"be fined|maximum fine|punish\w*|punir|punition|"
+    r"be fined|maximum fine|punish\w*|punir|punition|quels? risques?|what (?:are )?the risks?|"
+    r"risques? (?:encourus|juridiques|legaux)|legal risks?|"
     r"(?:maximum|max|gdpr|rgpd|cnil|biggest|highest|largest)\W+(?:\w+\W+){0,2}?fines?\b"
 )
 _PHONE_WORDS = re.compile(r"appel|telephon|demarchage|\bcall|phone|teleprospect|cold[- ]?call|bloctel")

@@ -9,7 +9,7 @@ import pytest
 import ingest.index as index_module
 from ingest.index import IngestBusy, Snapshot, ingest, live_dir
 from ingest.retrieve import Retriever
-from tests.ingest.conftest import SMALL_CORPUS, make_settings, write_small_corpus
+from tests.ingest.conftest import SMALL_CORPUS, make_settings, unique_collection, write_small_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -155,3 +155,24 @@ def test_two_ingests_at_once_are_refused(corpus) -> None:  # type: ignore[no-unt
     data_dir.mkdir(parents=True)
     with index_module._locked(data_dir), pytest.raises(IngestBusy):
         ingest(settings=settings)
+
+
+def test_an_unreadable_previous_index_is_rebuilt(corpus) -> None:  # type: ignore[no-untyped-def]
+    settings, _ = corpus
+    first = ingest(settings=settings)
+    (live_dir(Path(settings.data_dir)) / "manifest.json").write_text("{not json")
+    report = ingest(settings=settings)
+    assert report.passages == first.passages and report.changed == first.files
+    assert any("rebuilding" in w for w in report.warnings)
+
+
+@pytest.mark.chroma_server
+def test_moving_to_a_chroma_server_reuses_the_vectors(corpus, chroma_server_url) -> None:  # type: ignore[no-untyped-def]
+    settings, _ = corpus
+    ingest(settings=settings)
+    on_server = settings.model_copy(update={"chroma_url": chroma_server_url})
+    report = ingest(settings=on_server, collection=unique_collection())
+    assert report.embedded == 0  # the index's own vectors are uploaded, nothing is re-embedded
+    retriever = Retriever(on_server)
+    assert retriever.store(retriever.snapshot()).collection.count() == report.passages
+    assert retriever.search("consentement courrier électronique", k=1)[0].source_id == "test-l34-5"

@@ -134,3 +134,16 @@ def test_discover_skips_hidden_files_readmes_and_unknown_types(tmp_path: Path) -
         "b.txt",
         "sub/c.pdf",
     ]
+
+
+def test_seed_url_comes_from_the_readme_table_when_it_has_one(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(
+        "| file | url | what |\n|---|---|---|\n"
+        "| 001_a.txt | https://example.org/article-a | an article |\n"
+        "| 002_b.txt | (unknown) | another |\n",
+        encoding="utf-8",
+    )
+    for name in ("001_a.txt", "002_b.txt"):
+        (tmp_path / name).write_text("Un titre\n\nUn paragraphe de texte.\n", encoding="utf-8")
+    assert load_file(tmp_path / "001_a.txt", seed=True).url == "https://example.org/article-a"
+    assert load_file(tmp_path / "002_b.txt", seed=True).url == ""
