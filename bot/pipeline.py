@@ -170,10 +170,13 @@ class Pipeline:
         chosen = [p for p in grounding if supports(p)][:MAX_CITATIONS]
         if not chosen:
             chosen = grounding[:MAX_CITATIONS]
+
         # One article passage on the same point, so that a contradiction can be flagged.
-        articles = [
-            p for p in ranked if p.authority == "article" and (supports(p) or p.contradicts)
-        ]
+        def contradicts(p: Passage) -> bool:
+            return bool(deciding & {r.split(".")[0] for r in p.contradicts})
+
+        articles = [p for p in ranked if p.authority == "article" and contradicts(p)]
+        articles += [p for p in ranked if p.authority == "article" and supports(p)]
         chosen += articles[:1]
         query = queries[0]
         return [

@@ -51,7 +51,10 @@ def _register_all() -> None:
 def main(argv: list[str] | None = None) -> None:
     _register_all()
     try:
-        app(args=argv, standalone_mode=False, prog_name="gardefou")
+        code = app(args=argv, standalone_mode=False, prog_name="gardefou")
+        # Without standalone mode, click returns a command's typer.Exit code instead of exiting.
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except UsageError as exc:
         print(f"gardefou: error: {exc}", file=sys.stderr)
         sys.exit(2)

@@ -38,17 +38,26 @@ def register(app: typer.Typer) -> None:
 
         on = parse_date(date)
         lang = _check_lang(lang)
-        words = question or []
-        if words == ["-"]:
-            _ask_stream(on, lang, as_json)
-            return
-        text = " ".join(words).strip()
-        if not text:
+        if not question:
             raise UsageError(
                 'no question given; e.g. gardefou ask "Puis-je envoyer un SMS à un client ?"'
             )
+        if question == ["-"]:
+            _ask_stream(on, lang, as_json)
+            return
+        text = " ".join(question)  # an empty question gets an answer saying so
         answer = get_pipeline().ask(text, on, lang=lang, surface="cli")
         print_answer(answer, as_json)
+
+
+def stdin_lines():
+    """Lines of standard input as text; undecodable bytes become U+FFFD (answered as unreadable)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream (tests, some embedders)
+        yield from sys.stdin
+        return
+    for raw in buffer:
+        yield raw.decode("utf-8", errors="replace")
 
 
 def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
@@ -58,8 +67,8 @@ def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
 
     pipeline = get_pipeline()
     language.warm_up()
-    for line in sys.stdin:
-        question = line.rstrip("\n")
+    for line in stdin_lines():
+        question = line.rstrip("\r\n")
         if not question.strip():
             continue
         answer = pipeline.ask(question, on, lang=lang, surface="cli")

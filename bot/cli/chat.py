@@ -57,11 +57,14 @@ def run_chat(on: Any, lang: str | None, as_json: bool) -> None:
             "[bold]Gardefou[/] — posez votre question de prospection (FR/EN). "
             "« nouveau » repart de zéro, « quit » pour sortir."
         )
+    from bot.cli.ask import stdin_lines
+
     context: Facts | None = None
     thread = "chat"
+    piped = None if interactive else stdin_lines()
     while True:
         try:
-            line = console.input("[bold cyan]> [/]") if interactive else sys.stdin.readline()
+            line = console.input("[bold cyan]> [/]") if piped is None else next(piped, "")
         except (EOFError, KeyboardInterrupt):
             break
         if not interactive and line == "":

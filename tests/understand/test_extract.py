@@ -295,3 +295,38 @@ def test_renting_a_list_in_is_a_source_not_sharing_ours():
 
 def test_nothing_is_guessed_from_an_unrelated_sentence():
     assert facts("Quelle est la météo demain à Lyon ?") == {"date": "2026-11-24"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # consent the company cannot prove is no consent (GDPR 7(1))
+        ("Le vendeur dit qu'ils ont consenti aux offres partenaires mais on n'a aucune preuve",
+         {"partner_consent": "no"}),
+        ("They opted in but we cannot prove it", {"consent": "no"}),
+        ("sans leur demander", {"consent": "no"}),
+        ("des particuliers qui n'ont rien demandé", {"consent": "no"}),
+        # clicking a link is no consent; it is a last contact from the person (R25)
+        ("Un prospect a cliqué sur un lien de notre mail il y a 4 ans", {"consent": None, "last_contact": "2022-11-23"}),
+        ("a consumer inactive for 5 years", {"last_contact": "2021-11-23"}),
+        # newsletter subscribers consented; they hold no contract
+        ("nos abonnés à la newsletter", {"consent": "yes", "ongoing_contract": None, "customer": None}),
+        ("nos abonnés", {"ongoing_contract": "yes", "customer": "yes"}),
+        # a requested call-back (R17c)
+        ("Un particulier veut être rappelé pour un devis", {"consent": "yes"}),
+        # a sole trader approached about their home is a consumer (R6)
+        ("un auto-entrepreneur plombier, des pompes à chaleur pour sa maison", {"audience": "b2c"}),
+        ("an offer from our partner's insurance", {"related_offer": "no"}),
+    ],
+)
+def test_proof_contacts_subscriptions_sole_traders(text, expected):
+    got = facts(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_context_helps_read_a_follow_up_without_merging_it():
+    from rules.facts import Facts
+
+    context = Facts(channel="email", audience="b2b")
+    got = extract("what if it's a holiday trip offer instead?", ON, context).known()
+    assert got.get("related_offer") == "no" and "channel" not in got
