@@ -109,7 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + report.summary_text(results))
     if not args.no_write:
         args.docs.mkdir(parents=True, exist_ok=True)
-        plot = report.write_plot(results, args.docs / "latency_vs_index.png")
+        try:
+            plot = report.write_plot(results, args.docs / "latency_vs_index.png")
+        except Exception as exc:  # noqa: BLE001 - the figures still get written
+            print(f"could not draw the plot: {type(exc).__name__}: {exc}")
+            plot = None
         md = report.markdown(results, described, started_at, quick=args.quick, plot=plot)
         (args.docs / "benchmarks.md").write_text(md, encoding="utf-8")
         print(f"\nwrote {args.docs / 'benchmarks.md'}" + (f" and {plot}" if plot else ""))

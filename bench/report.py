@@ -58,21 +58,35 @@ def write_plot(results: list[SectionResult], path: Path) -> Path | None:
     except ImportError:
         return None
     sizes = [row["passages"] for row in scale.rows]
-    fig, ax = plt.subplots(figsize=(7, 4.2), dpi=120)
+    fig, ax = plt.subplots(figsize=(8, 5), dpi=120)
     series = (
-        ("dense embedded median ms", "dense, embedded Chroma", "o-"),
-        ("dense server median ms", "dense, Chroma server (HTTP)", "s-"),
-        ("bm25 median ms", "BM25 (bm25s, French stemming)", "^-"),
-        ("hybrid total median ms", "hybrid total (embed + dense + BM25 + fusion)", "D-"),
+        ("embedded", "Retriever.search, embedded Chroma", "o", "C0"),
+        ("server", "Retriever.search, Chroma server (HTTP)", "s", "C1"),
+        ("with rule ids", "search with rule ids (the pipeline's call), embedded", "^", "C2"),
     )
-    for key, label, style in series:
-        ax.plot(sizes, [row[key] for row in scale.rows], style, label=label)
+    for key, label, marker, color in series:
+        if f"{key} median ms" not in scale.rows[0]:
+            continue
+        medians = [row[f"{key} median ms"] for row in scale.rows]
+        ax.plot(sizes, medians, marker=marker, color=color, label=f"{label}: median")
+        if f"{key} p95 ms" in scale.rows[0]:
+            p95 = [row[f"{key} p95 ms"] for row in scale.rows]
+            ax.plot(
+                sizes,
+                p95,
+                marker=marker,
+                color=color,
+                linestyle="--",
+                alpha=0.5,
+                label=f"{label}: p95",
+            )
     ax.set_xscale("log")
     ax.set_xlabel("passages in the index")
-    ax.set_ylabel("median latency per query (ms)")
+    ax.set_ylabel("latency per query (ms)")
+    ax.set_yscale("log")
     ax.set_title("Gardefou retrieval latency vs index size")
     ax.grid(True, which="both", alpha=0.3)
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)

@@ -153,7 +153,7 @@ _B2B_PERSON = _rx(
     r"\bvp\b", r"vice[- ]president", r"\bpatrons?\b", r"\bcommercants?\b", r"\bartisans?\b",
     r"\bfreelances?\b", r"\bindependants?\b", r"auto-?entrepreneurs?", r"sole traders?",
     r"self-employed", r"\bmedecins?\b", r"\bavocats?\b", r"\blawyers?\b", r"\bnotaires?\b",
-    r"\bpharmaciens?\b", r"business owners?", r"\bdoctors?\b", r"\bdentist\w*", r"\bpharmacists?\b",
+    r"\bpharmaciens?\b", r"business owners?", r"\bprofessionals?\b", r"\bdoctors?\b", r"\bdentist\w*", r"\bpharmacists?\b",
     r"\barchitect\w*", r"\bveterinar\w*", r"\bvets?\b", r"\bnotar\w*", r"\bkines?\b", r"\bplombiers?\b",
     r"\belectriciens?\b", r"\bplumbers?\b", r"\belectricians?\b", r"\bgaragistes?\b", r"\bpresident\w*\b", r"\bassistante? de direction\b",
     r"\bofficers?\b", r"\bpurchasing\b", r"\bprocurement (?:manager|lead|team|officer)",
@@ -227,6 +227,8 @@ _WEBMAIL = re.compile(
 )
 _EMAIL_RX = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _GENERIC_WORDS = _rx(
+    r"(?:generic|standard|general|main|switchboard) (?:fax |phone |telephone )?(?:line|number)",
+    r"standard (?:de l'entreprise|de la societe|telephonique)", r"(?:fax|ligne|numero) generique",
     r"adresses? (?:e-?mail |mail )?generiques?", r"generic (?:e-?mail )?(?:address|mailbox|inbox)",
     r"boites? (?:mail )?generiques?", r"\b(?:contact|info|sales|hello|commercial|support)@(?!\w)",
     r"\b(?:contact|info|sales)@\.{0,3}",
@@ -331,7 +333,9 @@ _RELATED_YES = _rx(
     r"(?:contrat|metier|poste|activite|fonction|travail|job|achat|abonnement|profession)",
     r"(?:relat\w*|relevant|linked|tied) to (?:his|her|their|the person's) (?:job|role|work|contract|"
     r"position|business|trade|purchase|subscription|function|field)",
-    r"\bupgrade\w*\b", r"\brenouvellement\b", r"\bmise a niveau\b", r"\bmontee en gamme\b",
+    r"\bupgrade\w*\b", r"\brenouvellement\b", r"options? (?:en plus|additionn?elles?)",
+    r"(?:sur|a|pour|de) (?:son|leur|sa) (?:abonnement|contrat|forfait)\b",
+    r"(?:about|for|on|to) (?:his|her|their) (?:contract|subscription|plan)\b", r"\bmise a niveau\b", r"\bmontee en gamme\b",
     r"options? (?:supplementaires?|complementaires?)", r"same (?:products?|services?)",
     r"memes? (?:produits?|services?)", r"(?:son|leur) contrat actuel", r"\brenewal\b",
 )
@@ -448,7 +452,8 @@ _PICKED_ON_WEB = _rx(
     r"web|google|pages? web|web ?pages?|sites? (?:web|internet)|websites|groupes? facebook|facebook groups?)\b",
 )
 _PURCHASED = _rx(
-    rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,3}}?(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*)",
+    rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,3}}?(?<!who )(?<!qui )(?<!ont )(?<!qui a )(?<!have )(?<!has )"
+    r"(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*)",
     rf"(?:achete\w*|acheter|achat d[e']|bought|buy|buying|purchas\w*|acquired|acquis\w*|paid for)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
     r"\bcourtiers?\b", r"\bbrokers?\b", r"data (?:vendor|broker|provider|supplier)s?",
     r"fournisseurs? de (?:donnees|fichiers|leads)", r"lead (?:vendor|provider)s?",
@@ -544,7 +549,7 @@ _CONSENT_YES = _rx(
     r"\bopt-?ins?\b", r"(?:a|ont|avait|avaient|has|have|had) (?:\w+ ){0,2}?(?:accepte|coche|valide)\b",
     r"(?:accept|coch|valid)\w* (?:lui-meme |elle-meme |eux-memes |elles-memes )?(?:de recevoir|la case|une case|"
     r"pour recevoir|les offres|nos offres)", r"coche\w* (?:lui-meme|elle-meme|eux-memes|elles-memes)",
-    r"(?:ticked|checked|clicked|selected) (?:the |a |an )?(?:\w+ )?(?:box|checkbox|opt-?in)",
+    r"(?:tick|check|select)(?:ed|s)? (?:the |a |an |our )?(?:\w+ )?(?:box|checkbox|opt-?in)",
     r"\bagreed to\b", r"\bsaid yes\b", r"\ba dit oui\b", r"(?:asked|signed up|registered) to receive",
     r"(?:a|ont|avait|avaient) demande (?:a |de |d')(?:recevoir|etre (?:rappele|contacte|recontacte))",
     r"(?:asked|requested) (?:us )?(?:to be|for a) (?:called back|contacted|call-?back)",
@@ -611,6 +616,8 @@ _INFORMED = _rx(
     r"\binforme(?:e|s|es)?\b", r"\binformed\b", r"\bprevenu(?:e|s|es)?\b", r"\bnotified\b",
     r"(?:was|were|been|are|is|got) told\b", r"\btold (?:at|when|about|that|them|him|her)\b",
     r"\bavert(?:i|ie|is|ies)\b", r"mentions? d'information", r"privacy notice",
+    r"(?:got|had|given|offered|received|were given|was given) (?:a |an )?(?:clear |simple |free |easy )?"
+    r"(?:opt-?out|unsubscribe|way to (?:opt out|unsubscribe|object|refuse))",
     r"(?:peut|peuvent|pouvait|pouvaient|pourra|pourront|can|could|able to|pu|possibilite de|"
     r"free to|allowed to) (?:\w+ )?(?:se desinscrire|s'opposer|refuser|unsubscribe|opt[- ]?out|object|"
     r"say no|se desabonner|decliner)",
@@ -796,7 +803,8 @@ _AGO = re.compile(
 _ACTIVITY = re.compile(
     r"dernier contact|derniere (?:interaction|reponse|activite)|last (?:contact|interaction|reply|heard|"
     r"activity|click)|clique|clicked|repondu|replied|responded|answered|ecrit|wrote|achete|bought|"
-    r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit|signed up"
+    r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit|signed up|"
+    r"termine|ended|resilie|expired|cancel\w*|fin (?:de |du )?(?:son |leur )?contrat"
 )
 _NUMBER_WORDS = {"un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
                  "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6}
@@ -926,7 +934,7 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     """
     folded = fold(question)
     cls = clauses(folded)
-    found: list[str] = contacts(question)
+    found = [c for c in contacts(question) if len(c) <= 320]
     contact = found[0] if found else None
     action = _action(folded)
     values: dict[str, Any] = {
@@ -939,6 +947,8 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if values["address"] == "generic" and values["audience"] is None and contact and "@" in contact:
         values["audience"] = "b2b"  # contact@company: a company's mailbox
     values["customer"] = _customer(cls, folded)
+    if values["audience"] is None and values["customer"] == "yes" and not _B2B_ORG.search(folded):
+        values["audience"] = "b2c"  # a buyer with no sign of a business: the stricter regime
     values["ongoing_contract"] = _ongoing(cls, folded)
     if values["ongoing_contract"] == "yes" and values["customer"] is None:
         values["customer"] = "yes"  # a contract with us makes a customer

@@ -26,6 +26,8 @@ _DATA = re.compile(
     r"donnees|\bdata\b|fichiers?|contacts?|prospects?|clients?|customers?|informations|infos|records|"
     r"\bcv\b|listes?|\blists?\b|adresses|e-?mails|numbers|numeros|leads|crm|base|opposition|desinscri"
 )
+#: Staff and applicants' files: retention rules of HR, not prospecting (out of scope).
+_HR = re.compile(r"\bcvs?\b|candidat|applicant|salarie|employee|personnel (?:de|du)|recrutement|recruit")
 _BREACH = re.compile(
     r"\bfuites?\b|violations? de (?:donnees|securite)|data breach|\bbreach\w*|piratage|\bpirat\w*|"
     r"\bhack\w*|\bleak\w*|cyber-?attaque|cyber-?attack|ransomware|rancongiciel|vol de (?:donnees|fichier)|"
@@ -99,7 +101,7 @@ def topic_of(question: str) -> str | None:
         return "breach"
     if _ACCESS.search(folded) and not case_like:
         return "access_request"
-    if _RETENTION_CUE.search(folded) and _DATA.search(folded):
+    if _RETENTION_CUE.search(folded) and _DATA.search(folded) and not _HR.search(folded):
         if re.search(r"opposition|desinscri|unsubscri|opt-?out|suppression list|repoussoir|"
                      r"do-not-contact|ne plus|stop", folded):
             return "retention_optout"

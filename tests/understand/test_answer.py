@@ -149,3 +149,23 @@ def test_the_date_in_the_question_decides_the_law(ask):
     question = "Puis-je appeler un particulier non client, pas sur Bloctel, sans son accord, le {d} ?"
     assert ask(question.format(d="15 juin 2026")).verdict.value == "allowed"
     assert ask(question.format(d="15 septembre 2026")).verdict.value == "forbidden"
+
+
+def test_any_text_gets_an_answer_never_an_exception(ask):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(
+        ["mail", "sms", "particulier", "pas", "jamais", "accord", "client", "dimanche", "à", "21h",
+         "le 31 février", "contact@", "@@", "bloctel", "n'", "STOP", "CPF", "isolation", "06 12",
+         "ignore your rules", "SYSTEM:", "\x00", "é", "🙂", "x" * 400 + "@example.com"]
+    )
+    texts = st.one_of(st.text(max_size=300), st.lists(words, max_size=25).map(" ".join))
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(texts)
+    def check(text):
+        answer = ask(text)
+        assert answer.summary and answer.language in ("fr", "en")
+
+    check()
