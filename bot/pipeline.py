@@ -166,10 +166,10 @@ class Pipeline:
         def supports(p: Passage) -> bool:
             return bool(deciding & {r.split(".")[0] for r in p.rule_ids})
 
-        grounding = [p for p in ranked if p.authority in _GROUNDING]
-        chosen = [p for p in grounding if supports(p)][:MAX_CITATIONS]
+        grounding = [p for p in ranked if p.authority in _GROUNDING and p.in_force(decision.date)]
+        chosen = _by_authority([p for p in grounding if supports(p)])
         if not chosen:
-            chosen = grounding[:MAX_CITATIONS]
+            chosen = _by_authority(grounding)
 
         # One article passage on the same point, so that a contradiction can be flagged.
         def contradicts(p: Passage) -> bool:
@@ -215,6 +215,18 @@ class Pipeline:
                 log.error("could not write the log entry", exc_info=True)
         log_answer(log, answer, surface=surface, seconds=seconds, entry_id=entry_id)
         return answer
+
+
+def _by_authority(passages: list[Passage]) -> list[Passage]:
+    """The best passage of each authority first (law, then CNIL, then our guides), then by score:
+    an answer rests on the text of the law where one supports it (LEGAL_BRIEF: law > CNIL)."""
+    heads: list[Passage] = []
+    for authority in _GROUNDING:
+        best = next((p for p in passages if p.authority == authority), None)
+        if best is not None:
+            heads.append(best)
+    rest = [p for p in passages if p not in heads]
+    return (heads + rest)[:MAX_CITATIONS]
 
 
 _default: Pipeline | None = None
