@@ -43,15 +43,15 @@ services-down:
 	./scripts/test_services.sh down
 
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot rules ingest tests
-	$(BIN)/ruff format --check bot rules ingest tests
+	$(BIN)/ruff check bot rules ingest bench tests
+	$(BIN)/ruff format --check bot rules ingest bench tests
 
 format: $(STAMP)
-	$(BIN)/ruff format bot rules ingest tests
-	$(BIN)/ruff check --fix bot rules ingest tests
+	$(BIN)/ruff format bot rules ingest bench tests
+	$(BIN)/ruff check --fix bot rules ingest bench tests
 
 clean:
 	rm -rf $(VENV) data .test-services

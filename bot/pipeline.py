@@ -135,7 +135,7 @@ class Pipeline:
         if facts.contact and facts.objected is not YesNo.yes:
             try:
                 listed = self.optout.contains(facts.contact)
-            except Exception:  # noqa: BLE001 - the list is optional; never fail an answer on it
+            except Exception:
                 log.warning("do-not-contact list unavailable", exc_info=True)
                 listed = False
             if listed:
@@ -211,7 +211,7 @@ class Pipeline:
                 entry_id = self.journal.record(
                     question, answer, surface=surface, user=user, channel=channel, thread=thread
                 )
-            except Exception:  # noqa: BLE001 - an answer is never lost because the log failed
+            except Exception:
                 log.error("could not write the log entry", exc_info=True)
         log_answer(log, answer, surface=surface, seconds=seconds, entry_id=entry_id)
         return answer

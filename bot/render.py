@@ -52,9 +52,15 @@ def contradiction_warnings(
     warnings: list[str] = []
     for citation in passages:
         flagged = {c.split(".")[0] for c in citation.contradicts}
-        if citation.authority == "article" and flagged & deciding and citation.source_id not in seen:
+        if (
+            citation.authority == "article"
+            and flagged & deciding
+            and citation.source_id not in seen
+        ):
             seen.add(citation.source_id)
-            warnings.append(_CONTRADICTION["en" if lang == "en" else "fr"].format(title=citation.title))
+            warnings.append(
+                _CONTRADICTION["en" if lang == "en" else "fr"].format(title=citation.title)
+            )
     return warnings
 
 

@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except SystemExit:
         raise
-    except BaseException as exc:  # noqa: BLE001 - last-resort message instead of a traceback
+    except BaseException as exc:
         if os.environ.get("GARDEFOU_DEBUG"):
             raise
         print(f"gardefou: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)

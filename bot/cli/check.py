@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from bot.cli import UsageError
-from bot.cli.output import print_answer, parse_date
+from bot.cli.output import parse_date, print_answer
 from rules.facts import FactError, parse_facts, parse_pairs
 
 

@@ -23,7 +23,7 @@ _RELATIVE = re.compile(r"^(\d+)\s*([dhw])$")
 def cli_viewer() -> str:
     try:
         user = os.environ.get("USER") or getpass.getuser()
-    except Exception:
+    except (OSError, KeyError):  # no login name in a container
         user = "unknown"
     return f"cli:{user}"
 

@@ -81,7 +81,14 @@ def register(app: typer.Typer) -> None:
         server = create_server(
             None if socket_mode else slack_app, on_startup=started, on_shutdown=stopping
         )
-        uvicorn.run(server, host=host, port=port, log_level="info", timeout_graceful_shutdown=60)
+        uvicorn.run(
+            server,
+            host=host,
+            port=port,
+            log_level="info",
+            log_config=None,  # keep our handler (JSON option, no personal data)
+            timeout_graceful_shutdown=60,
+        )
 
 
 def _warm_up() -> None:

@@ -149,7 +149,7 @@ def _permalink(client: WebClient, body: dict) -> str | None:
         return None
     try:
         return client.chat_getPermalink(channel=_channel(body), message_ts=ts).get("permalink")
-    except Exception:
+    except (SlackApiError, OSError):  # a permalink is a nicety: never fail the escalation on it
         return None
 
 

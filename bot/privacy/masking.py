@@ -259,7 +259,7 @@ def get_nlp():
     with _nlp_lock:
         try:
             return _load_nlp()
-        except Exception:
+        except (OSError, ImportError, ValueError):  # model package missing or broken
             _nlp_failed = True
             log.warning("spaCy model %s unavailable; names found by rules only", SPACY_MODEL)
             return None

@@ -77,8 +77,20 @@ _ONLY_CONTACT = {
 }
 #: Facts that describe a case (dates and contacts alone do not make a question about prospecting).
 _CASE_FACTS = (
-    "channel", "audience", "customer", "ongoing_contract", "related_offer", "source", "consent",
-    "partner_consent", "informed", "objected", "bloctel", "action", "comment_kind", "address",
+    "channel",
+    "audience",
+    "customer",
+    "ongoing_contract",
+    "related_offer",
+    "source",
+    "consent",
+    "partner_consent",
+    "informed",
+    "objected",
+    "bloctel",
+    "action",
+    "comment_kind",
+    "address",
 )
 _CONTACTS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d .-]{7,}\d")
 _FOLLOW_UP = re.compile(

@@ -42,7 +42,9 @@ def _first(
     return found_negated, found_negated
 
 
-def _yes_no(cls: list[Clause], yes: re.Pattern[str], no: re.Pattern[str] | None = None) -> str | None:
+def _yes_no(
+    cls: list[Clause], yes: re.Pattern[str], no: re.Pattern[str] | None = None
+) -> str | None:
     """'yes' for a plain match of ``yes``, 'no' for a negated one or a match of ``no``."""
     if no is not None:
         for clause, m in _hits(cls, no):
@@ -57,40 +59,103 @@ def _yes_no(cls: list[Clause], yes: re.Pattern[str], no: re.Pattern[str] | None 
 # Channel ----------------------------------------------------------------------------------------
 
 _AUTOMATED = _rx(
-    r"automates? d'appels?", r"appels? automati\w+", r"robocall\w*", r"automated (?:phone )?calls?",
-    r"automatic dial\w*", r"pre-?recorded (?:calls?|messages?)", r"messages? voca(?:l|ux) pre-?enregistr",
-    r"serveur vocal", r"voice ?bot", r"robots? d'appel", r"\bautomates?\b", r"ringless voicemail",
+    r"automates? d'appels?",
+    r"appels? automati\w+",
+    r"robocall\w*",
+    r"automated (?:phone )?calls?",
+    r"automatic dial\w*",
+    r"pre-?recorded (?:calls?|messages?)",
+    r"messages? voca(?:l|ux) pre-?enregistr",
+    r"serveur vocal",
+    r"voice ?bot",
+    r"robots? d'appel",
+    r"\bautomates?\b",
+    r"ringless voicemail",
     r"appels? enregistr\w*",
 )
 _FAX = _rx(r"\bfax\w*", r"telecopi\w*")
 _SMS = _rx(
-    r"\bsms\b", r"\bmms\b", r"\brcs\b", r"\btextos?\b", r"whats ?app", r"imessage", r"telegram",
-    r"text messag\w*", r"\btext(?:ing|ed)\b", r"\btext(?:er|e|es|ons|ez)\b",
+    r"\bsms\b",
+    r"\bmms\b",
+    r"\brcs\b",
+    r"\btextos?\b",
+    r"whats ?app",
+    r"imessage",
+    r"telegram",
+    r"text messag\w*",
+    r"\btext(?:ing|ed)\b",
+    r"\btext(?:er|e|es|ons|ez)\b",
     r"\btexts?\b(?= (?:to|them|him|her|consumers?|customers?|clients?|people|prospects?|individuals?"
     r"|users?|our|their|a|an|the|all|these|those|every)\b)",
-    r"messageries? instantanees?", r"instant messag\w*", r"\bsignal\b(?= message)",
+    r"messageries? instantanees?",
+    r"instant messag\w*",
+    r"\bsignal\b(?= message)",
 )
 _EMAIL = _rx(
-    r"\be-?mail(?:s|ing|ed)?\b(?! postal)", r"\bmails?\b(?! postal)", r"\bmailings?\b(?! postal)",
-    r"courriels?", r"courriers? electroniques?", r"electronic mail", r"newsletters?",
-    r"lettres? d'information", r"\bemailing\b", r"\bmel\b", r"\bmails? pro\b", r"\binbox\b",
+    r"\be-?mail(?:s|ing|ed)?\b(?! postal)",
+    r"\bmails?\b(?! postal)",
+    r"\bmailings?\b(?! postal)",
+    r"courriels?",
+    r"courriers? electroniques?",
+    r"electronic mail",
+    r"newsletters?",
+    r"lettres? d'information",
+    r"\bemailing\b",
+    r"\bmel\b",
+    r"\bmails? pro\b",
+    r"\binbox\b",
 )
 _PHONE = _rx(
-    r"\bappel(?:s|er|le|lent|lons|ez|e)?\b(?! d'offres?)", r"\btelephon\w*", r"\bphon(?:e|es|ing)\b",
-    r"\bcall(?:s|ing|ed)?\b", r"cold[- ]?call\w*", r"\btel\b", r"telemarket\w*", r"teleprospect\w*",
-    r"demarchage tel\w*", r"\bring (?:him|her|them)\b", r"\brappel(?:er|le)?\b", r"\bphoning\b",
-    r"\bcoups? de (?:fil|telephone)\b", r"\bportables?\b", r"\bmobiles?\b(?! app)",
+    r"\bappel(?:s|er|le|lent|lons|ez|e)?\b(?! d'offres?)",
+    r"\btelephon\w*",
+    r"\bphon(?:e|es|ing)\b",
+    r"\bcall(?:s|ing|ed)?\b",
+    r"cold[- ]?call\w*",
+    r"\btel\b",
+    r"telemarket\w*",
+    r"teleprospect\w*",
+    r"demarchage tel\w*",
+    r"\bring (?:him|her|them)\b",
+    r"\brappel(?:er|le)?\b",
+    r"\bphoning\b",
+    r"\bcoups? de (?:fil|telephone)\b",
+    r"\bportables?\b",
+    r"\bmobiles?\b(?! app)",
 )
 _POST = _rx(
-    r"\bcourriers?\b(?! electronique)", r"\blettres?\b(?! d'information)", r"\bpostal\w*",
-    r"par la poste", r"\bmailing postal", r"\bprospectus\b", r"\bflyers?\b", r"catalogues? papier",
-    r"boites? aux lettres", r"\bletters?\b", r"direct mail\b", r"\bby post\b", r"\bvia post\b",
-    r"\bpublipostage\b", r"\bsnail mail\b", r"\bpaper mail\b", r"\benvoi postal\b",
+    r"\bcourriers?\b(?! electronique)",
+    r"\blettres?\b(?! d'information)",
+    r"\bpostal\w*",
+    r"par la poste",
+    r"\bmailing postal",
+    r"\bprospectus\b",
+    r"\bflyers?\b",
+    r"catalogues? papier",
+    r"boites? aux lettres",
+    r"\bletters?\b",
+    r"direct mail\b",
+    r"\bby post\b",
+    r"\bvia post\b",
+    r"\bpublipostage\b",
+    r"\bsnail mail\b",
+    r"\bpaper mail\b",
+    r"\benvoi postal\b",
 )
 _SOCIAL = _rx(
-    r"\binmails?\b", r"linkedin", r"messenger", r"instagram", r"facebook", r"\bdms?\b",
-    r"direct messages?", r"messages? prives?", r"\bmp\b", r"reseaux? sociaux", r"social (?:media|network)",
-    r"twitter", r"tiktok", r"\bx\.com\b",
+    r"\binmails?\b",
+    r"linkedin",
+    r"messenger",
+    r"instagram",
+    r"facebook",
+    r"\bdms?\b",
+    r"direct messages?",
+    r"messages? prives?",
+    r"\bmp\b",
+    r"reseaux? sociaux",
+    r"social (?:media|network)",
+    r"twitter",
+    r"tiktok",
+    r"\bx\.com\b",
 )
 #: An action word or a "by" just before a channel word: the channel of the action asked about.
 _ACTION_BEFORE = re.compile(
@@ -99,8 +164,10 @@ _ACTION_BEFORE = re.compile(
     r"des|an|a|on|de|d')\W+(?:\w+\W+){0,2}$"
 )
 _VERB_CHANNEL = {  # the word itself is the action: "appeler", "call", "text", "e-mail them"
-    "phone": re.compile(r"^(?:appel(?:er|le|lent|ons|ez)|call(?:ing)?|cold[- ]?call\w*|phoning|"
-                        r"rappeler|ring|telephoner|demarchage tel\w*)"),
+    "phone": re.compile(
+        r"^(?:appel(?:er|le|lent|ons|ez)|call(?:ing)?|cold[- ]?call\w*|phoning|"
+        r"rappeler|ring|telephoner|demarchage tel\w*)"
+    ),
     "sms": re.compile(r"^(?:text|texting)"),
     "email": re.compile(r"^e-?mail(?:ing)?$"),
 }
@@ -136,35 +203,129 @@ def _channel(folded: str) -> str | None:
 # Audience ---------------------------------------------------------------------------------------
 
 _B2C = _rx(
-    r"\bparticuliers?\b", r"consommat(?:eur|eurs|rice|rices)\b", r"\bconsumers?\b", r"\bb ?(?:2|to) ?c\b",
-    r"grand public", r"\bindividuals?\b", r"private (?:person|persons|individuals?|customers?|people)",
-    r"\bmenages?\b", r"\bfoyers?\b", r"\bhouseholds?\b", r"\bhomeowners?\b", r"\bproprietaires?\b",
-    r"\bretraites?\b", r"\bseniors?\b", r"personnes? agees", r"elderly", r"personnes? physiques?",
-    r"\bretail customers?\b", r"\bgeneral public\b", r"\bpatients?\b", r"\blocataires?\b",
-    r"\btenants?\b", r"\betudiants?\b", r"\bstudents?\b", r"\bparents\b", r"\bfamilles?\b",
+    r"\bparticuliers?\b",
+    r"consommat(?:eur|eurs|rice|rices)\b",
+    r"\bconsumers?\b",
+    r"\bb ?(?:2|to) ?c\b",
+    r"grand public",
+    r"\bindividuals?\b",
+    r"private (?:person|persons|individuals?|customers?|people)",
+    r"\bmenages?\b",
+    r"\bfoyers?\b",
+    r"\bhouseholds?\b",
+    r"\bhomeowners?\b",
+    r"\bproprietaires?\b",
+    r"\bretraites?\b",
+    r"\bseniors?\b",
+    r"personnes? agees",
+    r"elderly",
+    r"personnes? physiques?",
+    r"\bretail customers?\b",
+    r"\bgeneral public\b",
+    r"\bpatients?\b",
+    r"\blocataires?\b",
+    r"\btenants?\b",
+    r"\betudiants?\b",
+    r"\bstudents?\b",
+    r"\bparents\b",
+    r"\bfamilles?\b",
 )
 _B2B_PERSON = _rx(
-    r"\bdirect(?:eur|eurs|rice|rices|or|ors)\b", r"\bdaf\b", r"\bdrh\b", r"\bdsi\b", r"\bcfo\b",
-    r"\bceo\b", r"\bcto\b", r"\bcoo\b", r"\bcmo\b", r"\bpdg\b", r"\bdg\b", r"\bgerant\w*",
-    r"\bdirigeant\w*", r"\bacheteu(?:r|rs|se|ses)\b", r"\bbuyers?\b", r"\bhead of\b",
-    r"\bresponsables? (?:des |de |du |d')?\w+", r"\bmanagers?\b", r"chefs? d'entreprises?",
-    r"\bprofessionn?el\w*", r"\bpros?\b", r"decision[- ]makers?", r"\bdecideurs?\b", r"\bexecutives?\b",
-    r"\bfounders?\b", r"\bfondat(?:eur|eurs|rice)\b", r"\bcomptables?\b", r"\baccountants?\b",
-    r"\bvp\b", r"vice[- ]president", r"\bpatrons?\b", r"\bcommercants?\b", r"\bartisans?\b",
-    r"\bfreelances?\b", r"\bindependants?\b", r"auto-?entrepreneurs?", r"sole traders?",
-    r"self-employed", r"\bmedecins?\b", r"\bavocats?\b", r"\blawyers?\b", r"\bnotaires?\b",
-    r"\bpharmaciens?\b", r"business owners?", r"\bprofessionals?\b", r"\bdoctors?\b", r"\bdentist\w*", r"\bpharmacists?\b",
-    r"\barchitect\w*", r"\bveterinar\w*", r"\bvets?\b", r"\bnotar\w*", r"\bkines?\b", r"\bplombiers?\b",
-    r"\belectriciens?\b", r"\bplumbers?\b", r"\belectricians?\b", r"\bgaragistes?\b", r"\bpresident\w*\b", r"\bassistante? de direction\b",
-    r"\bofficers?\b", r"\bpurchasing\b", r"\bprocurement (?:manager|lead|team|officer)",
-    r"\bingenieurs?\b", r"\bengineers?\b", r"\bcadres?\b", r"\bdecideurs?\b", r"\bdirectors?\b",
+    r"\bdirect(?:eur|eurs|rice|rices|or|ors)\b",
+    r"\bdaf\b",
+    r"\bdrh\b",
+    r"\bdsi\b",
+    r"\bcfo\b",
+    r"\bceo\b",
+    r"\bcto\b",
+    r"\bcoo\b",
+    r"\bcmo\b",
+    r"\bpdg\b",
+    r"\bdg\b",
+    r"\bgerant\w*",
+    r"\bdirigeant\w*",
+    r"\bacheteu(?:r|rs|se|ses)\b",
+    r"\bbuyers?\b",
+    r"\bhead of\b",
+    r"\bresponsables? (?:des |de |du |d')?\w+",
+    r"\bmanagers?\b",
+    r"chefs? d'entreprises?",
+    r"\bprofessionn?el\w*",
+    r"\bpros?\b",
+    r"decision[- ]makers?",
+    r"\bdecideurs?\b",
+    r"\bexecutives?\b",
+    r"\bfounders?\b",
+    r"\bfondat(?:eur|eurs|rice)\b",
+    r"\bcomptables?\b",
+    r"\baccountants?\b",
+    r"\bvp\b",
+    r"vice[- ]president",
+    r"\bpatrons?\b",
+    r"\bcommercants?\b",
+    r"\bartisans?\b",
+    r"\bfreelances?\b",
+    r"\bindependants?\b",
+    r"auto-?entrepreneurs?",
+    r"sole traders?",
+    r"self-employed",
+    r"\bmedecins?\b",
+    r"\bavocats?\b",
+    r"\blawyers?\b",
+    r"\bnotaires?\b",
+    r"\bpharmaciens?\b",
+    r"business owners?",
+    r"\bprofessionals?\b",
+    r"\bdoctors?\b",
+    r"\bdentist\w*",
+    r"\bpharmacists?\b",
+    r"\barchitect\w*",
+    r"\bveterinar\w*",
+    r"\bvets?\b",
+    r"\bnotar\w*",
+    r"\bkines?\b",
+    r"\bplombiers?\b",
+    r"\belectriciens?\b",
+    r"\bplumbers?\b",
+    r"\belectricians?\b",
+    r"\bgaragistes?\b",
+    r"\bpresident\w*\b",
+    r"\bassistante? de direction\b",
+    r"\bofficers?\b",
+    r"\bpurchasing\b",
+    r"\bprocurement (?:manager|lead|team|officer)",
+    r"\bingenieurs?\b",
+    r"\bengineers?\b",
+    r"\bcadres?\b",
+    r"\bdecideurs?\b",
+    r"\bdirectors?\b",
 )
 _B2B_ORG = _rx(
-    r"\bentreprises?\b", r"\bsocietes?\b", r"\bcompany\b", r"\bcompanies\b", r"\bbusiness(?:es)?\b",
-    r"\bfirms?\b", r"\bpme\b", r"\btpe\b", r"\beti\b", r"\bstart-?ups?\b", r"\bmanufactur\w*",
-    r"\busines?\b", r"\bindustriels?\b", r"\bcabinets?\b", r"\bb ?(?:2|to) ?b\b", r"\bcorporate\b",
-    r"\borgani[sz]ations?\b", r"\bcollectivites?\b", r"\bmairies?\b", r"\bboites?\b(?! aux)",
-    r"\bfactory\b", r"\bplants?\b", r"\bsuppliers?\b", r"\bfournisseurs?\b", r"\bemployers?\b",
+    r"\bentreprises?\b",
+    r"\bsocietes?\b",
+    r"\bcompany\b",
+    r"\bcompanies\b",
+    r"\bbusiness(?:es)?\b",
+    r"\bfirms?\b",
+    r"\bpme\b",
+    r"\btpe\b",
+    r"\beti\b",
+    r"\bstart-?ups?\b",
+    r"\bmanufactur\w*",
+    r"\busines?\b",
+    r"\bindustriels?\b",
+    r"\bcabinets?\b",
+    r"\bb ?(?:2|to) ?b\b",
+    r"\bcorporate\b",
+    r"\borgani[sz]ations?\b",
+    r"\bcollectivites?\b",
+    r"\bmairies?\b",
+    r"\bboites?\b(?! aux)",
+    r"\bfactory\b",
+    r"\bplants?\b",
+    r"\bsuppliers?\b",
+    r"\bfournisseurs?\b",
+    r"\bemployers?\b",
 )
 _OWN = re.compile(
     r"(?:\b(?:notre|nos|ma|mon|our|my|sommes|we are|je suis|i am|we're|i work|another|other|autres?|"
@@ -181,11 +342,16 @@ _SOLE_TRADER = re.compile(
 
 
 def _named_role(cls: list[Clause]) -> bool:
-    return any(not negated(c.text, m.start(), window=12) for c, m in _hits(cls, _B2B_PERSON)
-               if not m.group(0).startswith(("pro", "professionn")))
+    return any(
+        not negated(c.text, m.start(), window=12)
+        for c, m in _hits(cls, _B2B_PERSON)
+        if not m.group(0).startswith(("pro", "professionn"))
+    )
 
 
-_CUSTOMERISH = re.compile(r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b")
+_CUSTOMERISH = re.compile(
+    r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b"
+)
 
 
 def _audience(cls: list[Clause], folded: str) -> str | None:
@@ -228,26 +394,41 @@ _WEBMAIL = re.compile(
 _EMAIL_RX = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _GENERIC_WORDS = _rx(
     r"(?:generic|standard|general|main|switchboard) (?:fax |phone |telephone )?(?:line|number)",
-    r"standard (?:de l'entreprise|de la societe|telephonique)", r"(?:fax|ligne|numero) generique",
-    r"adresses? (?:e-?mail |mail )?generiques?", r"generic (?:e-?mail )?(?:address|mailbox|inbox)",
-    r"boites? (?:mail )?generiques?", r"\b(?:contact|info|sales|hello|commercial|support)@(?!\w)",
+    r"standard (?:de l'entreprise|de la societe|telephonique)",
+    r"(?:fax|ligne|numero) generique",
+    r"adresses? (?:e-?mail |mail )?generiques?",
+    r"generic (?:e-?mail )?(?:address|mailbox|inbox)",
+    r"boites? (?:mail )?generiques?",
+    r"\b(?:contact|info|sales|hello|commercial|support)@(?!\w)",
     r"\b(?:contact|info|sales)@\.{0,3}",
 )
 _PRO_WORDS = _rx(
     r"adresses? (?:e-?mail |mail |de messagerie )?(?:pro|professionn?elles?)\b",
     r"(?:work|business|professional|office|corporate|company) (?:e-?mail )?(?:address|e-?mail|line|"
-    r"number|phone|inbox|mailbox)", r"lignes? (?:pro|professionn?elle|directe)\b",
-    r"numeros? (?:pro|professionn?el)\b", r"(?:mail|e-?mail|tel|telephone|portable|mobile) (?:pro|professionn?el)\b",
-    r"\bnominatives?\b", r"prenom\.nom", r"firstname\.lastname", r"\bau bureau\b", r"\bat (?:her|his|their) office\b",
-    r"\bdirect line\b", r"\bwork (?:mail|number|phone)\b",
-    r"(?:clinic|office|practice|shop|store|company) (?:e-?mail )?address", r"adresses? (?:du|de son|de la) "
+    r"number|phone|inbox|mailbox)",
+    r"lignes? (?:pro|professionn?elle|directe)\b",
+    r"numeros? (?:pro|professionn?el)\b",
+    r"(?:mail|e-?mail|tel|telephone|portable|mobile) (?:pro|professionn?el)\b",
+    r"\bnominatives?\b",
+    r"prenom\.nom",
+    r"firstname\.lastname",
+    r"\bau bureau\b",
+    r"\bat (?:her|his|their) office\b",
+    r"\bdirect line\b",
+    r"\bwork (?:mail|number|phone)\b",
+    r"(?:clinic|office|practice|shop|store|company) (?:e-?mail )?address",
+    r"adresses? (?:du|de son|de la) "
     r"(?:cabinet|boutique|magasin|societe|entreprise|bureau)",
 )
 _PERSONAL_WORDS = _rx(
     r"adresses? (?:e-?mail |mail )?(?:perso|personn?elles?|privees?)\b",
     r"(?:personal|private|home) (?:e-?mail|address|phone|number|mobile|line|inbox)",
     r"(?:portable|mobile|numero|mail|e-?mail|adresse|telephone) (?:perso|personn?el|prive)\b",
-    r"\bgmail\b", r"\bhotmail\b", r"\byahoo\b", r"\bdomicile\b", r"\bat home\b",
+    r"\bgmail\b",
+    r"\bhotmail\b",
+    r"\byahoo\b",
+    r"\bdomicile\b",
+    r"\bat home\b",
 )
 
 
@@ -297,89 +478,173 @@ _BOUGHT = re.compile(
 )
 _NOT_NEWSLETTER = r"(?! (?:a |au |de |to )?(?:la |notre |nos |our |the )?(?:newsletter|lettre|liste|alertes|mailing))"
 _CUSTOMER_YES = _rx(
-    r"\bclient(?:e|es|s)?\b(?! particulier)", r"\bclient(?:e|es|s)? particulier(?:e|es|s)?\b", r"\bcustomers?\b",
-    r"\bclientele\b", rf"\babonnes?\b{_NOT_NEWSLETTER}", rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
+    r"\bclient(?:e|es|s)?\b(?! particulier)",
+    r"\bclient(?:e|es|s)? particulier(?:e|es|s)?\b",
+    r"\bcustomers?\b",
+    r"\bclientele\b",
+    rf"\babonnes?\b{_NOT_NEWSLETTER}",
+    rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
     r"\bacheteurs? de nos\b",
 )
 _CUSTOMER_NO = _rx(
-    r"\bnon-?clients?\b", r"\bnon-?customers?\b", r"jamais (?:rien )?achete", r"never (?:bought|purchased|ordered)",
-    r"pas (?:encore )?(?:de )?clients?\b", r"not (?:yet )?(?:a |our )?customers?", r"aucun achat",
-    r"\bno purchase", r"pas (?:encore )?achete", r"n'(?:a|ont) (?:jamais|pas) (?:rien )?(?:achete|commande)",
-    r"sans (?:rien )?achet\w*", r"without (?:buying|purchasing|ordering)", r"(?:only|just|seulement|juste) "
+    r"\bnon-?clients?\b",
+    r"\bnon-?customers?\b",
+    r"jamais (?:rien )?achete",
+    r"never (?:bought|purchased|ordered)",
+    r"pas (?:encore )?(?:de )?clients?\b",
+    r"not (?:yet )?(?:a |our )?customers?",
+    r"aucun achat",
+    r"\bno purchase",
+    r"pas (?:encore )?achete",
+    r"n'(?:a|ont) (?:jamais|pas) (?:rien )?(?:achete|commande)",
+    r"sans (?:rien )?achet\w*",
+    r"without (?:buying|purchasing|ordering)",
+    r"(?:only|just|seulement|juste) "
     r"(?:\w+ ){0,2}?(?:cree|created|ouvert|opened) (?:un |a |an )?(?:compte|account)",
 )
 _FORMER = _rx(
-    r"\bex-?clients?\b", r"anciens? clients?", r"former customers?", r"ex-?customers?",
-    r"n'(?:est|etait|sont) plus (?:client|abonne)", r"no longer (?:a )?(?:customer|client|subscriber)",
+    r"\bex-?clients?\b",
+    r"anciens? clients?",
+    r"former customers?",
+    r"ex-?customers?",
+    r"n'(?:est|etait|sont) plus (?:client|abonne)",
+    r"no longer (?:a )?(?:customer|client|subscriber)",
     r"contrats? (?:est |a ete |sont |ont ete )?(?:termine|resilie|fini|expire|echu|arrive a (?:son )?terme|clos|clotur)\w*",
     r"contract (?:has |had )?(?:ended|expired|terminated|lapsed|finished|been cancelled|was cancelled)",
     r"(?:resilie|cancelled|ended|terminated) (?:son|leur|sa|his|her|their) (?:contrat|abonnement|contract|subscription)",
-    r"plus de contrat", r"ancien contrat", r"anciens? abonnes?", r"former subscribers?",
+    r"plus de contrat",
+    r"ancien contrat",
+    r"anciens? abonnes?",
+    r"former subscribers?",
 )
 _ONGOING = _rx(
-    r"contrats? (?:en cours|actifs?|valides?|toujours (?:en cours|actif|valide))", r"sous contrat",
-    r"abonnements? (?:en cours|actifs?)", rf"\babonnes?\b{_NOT_NEWSLETTER}", r"\bongoing contract",
+    r"contrats? (?:en cours|actifs?|valides?|toujours (?:en cours|actif|valide))",
+    r"sous contrat",
+    r"abonnements? (?:en cours|actifs?)",
+    rf"\babonnes?\b{_NOT_NEWSLETTER}",
+    r"\bongoing contract",
     r"current contract",
-    r"active (?:contract|subscription|customer)", r"under contract", r"existing contract",
-    r"(?:a|ont|avec) (?:un|une) (?:contrat|abonnement)", r"(?:has|have|with) an? (?:ongoing |active |current )?(?:contract|subscription)",
-    rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}", r"contrat (?:avec nous|chez nous)",
+    r"active (?:contract|subscription|customer)",
+    r"under contract",
+    r"existing contract",
+    r"(?:a|ont|avec) (?:un|une) (?:contrat|abonnement)",
+    r"(?:has|have|with) an? (?:ongoing |active |current )?(?:contract|subscription)",
+    rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
+    r"contrat (?:avec nous|chez nous)",
     r"en cours de contrat",
 )
 _RELATED_YES = _rx(
-    r"\bsimilaires?\b", r"\banalogues?\b", r"meme (?:type|gamme|genre|categorie|famille|nature)",
-    r"\bequivalents?\b", r"\bcomplementaires?\b", r"same (?:kind|type|range|category|line|family)",
-    r"\bsimilar\b", r"related (?:to (?:what|the|their|his|her)|products?|services?|offers?)",
+    r"\bsimilaires?\b",
+    r"\banalogues?\b",
+    r"meme (?:type|gamme|genre|categorie|famille|nature)",
+    r"\bequivalents?\b",
+    r"\bcomplementaires?\b",
+    r"same (?:kind|type|range|category|line|family)",
+    r"\bsimilar\b",
+    r"related (?:to (?:what|the|their|his|her)|products?|services?|offers?)",
     r"(?:lie|liee|lies|liees|en (?:rapport|lien)|rapport) (?:a|au|aux|avec) (?:son|leur|sa|ses|leurs) "
     r"(?:contrat|metier|poste|activite|fonction|travail|job|achat|abonnement|profession)",
     r"(?:relat\w*|relevant|linked|tied) to (?:his|her|their|the person's) (?:job|role|work|contract|"
     r"position|business|trade|purchase|subscription|function|field)",
-    r"\bupgrade\w*\b", r"\brenouvellement\b", r"options? (?:en plus|additionn?elles?)",
+    r"\bupgrade\w*\b",
+    r"\brenouvellement\b",
+    r"options? (?:en plus|additionn?elles?)",
     r"(?:sur|a|pour|de) (?:son|leur|sa) (?:abonnement|contrat|forfait)\b",
-    r"(?:about|for|on|to) (?:his|her|their) (?:contract|subscription|plan)\b", r"\bmise a niveau\b", r"\bmontee en gamme\b",
-    r"options? (?:supplementaires?|complementaires?)", r"same (?:products?|services?)",
-    r"memes? (?:produits?|services?)", r"(?:son|leur) contrat actuel", r"\brenewal\b",
+    r"(?:about|for|on|to) (?:his|her|their) (?:contract|subscription|plan)\b",
+    r"\bmise a niveau\b",
+    r"\bmontee en gamme\b",
+    r"options? (?:supplementaires?|complementaires?)",
+    r"same (?:products?|services?)",
+    r"memes? (?:produits?|services?)",
+    r"(?:son|leur) contrat actuel",
+    r"\brenewal\b",
 )
 _RELATED_NO = _rx(
-    r"sans (?:aucun )?(?:rapport|lien)", r"rien a voir", r"\bunrelated\b", r"not related",
-    r"aucun (?:rapport|lien)", r"autres? (?:produits?|services?|secteurs?|domaines?)",
-    r"different (?:products?|services?|kinds?|field)", r"nothing to do with", r"pas (?:de )?(?:rapport|lien)",
+    r"sans (?:aucun )?(?:rapport|lien)",
+    r"rien a voir",
+    r"\bunrelated\b",
+    r"not related",
+    r"aucun (?:rapport|lien)",
+    r"autres? (?:produits?|services?|secteurs?|domaines?)",
+    r"different (?:products?|services?|kinds?|field)",
+    r"nothing to do with",
+    r"pas (?:de )?(?:rapport|lien)",
     r"\b(?:our|a|the|their) partner(?:'s|s')? (?!consent)",
     r"(?:produits?|offres?|services?|assurances?) (?:de |d'|du |des )(?:notre |nos |un )?partenaires?",
-    r"(?:offres?|produits?) (?:de |d'un |d'une |des )?(?:nos )?partenaires?", r"partners?'? (?:offers?|products?)",
+    r"(?:offres?|produits?) (?:de |d'un |d'une |des )?(?:nos )?partenaires?",
+    r"partners?'? (?:offers?|products?)",
 )
 #: Role of a professional and the offers that relate to it (R3: an offer tied to the job).
 _ROLE_OFFERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(r"achat|acheteu|purchas|procurement|buyer"),
-     re.compile(r"procurement|\bachats?\b|sourcing|fournisseurs?|suppliers?|purchas|appels? d'offres")),
-    (re.compile(r"\bdaf\b|\bcfo\b|financ|comptab|accountant|tresor|controleur de gestion|finance"),
-     re.compile(r"comptab|\bcompta\b|accounting|financ|tresorerie|treasury|factur|invoic|\bpaie\b|payroll|expense|"
-                r"notes? de frais|bookkeep|audit|\btax\b|fiscal")),
-    (re.compile(r"\bdrh\b|ressources humaines|\brh\b|\bhr\b|human resources|recrut|talent|people"),
-     re.compile(r"recrut|recruit|\bpaie\b|payroll|formation|training|sirh|\bhr\b|\brh\b|onboarding|"
-                r"ressources humaines|human resources|"
-                r"mutuelle|avantages salaries|benefits|\bats\b|hiring")),
-    (re.compile(r"\bdsi\b|\bcto\b|informati|\bit\b|systems|tech|developpeu|developer|devops|securi|ciso|rssi"),
-     re.compile(r"logiciel|software|saas|cloud|serveurs?|servers?|cyber|securi|heberg|hosting|reseau|"
-                r"network|licen[cs]|\bapi\b|data|informatique|\bit\b|devops|outils? (?:dev|informatique)")),
-    (re.compile(r"production|usine|plant|factory|manufactur|industri|operations|maintenance|logisti|"
-                r"supply chain|atelier"),
-     re.compile(r"machines?|maintenance|pieces|\bparts\b|equipement|equipment|robot|automati|outillage|"
-                r"tooling|capteurs?|sensors?|\blean\b|\berp\b|logisti|emballage|packaging|"
-                r"matieres? premieres?|raw materials?|industri|production")),
-    (re.compile(r"marketing|commercial|ventes|sales|communication|\bcmo\b"),
-     re.compile(r"\bcrm\b|marketing|publicit|advertis|\bseo\b|emailing|\bleads?\b|prospection|"
-                r"communication|sales (?:tool|software)|outil commercial")),
-    (re.compile(r"\bceo\b|\bpdg\b|\bdg\b|gerant|dirigeant|chefs? d'entreprise|founder|fondat|owner|"
-                r"patron|directeur general|directrice generale|managing director|president|medecin|doctor|"
-                r"dentist|avocat|lawyer|notaire|architecte|pharmac|kine|veterinaire|\bvets?\b|plombier|"
-                r"plumber|electrici|garagiste|"
-                r"artisan|commercant|freelance|independant|auto-?entrepreneur"),
-     re.compile(r"comptab|\bcompta\b|accounting|logiciel|software|saas|conseil|consulting|assurances? "
-                r"(?:pro|professionn?elle|entreprise|rc)|business (?:insurance|software|services?)|"
-                r"services? (?:aux entreprises|b2b|pro)|expert-?compta|juridique|legal services|"
-                r"\bcrm\b|\berp\b|tresorerie|financement|leasing|\bpaie\b|payroll|recrutement|"
-                r"cybersecurit|telephonie (?:pro|d'entreprise)|fournitures de bureau|office supplies|"
-                r"formations? (?:pro|professionn?elles?|management)|banque (?:pro|professionn?elle)")),
+    (
+        re.compile(r"achat|acheteu|purchas|procurement|buyer"),
+        re.compile(
+            r"procurement|\bachats?\b|sourcing|fournisseurs?|suppliers?|purchas|appels? d'offres"
+        ),
+    ),
+    (
+        re.compile(
+            r"\bdaf\b|\bcfo\b|financ|comptab|accountant|tresor|controleur de gestion|finance"
+        ),
+        re.compile(
+            r"comptab|\bcompta\b|accounting|financ|tresorerie|treasury|factur|invoic|\bpaie\b|payroll|expense|"
+            r"notes? de frais|bookkeep|audit|\btax\b|fiscal"
+        ),
+    ),
+    (
+        re.compile(
+            r"\bdrh\b|ressources humaines|\brh\b|\bhr\b|human resources|recrut|talent|people"
+        ),
+        re.compile(
+            r"recrut|recruit|\bpaie\b|payroll|formation|training|sirh|\bhr\b|\brh\b|onboarding|"
+            r"ressources humaines|human resources|"
+            r"mutuelle|avantages salaries|benefits|\bats\b|hiring"
+        ),
+    ),
+    (
+        re.compile(
+            r"\bdsi\b|\bcto\b|informati|\bit\b|systems|tech|developpeu|developer|devops|securi|ciso|rssi"
+        ),
+        re.compile(
+            r"logiciel|software|saas|cloud|serveurs?|servers?|cyber|securi|heberg|hosting|reseau|"
+            r"network|licen[cs]|\bapi\b|data|informatique|\bit\b|devops|outils? (?:dev|informatique)"
+        ),
+    ),
+    (
+        re.compile(
+            r"production|usine|plant|factory|manufactur|industri|operations|maintenance|logisti|"
+            r"supply chain|atelier"
+        ),
+        re.compile(
+            r"machines?|maintenance|pieces|\bparts\b|equipement|equipment|robot|automati|outillage|"
+            r"tooling|capteurs?|sensors?|\blean\b|\berp\b|logisti|emballage|packaging|"
+            r"matieres? premieres?|raw materials?|industri|production"
+        ),
+    ),
+    (
+        re.compile(r"marketing|commercial|ventes|sales|communication|\bcmo\b"),
+        re.compile(
+            r"\bcrm\b|marketing|publicit|advertis|\bseo\b|emailing|\bleads?\b|prospection|"
+            r"communication|sales (?:tool|software)|outil commercial"
+        ),
+    ),
+    (
+        re.compile(
+            r"\bceo\b|\bpdg\b|\bdg\b|gerant|dirigeant|chefs? d'entreprise|founder|fondat|owner|"
+            r"patron|directeur general|directrice generale|managing director|president|medecin|doctor|"
+            r"dentist|avocat|lawyer|notaire|architecte|pharmac|kine|veterinaire|\bvets?\b|plombier|"
+            r"plumber|electrici|garagiste|"
+            r"artisan|commercant|freelance|independant|auto-?entrepreneur"
+        ),
+        re.compile(
+            r"comptab|\bcompta\b|accounting|logiciel|software|saas|conseil|consulting|assurances? "
+            r"(?:pro|professionn?elle|entreprise|rc)|business (?:insurance|software|services?)|"
+            r"services? (?:aux entreprises|b2b|pro)|expert-?compta|juridique|legal services|"
+            r"\bcrm\b|\berp\b|tresorerie|financement|leasing|\bpaie\b|payroll|recrutement|"
+            r"cybersecurit|telephonie (?:pro|d'entreprise)|fournitures de bureau|office supplies|"
+            r"formations? (?:pro|professionn?elles?|management)|banque (?:pro|professionn?elle)"
+        ),
+    ),
 ]
 _PERSONAL_OFFER = re.compile(
     r"voyages?|vacances|sejours?|croisieres?|holidays?|vacations?|\btrips?\b|cruises?|caraibes|"
@@ -440,10 +705,23 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
 # Source -----------------------------------------------------------------------------------------
 
 _SCRAPED = _rx(
-    r"scrap\w*", r"\brobots?\b(?! d'appel)", r"\bbots?\b", r"\bextensions?\b",
-    r"\baspir(?:e|es|ee|ees|er|ons|ez|ateurs? de (?:donnees|mails|e-?mails|emails))\b", r"crawl\w*",
-    r"harvest\w*", r"extract\w*", r"moissonn\w*", r"outils? d'extraction", r"growth ?hack\w*",
-    r"\bkaspr\b", r"\blusha\b", r"phantombuster", r"waalaxy", r"dropcontact", r"\bspider\w*",
+    r"scrap\w*",
+    r"\brobots?\b(?! d'appel)",
+    r"\bbots?\b",
+    r"\bextensions?\b",
+    r"\baspir(?:e|es|ee|ees|er|ons|ez|ateurs? de (?:donnees|mails|e-?mails|emails))\b",
+    r"crawl\w*",
+    r"harvest\w*",
+    r"extract\w*",
+    r"moissonn\w*",
+    r"outils? d'extraction",
+    r"growth ?hack\w*",
+    r"\bkaspr\b",
+    r"\blusha\b",
+    r"phantombuster",
+    r"waalaxy",
+    r"dropcontact",
+    r"\bspider\w*",
 )
 #: Picked up by hand on the web: scraping too, unless it was their own company's site.
 _PICKED_ON_WEB = _rx(
@@ -455,34 +733,81 @@ _PURCHASED = _rx(
     rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,3}}?(?<!who )(?<!qui )(?<!ont )(?<!qui a )(?<!have )(?<!has )"
     r"(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*)",
     rf"(?:achete\w*|acheter|achat d[e']|bought|buy|buying|purchas\w*|acquired|acquis\w*|paid for)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
-    r"\bcourtiers?\b", r"\bbrokers?\b", r"data (?:vendor|broker|provider|supplier)s?",
-    r"fournisseurs? de (?:donnees|fichiers|leads)", r"lead (?:vendor|provider)s?",
+    r"\bcourtiers?\b",
+    r"\bbrokers?\b",
+    r"data (?:vendor|broker|provider|supplier)s?",
+    r"fournisseurs? de (?:donnees|fichiers|leads)",
+    r"lead (?:vendor|provider)s?",
 )
 _RENTED = _rx(
     rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,2}}?(?:loue\w*|rented|leased|en location)",
     rf"(?:louer|loue|louons|rent|renting|rented|lease|leasing)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
-    r"location de (?:fichiers?|listes?|bases?)", r"list rental",
+    r"location de (?:fichiers?|listes?|bases?)",
+    r"list rental",
 )
 _EVENT = _rx(
-    r"\bsalons?\b", r"trade ?shows?", r"\bfoires?\b", r"\bconferences?\b", r"webinaires?", r"webinars?",
-    r"\bevenements?\b", r"\bevents?\b", r"cartes? de visite", r"business cards?", r"meetups?",
-    r"\bseminaires?\b", r"\bseminars?\b", r"\bexpos?\b", r"\bstand\b", r"\bbooth\b",
+    r"\bsalons?\b",
+    r"trade ?shows?",
+    r"\bfoires?\b",
+    r"\bconferences?\b",
+    r"webinaires?",
+    r"webinars?",
+    r"\bevenements?\b",
+    r"\bevents?\b",
+    r"cartes? de visite",
+    r"business cards?",
+    r"meetups?",
+    r"\bseminaires?\b",
+    r"\bseminars?\b",
+    r"\bexpos?\b",
+    r"\bstand\b",
+    r"\bbooth\b",
 )
 _FORM = _rx(
-    r"formulaires?", r"\bforms?\b", r"\binscri\w+ (?:sur|a|via|en ligne|dans)(?! bloctel| la liste)", r"sign(?:ed)?[- ]?up",
-    r"\binscription\b", r"demandes? de devis", r"quote requests?", r"landing page", r"jeux?[- ]concours",
-    r"\bcontests?\b", r"\bgiveaways?\b",
+    r"formulaires?",
+    r"\bforms?\b",
+    r"\binscri\w+ (?:sur|a|via|en ligne|dans)(?! bloctel| la liste)",
+    r"sign(?:ed)?[- ]?up",
+    r"\binscription\b",
+    r"demandes? de devis",
+    r"quote requests?",
+    r"landing page",
+    r"jeux?[- ]concours",
+    r"\bcontests?\b",
+    r"\bgiveaways?\b",
 )
 _DIRECTORY = _rx(
-    r"annuaires?", r"\bdirector(?:y|ies)\b", r"pages jaunes", r"yellow pages", r"societe\.com",
-    r"\bregistres?\b", r"infogreffe", r"kompass", r"pappers",
+    r"annuaires?",
+    r"\bdirector(?:y|ies)\b",
+    r"pages jaunes",
+    r"yellow pages",
+    r"societe\.com",
+    r"\bregistres?\b",
+    r"infogreffe",
+    r"kompass",
+    r"pappers",
     r"sites? (?:web |internet )?(?:de|of|d') ?(?:sa|son|leur|la|the|her|his|their|l') ?(?:societe|entreprise|company|boite|employeur)",
-    r"(?:company|corporate|their|her|his) websites?", r"site de l'entreprise",
+    r"(?:company|corporate|their|her|his) websites?",
+    r"site de l'entreprise",
 )
-_SOCIAL_SRC = _rx(r"linkedin", r"facebook", r"instagram", r"twitter", r"reseaux? sociaux", r"social (?:media|network)")
+_SOCIAL_SRC = _rx(
+    r"linkedin",
+    r"facebook",
+    r"instagram",
+    r"twitter",
+    r"reseaux? sociaux",
+    r"social (?:media|network)",
+)
 _REFERRAL = _rx(
-    r"recommand\w*", r"parrain\w*", r"referr\w*", r"bouche a oreille", r"word of mouth",
-    r"introduced by", r"recommended by", r"presente par", r"mis en relation",
+    r"recommand\w*",
+    r"parrain\w*",
+    r"referr\w*",
+    r"bouche a oreille",
+    r"word of mouth",
+    r"introduced by",
+    r"recommended by",
+    r"presente par",
+    r"mis en relation",
 )
 
 
@@ -496,7 +821,12 @@ def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
             return "rented"
         if _PURCHASED.search(folded):
             return "purchased"
-    for name, pattern in (("event", _EVENT), ("form", _FORM), ("directory", _DIRECTORY), ("referral", _REFERRAL)):
+    for name, pattern in (
+        ("event", _EVENT),
+        ("form", _FORM),
+        ("directory", _DIRECTORY),
+        ("referral", _REFERRAL),
+    ):
         if pattern.search(folded):
             return name
     if channel != "social_dm" and _SOCIAL_SRC.search(folded):
@@ -507,26 +837,56 @@ def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
 _NOT_A_SALE = ("purchased", "rented", "scraped", "directory", "social", "event")
 _WORK_SOURCE = _rx(
     r"sites? (?:web |internet )?(?:de|of|d') ?(?:sa|son|leur|la|the|her|his|their|l') ?(?:societe|entreprise|company|boite|employeur)",
-    r"(?:company|corporate) websites?", r"site de l'entreprise", r"cartes? de visite", r"business cards?",
+    r"(?:company|corporate) websites?",
+    r"site de l'entreprise",
+    r"cartes? de visite",
+    r"business cards?",
 )
 
 # Consent ----------------------------------------------------------------------------------------
 
 _PRE_TICKED = _rx(
-    r"pre-? ?coche\w*", r"pre-? ?ticked", r"pre-? ?checked", r"pre-? ?selected", r"preselectionn\w*",
-    r"cochee?s? (?:par defaut|d'office|automatiquement)", r"(?:ticked|checked|selected) by default",
-    r"already (?:ticked|checked)", r"deja cochee?s?", r"case (?:deja )?remplie",
+    r"pre-? ?coche\w*",
+    r"pre-? ?ticked",
+    r"pre-? ?checked",
+    r"pre-? ?selected",
+    r"preselectionn\w*",
+    r"cochee?s? (?:par defaut|d'office|automatiquement)",
+    r"(?:ticked|checked|selected) by default",
+    r"already (?:ticked|checked)",
+    r"deja cochee?s?",
+    r"case (?:deja )?remplie",
 )
 _BUNDLED = _rx(
-    r"\bcgv\b", r"\bcgu\b", r"conditions generales", r"terms (?:and|&) conditions", r"\bt ?& ?cs?\b",
-    r"terms of (?:use|service|sale)", r"\btos\b", r"\bbundled\b", r"noye\w* dans", r"hidden in",
-    r"(?:en|by) accept\w* (?:les|nos|the|our) (?:conditions|terms|cgv|cgu)", r"reglement du jeu",
-    r"politique de confidentialite", r"privacy policy", r"mentions legales",
+    r"\bcgv\b",
+    r"\bcgu\b",
+    r"conditions generales",
+    r"terms (?:and|&) conditions",
+    r"\bt ?& ?cs?\b",
+    r"terms of (?:use|service|sale)",
+    r"\btos\b",
+    r"\bbundled\b",
+    r"noye\w* dans",
+    r"hidden in",
+    r"(?:en|by) accept\w* (?:les|nos|the|our) (?:conditions|terms|cgv|cgu)",
+    r"reglement du jeu",
+    r"politique de confidentialite",
+    r"privacy policy",
+    r"mentions legales",
 )
 _SILENCE = _rx(
-    r"\bsilence\b", r"qui ne dit mot", r"n'(?:a|ont) rien dit", r"didn'?t say (?:anything|no)",
-    r"\bimplicite?\b", r"\bimplicit\w*", r"\btacite\w*", r"\btacit\w*", r"\binferred\b", r"\bpresume\w*",
-    r"pas (?:repondu|reagi) (?:donc|alors)", r"(?:didn'?t|did not|never) (?:answer|reply|respond)\w* so",
+    r"\bsilence\b",
+    r"qui ne dit mot",
+    r"n'(?:a|ont) rien dit",
+    r"didn'?t say (?:anything|no)",
+    r"\bimplicite?\b",
+    r"\bimplicit\w*",
+    r"\btacite\w*",
+    r"\btacit\w*",
+    r"\binferred\b",
+    r"\bpresume\w*",
+    r"pas (?:repondu|reagi) (?:donc|alors)",
+    r"(?:didn'?t|did not|never) (?:answer|reply|respond)\w* so",
 )
 _CONDITIONAL = re.compile(
     r"(?:en echange|en contrepartie|pour (?:obtenir|beneficier|avoir|participer|gagner)|conditions? (?:de|d'|pour|a)|"
@@ -545,23 +905,39 @@ _CONSENT_YES = _rx(
     r"opt-?ins?|autorisations?|agreement)\b",
     r"(?:accord|consentement|consent|permission)\s+(?:\w+\s+){0,2}?(?:donne|obtenu|recueilli|ecrit|"
     r"explicite|expres|prealable|given|obtained|explicit|written|prior)\w*",
-    r"\bconsent(?:ed|ing|i|ie|is|ies|ants?|antes?)\b", r"\bopt(?:ed|e|es)? ?-?in\b", r"\bopted\b(?! out)",
-    r"\bopt-?ins?\b", r"(?:a|ont|avait|avaient|has|have|had) (?:\w+ ){0,2}?(?:accepte|coche|valide)\b",
+    r"\bconsent(?:ed|ing|i|ie|is|ies|ants?|antes?)\b",
+    r"\bopt(?:ed|e|es)? ?-?in\b",
+    r"\bopted\b(?! out)",
+    r"\bopt-?ins?\b",
+    r"(?:a|ont|avait|avaient|has|have|had) (?:\w+ ){0,2}?(?:accepte|coche|valide)\b",
     r"(?:accept|coch|valid)\w* (?:lui-meme |elle-meme |eux-memes |elles-memes )?(?:de recevoir|la case|une case|"
-    r"pour recevoir|les offres|nos offres)", r"coche\w* (?:lui-meme|elle-meme|eux-memes|elles-memes)",
+    r"pour recevoir|les offres|nos offres)",
+    r"coche\w* (?:lui-meme|elle-meme|eux-memes|elles-memes)",
     r"(?:tick|check|select)(?:ed|s)? (?:the |a |an |our )?(?:\w+ )?(?:box|checkbox|opt-?in)",
-    r"\bagreed to\b", r"\bsaid yes\b", r"\ba dit oui\b", r"(?:asked|signed up|registered) to receive",
+    r"\bagreed to\b",
+    r"\bsaid yes\b",
+    r"\ba dit oui\b",
+    r"(?:asked|signed up|registered) to receive",
     r"(?:a|ont|avait|avaient) demande (?:a |de |d')(?:recevoir|etre (?:rappele|contacte|recontacte))",
     r"(?:asked|requested) (?:us )?(?:to be|for a) (?:called back|contacted|call-?back)",
     r"inscrit\w* (?:a|sur|pour) (?:notre|nos|la|les) (?:newsletter|liste|offres|alertes)",
     r"signed up (?:for|to) (?:our |the )?(?:newsletter|offers|sms|alerts|mailing list)",
-    r"subscribed to (?:our |the )?(?:newsletter|offers|sms|alerts|mailing list)", r"double opt-?in",
-    r"\bd'accord pour\b", r"\bok pour recevoir\b",
+    r"subscribed to (?:our |the )?(?:newsletter|offers|sms|alerts|mailing list)",
+    r"double opt-?in",
+    r"\bd'accord pour\b",
+    r"\bok pour recevoir\b",
     r"(?:abonnes?|inscrits?) (?:a |de |au )?(?:la |notre |nos )?(?:newsletter|lettre d'information)",
-    r"newsletter subscribers?", r"subscribers? (?:to|of) (?:our |the )?newsletter",
+    r"newsletter subscribers?",
+    r"subscribers? (?:to|of) (?:our |the )?newsletter",
     r"(?:veut|veulent|souhaite|souhaitent|wants?|would like) (?:a |to )?(?:etre |be )?(?:rappele|recontacte|"
-    r"called back|contacted)", r"demandes? de rappel", r"call-?back request", r"asked (?:us )?to call", r"\bokay? to receive\b", r"\bwants? to receive\b",
-    r"\bveut recevoir\b", r"\bsouhaite recevoir\b",
+    r"called back|contacted)",
+    r"demandes? de rappel",
+    r"call-?back request",
+    r"asked (?:us )?to call",
+    r"\bokay? to receive\b",
+    r"\bwants? to receive\b",
+    r"\bveut recevoir\b",
+    r"\bsouhaite recevoir\b",
 )
 _CONSENT_NO = _rx(
     r"sans (?:son |leur |aucun |leurs |le |la |de |d')?(?:preuve (?:de |du |d')?(?:leur |son )?)?"
@@ -569,9 +945,12 @@ _CONSENT_NO = _rx(
     r"without (?:any |their |his |her |the |proof of |prior )*(?:consent|permission|opt-?in|agreement)",
     r"\bno (?:prior |proof of |explicit )?(?:consent|opt-?in|permission)\b",
     r"(?:pas|aucun|aucune|ni) (?:de |d')?(?:preuve (?:de |du |d')?)?(?:consentement|accord|opt-?in)",
-    r"never (?:gave|given|consented|agreed|opted)", r"hasn'?t (?:consented|agreed|opted)",
+    r"never (?:gave|given|consented|agreed|opted)",
+    r"hasn'?t (?:consented|agreed|opted)",
     r"n'(?:a|ont) (?:jamais |pas )(?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)",
-    r"sans (?:leur |lui )?(?:avoir )?demand\w*", r"without (?:first )?asking", r"n'(?:a|ont) rien demande",
+    r"sans (?:leur |lui )?(?:avoir )?demand\w*",
+    r"without (?:first )?asking",
+    r"n'(?:a|ont) rien demande",
     r"(?:never|didn'?t|did not|haven'?t|hasn'?t) ask(?:ed)? for (?:it|anything|them|this)",
 )
 #: Consent the company cannot prove is no consent (GDPR art. 7(1)): "on n'a aucune preuve".
@@ -581,9 +960,12 @@ _NO_PROOF = _rx(
 )
 _PARTNERS = _rx(
     r"(?:offres?|propositions?|messages?|sollicitations?|communications?) (?:commerciales? )?(?:de |des |d')?"
-    r"(?:nos |ses |leurs )?partenaires", r"partners?'? (?:offers?|messages?|marketing)",
-    r"offers? from (?:our |their |selected |third[- ]party )?partners", r"(?:de |des )?tiers",
-    r"third[- ]part(?:y|ies)", r"partenaires (?:commerciaux )?(?:nommes|identifies|listes|cites)",
+    r"(?:nos |ses |leurs )?partenaires",
+    r"partners?'? (?:offers?|messages?|marketing)",
+    r"offers? from (?:our |their |selected |third[- ]party )?partners",
+    r"(?:de |des )?tiers",
+    r"third[- ]part(?:y|ies)",
+    r"partenaires (?:commerciaux )?(?:nommes|identifies|listes|cites)",
     r"named partners",
 )
 
@@ -592,9 +974,13 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     found, neg = _first(cls, _PRE_TICKED)
     if found and not neg:
         return "pre_ticked"
-    if _BUNDLED.search(folded) and re.search(r"consent|accord|accept|opt|coch|tick|case|box|agree", folded):
+    if _BUNDLED.search(folded) and re.search(
+        r"consent|accord|accept|opt|coch|tick|case|box|agree", folded
+    ):
         return "bundled"
-    if _CONDITIONAL.search(folded) and re.search(r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign", folded):
+    if _CONDITIONAL.search(folded) and re.search(
+        r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign", folded
+    ):
         return None  # R8: valid only if refusing was a real option -> the rules ask about consent
     if _SILENCE.search(folded):
         return "no"
@@ -605,7 +991,9 @@ def _partner_consent(cls: list[Clause]) -> str | None:
     for clause, m in _hits(cls, _PARTNERS):
         if negated(clause.text, m.start(), window=60) or _CONSENT_NO.search(clause.text):
             return "no"
-        if _CONSENT_YES.search(clause.text) or re.search(r"accept|coch|agree|opt|consent", clause.text):
+        if _CONSENT_YES.search(clause.text) or re.search(
+            r"accept|coch|agree|opt|consent", clause.text
+        ):
             return "yes"
     return None
 
@@ -613,44 +1001,83 @@ def _partner_consent(cls: list[Clause]) -> str | None:
 # Information, objection, Bloctel ------------------------------------------------------------------
 
 _INFORMED = _rx(
-    r"\binforme(?:e|s|es)?\b", r"\binformed\b", r"\bprevenu(?:e|s|es)?\b", r"\bnotified\b",
-    r"(?:was|were|been|are|is|got) told\b", r"\btold (?:at|when|about|that|them|him|her)\b",
-    r"\bavert(?:i|ie|is|ies)\b", r"mentions? d'information", r"privacy notice",
+    r"\binforme(?:e|s|es)?\b",
+    r"\binformed\b",
+    r"\bprevenu(?:e|s|es)?\b",
+    r"\bnotified\b",
+    r"(?:was|were|been|are|is|got) told\b",
+    r"\btold (?:at|when|about|that|them|him|her)\b",
+    r"\bavert(?:i|ie|is|ies)\b",
+    r"mentions? d'information",
+    r"privacy notice",
     r"(?:got|had|given|offered|received|were given|was given) (?:a |an )?(?:clear |simple |free |easy )?"
     r"(?:opt-?out|unsubscribe|way to (?:opt out|unsubscribe|object|refuse))",
     r"(?:peut|peuvent|pouvait|pouvaient|pourra|pourront|can|could|able to|pu|possibilite de|"
     r"free to|allowed to) (?:\w+ )?(?:se desinscrire|s'opposer|refuser|unsubscribe|opt[- ]?out|object|"
     r"say no|se desabonner|decliner)",
-    r"liens? de desinscription", r"unsubscribe links?", r"opt-?out links?",
-    r"n'(?:a|ont|avait|avaient) pas (?:refuse|objecte|dit non)", r"ne (?:s'est|se sont|s'etait) pas oppose",
+    r"liens? de desinscription",
+    r"unsubscribe links?",
+    r"opt-?out links?",
+    r"n'(?:a|ont|avait|avaient) pas (?:refuse|objecte|dit non)",
+    r"ne (?:s'est|se sont|s'etait) pas oppose",
     r"(?:did not|didn'?t|has not|hasn'?t|have not|haven'?t|never) (?:refuse|object|opt(?:ed)? out)\w*",
 )
 _NOT_INFORMED = _rx(
-    r"(?:pas|jamais|non) (?:ete )?(?:informe|prevenu|averti)\w*", r"sans (?:les |l'|etre |avoir ete )?(?:informe|prevenu)\w*",
+    r"(?:pas|jamais|non) (?:ete )?(?:informe|prevenu|averti)\w*",
+    r"sans (?:les |l'|etre |avoir ete )?(?:informe|prevenu)\w*",
     r"(?:not|never|nobody|no one) (?:been |was |were )?(?:told|informed|notified)",
-    r"without (?:being )?(?:telling|informing|told|informed|notice)", r"\buninformed\b",
+    r"without (?:being )?(?:telling|informing|told|informed|notice)",
+    r"\buninformed\b",
 )
 _OBJECTED = _rx(
-    r"desinscri\w*", r"desabonn\w*", r"unsubscrib\w*", r"opted[- ]?out", r"opt[- ]?out (?:request|from)",
-    r"(?:s'est|se sont|s'etait|s'etaient|s'est deja) (?:oppose|opposee|opposes|opposees)", r"\bobject(?:ed|s)\b",
-    r"(?:a|ont|avait|avaient) refuse", r"\brefused\b", r"\brefusee?s?\b", r"\bsaid no\b", r"\ba dit non\b",
-    r"(?:repondu|replied|texted|sent|envoye|answered)\W+(?:\w+\W+){0,2}?stop\b", r"\bstop\b(?! sending| contacting| calling)",
-    r"do[- ]not[- ]contact", r"ne (?:plus|pas|jamais plus) (?:etre )?(?:contacte|recevoir|appele|sollicite|demarche|rappele)",
-    r"not to be (?:contacted|called|emailed)", r"(?:asked|told) us to stop", r"(?:asked|told) us not to",
-    r"stop (?:contacting|sending|calling|emailing)", r"liste (?:d'opposition|de desinscrits|repoussoir|noire)",
-    r"suppression list", r"blacklist\w*", r"(?:a|ont) demande (?:qu'on arrete|d'arreter|a ne plus|de ne plus)",
-    r"demande (?:de suppression|d'effacement|a etre supprime)", r"(?:asked|requested) (?:us )?to (?:delete|erase|remove)",
-    r"(?:demande|demandait|a demande) (?:de |a )?(?:supprimer|effacer) ses donnees", r"no longer wants?",
-    r"ne veut plus", r"ne souhaite plus", r"plus (?:etre )?(?:contacte|sollicite)",
+    r"desinscri\w*",
+    r"desabonn\w*",
+    r"unsubscrib\w*",
+    r"opted[- ]?out",
+    r"opt[- ]?out (?:request|from)",
+    r"(?:s'est|se sont|s'etait|s'etaient|s'est deja) (?:oppose|opposee|opposes|opposees)",
+    r"\bobject(?:ed|s)\b",
+    r"(?:a|ont|avait|avaient) refuse",
+    r"\brefused\b",
+    r"\brefusee?s?\b",
+    r"\bsaid no\b",
+    r"\ba dit non\b",
+    r"(?:repondu|replied|texted|sent|envoye|answered)\W+(?:\w+\W+){0,2}?stop\b",
+    r"\bstop\b(?! sending| contacting| calling)",
+    r"do[- ]not[- ]contact",
+    r"ne (?:plus|pas|jamais plus) (?:etre )?(?:contacte|recevoir|appele|sollicite|demarche|rappele)",
+    r"not to be (?:contacted|called|emailed)",
+    r"(?:asked|told) us to stop",
+    r"(?:asked|told) us not to",
+    r"stop (?:contacting|sending|calling|emailing)",
+    r"liste (?:d'opposition|de desinscrits|repoussoir|noire)",
+    r"suppression list",
+    r"blacklist\w*",
+    r"(?:a|ont) demande (?:qu'on arrete|d'arreter|a ne plus|de ne plus)",
+    r"demande (?:de suppression|d'effacement|a etre supprime)",
+    r"(?:asked|requested) (?:us )?to (?:delete|erase|remove)",
+    r"(?:demande|demandait|a demande) (?:de |a )?(?:supprimer|effacer) ses donnees",
+    r"no longer wants?",
+    r"ne veut plus",
+    r"ne souhaite plus",
+    r"plus (?:etre )?(?:contacte|sollicite)",
     r"ne plus (?:l'|les |nous |la |le )?(?:appeler|contacter|solliciter|rappeler|ecrire|envoyer|demarcher)",
-    r"(?:asked|told) us (?:to )?never", r"(?:stop|ne plus) (?:l'|les )?(?:appeler|contacter)",
+    r"(?:asked|told) us (?:to )?never",
+    r"(?:stop|ne plus) (?:l'|les )?(?:appeler|contacter)",
 )
 _CAN = re.compile(
     r"(?:peut|peuvent|pouvait|pouvaient|pourra|pourront|pourrait|can|could|able to|possibilite de|free to|"
     r"allowed to|lien|link|moyen|way to|option|bouton|button|permettre de|pour|to let them)\W+(?:\w+\W+){0,2}$"
 )
-_BLOCTEL = _rx(r"bloctel", r"do[- ]not[- ]call", r"\bdnc\b", r"liste d'opposition au demarchage",
-               r"opposition au demarchage tel\w*", r"liste anti-?demarchage", r"\bpacitel\b")
+_BLOCTEL = _rx(
+    r"bloctel",
+    r"do[- ]not[- ]call",
+    r"\bdnc\b",
+    r"liste d'opposition au demarchage",
+    r"opposition au demarchage tel\w*",
+    r"liste anti-?demarchage",
+    r"\bpacitel\b",
+)
 _BLOCTEL_CLEAN = re.compile(
     r"(?:filtr|nettoy|verifi|check|scrub|clean|compar|passe)\w*\s+(?:\w+\s+){0,4}?(?:avec |against |"
     r"sur |contre |on |with |through |au |a )?(?:le |la |the )?(?:bloctel|do-not-call|dnc)"
@@ -687,8 +1114,10 @@ def _bloctel(cls: list[Clause], folded: str) -> str | None:
     for clause, m in _hits(cls, _BLOCTEL):
         if negated(clause.text, m.start(), window=35):
             return "no"
-        if re.search(r"inscri|listed|registered|\bsur\b|\bon\b|\bin\b|figure|\best\b|\bis\b|\bare\b",
-                     clause.text[max(0, m.start() - 30) : m.start()]):
+        if re.search(
+            r"inscri|listed|registered|\bsur\b|\bon\b|\bin\b|figure|\best\b|\bis\b|\bare\b",
+            clause.text[max(0, m.start() - 30) : m.start()],
+        ):
             return "yes"
     return None
 
@@ -696,34 +1125,106 @@ def _bloctel(cls: list[Clause], folded: str) -> str | None:
 # Sector -----------------------------------------------------------------------------------------
 
 _ENERGY = _rx(
-    r"\bisolation\b", r"\bisoler\b", r"\bisolants?\b", r"\binsulat\w*", r"pompes? a chaleur", r"\bpac\b",
-    r"heat pumps?", r"renovation energetique", r"energy (?:renovation|efficiency|saving|retrofit)",
-    r"economies? d'energie", r"panneaux (?:solaires|photovoltaiques)", r"photovoltai\w*", r"solar panels?",
-    r"\bsolaire\b", r"\bsolar\b", r"chaudieres?", r"\bboilers?\b", r"energies? renouvelables?",
-    r"renewable energ\w*", r"ballons? thermodynamiques?", r"maprimerenov", r"audit energetique",
-    r"\bcombles\b", r"\bvmc\b", r"double vitrage", r"double glazing", r"\bpoeles? a (?:bois|granules)",
-    r"thermique", r"\bloft insulation\b", r"\bcee\b",
+    r"\bisolation\b",
+    r"\bisoler\b",
+    r"\bisolants?\b",
+    r"\binsulat\w*",
+    r"pompes? a chaleur",
+    r"\bpac\b",
+    r"heat pumps?",
+    r"renovation energetique",
+    r"energy (?:renovation|efficiency|saving|retrofit)",
+    r"economies? d'energie",
+    r"panneaux (?:solaires|photovoltaiques)",
+    r"photovoltai\w*",
+    r"solar panels?",
+    r"\bsolaire\b",
+    r"\bsolar\b",
+    r"chaudieres?",
+    r"\bboilers?\b",
+    r"energies? renouvelables?",
+    r"renewable energ\w*",
+    r"ballons? thermodynamiques?",
+    r"maprimerenov",
+    r"audit energetique",
+    r"\bcombles\b",
+    r"\bvmc\b",
+    r"double vitrage",
+    r"double glazing",
+    r"\bpoeles? a (?:bois|granules)",
+    r"thermique",
+    r"\bloft insulation\b",
+    r"\bcee\b",
 )
 _HOME_ADAPT = _rx(
     r"adaptation (?:du|de la|des|de leur|de son|de sa) (?:logement|domicile|maison|salle de bains?|habitat)",
-    r"logements? adaptes?", r"monte-? ?escaliers?", r"stair ?lifts?", r"douches? (?:senior|adaptee|securisee|plain-pied)",
-    r"walk-?in (?:shower|bath)", r"baignoires? (?:a porte|adaptee)", r"home adaptation", r"perte d'autonomie",
-    r"maintien a domicile", r"adapt\w* (?:the |their |his |her )?(?:home|house|bathroom)",
+    r"logements? adaptes?",
+    r"monte-? ?escaliers?",
+    r"stair ?lifts?",
+    r"douches? (?:senior|adaptee|securisee|plain-pied)",
+    r"walk-?in (?:shower|bath)",
+    r"baignoires? (?:a porte|adaptee)",
+    r"home adaptation",
+    r"perte d'autonomie",
+    r"maintien a domicile",
+    r"adapt\w* (?:the |their |his |her )?(?:home|house|bathroom)",
     r"(?:vieillissement|handicap|disability|disabled|old age|elderly|seniors|\bpmr\b|mobilite reduite)"
     r".{0,40}(?:logement|domicile|maison|home|travaux|works|amenagement|salle de bain)",
     r"(?:logement|domicile|maison|home|travaux|works|amenagement|salle de bain).{0,40}"
     r"(?:vieillissement|handicap|disability|disabled|old age|elderly|\bpmr\b|mobilite reduite)",
 )
-_CPF = _rx(r"\bcpf\b", r"compte personnel (?:de )?formation", r"personal training account",
-           r"mon ?compte ?formation")
+_CPF = _rx(
+    r"\bcpf\b",
+    r"compte personnel (?:de )?formation",
+    r"personal training account",
+    r"mon ?compte ?formation",
+)
 _OTHER = _rx(
-    r"assurances?", r"insurance", r"mutuelles?", r"banques?", r"credits?", r"\bloans?\b", r"\bprets?\b",
-    r"logiciels?", r"software", r"\bsaas\b", r"voyages?", r"\btrips?\b", r"holidays?", r"vacances",
-    r"\bvins?\b", r"\bwines?\b", r"chaussures", r"\bshoes\b", r"vetements", r"clothes",
-    r"telephonie", r"forfaits?", r"box internet", r"electricite", r"\bgaz\b", r"voitures?", r"\bcars?\b",
-    r"immobilier", r"real estate", r"comptab\w*", r"accounting", r"conseil", r"consulting",
-    r"\bproduits?\b", r"\bproducts?\b", r"\bpromo\w*", r"\bsoldes\b", r"abonnements?", r"subscriptions?",
-    r"\bservices?\b", r"\bformations?\b", r"\btraining\b", r"cours\b", r"meubles", r"furniture",
+    r"assurances?",
+    r"insurance",
+    r"mutuelles?",
+    r"banques?",
+    r"credits?",
+    r"\bloans?\b",
+    r"\bprets?\b",
+    r"logiciels?",
+    r"software",
+    r"\bsaas\b",
+    r"voyages?",
+    r"\btrips?\b",
+    r"holidays?",
+    r"vacances",
+    r"\bvins?\b",
+    r"\bwines?\b",
+    r"chaussures",
+    r"\bshoes\b",
+    r"vetements",
+    r"clothes",
+    r"telephonie",
+    r"forfaits?",
+    r"box internet",
+    r"electricite",
+    r"\bgaz\b",
+    r"voitures?",
+    r"\bcars?\b",
+    r"immobilier",
+    r"real estate",
+    r"comptab\w*",
+    r"accounting",
+    r"conseil",
+    r"consulting",
+    r"\bproduits?\b",
+    r"\bproducts?\b",
+    r"\bpromo\w*",
+    r"\bsoldes\b",
+    r"abonnements?",
+    r"subscriptions?",
+    r"\bservices?\b",
+    r"\bformations?\b",
+    r"\btraining\b",
+    r"cours\b",
+    r"meubles",
+    r"furniture",
 )
 
 
@@ -742,30 +1243,80 @@ def _sector(folded: str) -> str | None:
 # Dates, weekdays, hours -------------------------------------------------------------------------
 
 _WEEKDAYS = {
-    "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
-    "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday",
-    "monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday", "thursday": "thursday",
-    "friday": "friday", "saturday": "saturday", "sunday": "sunday",
+    "lundi": "monday",
+    "mardi": "tuesday",
+    "mercredi": "wednesday",
+    "jeudi": "thursday",
+    "vendredi": "friday",
+    "samedi": "saturday",
+    "dimanche": "sunday",
+    "monday": "monday",
+    "tuesday": "tuesday",
+    "wednesday": "wednesday",
+    "thursday": "thursday",
+    "friday": "friday",
+    "saturday": "saturday",
+    "sunday": "sunday",
 }
 _WEEKDAY_RX = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b")
 _MONTHS = {
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "january": 1, "february": 2,
-    "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
-    "october": 10, "november": 11, "december": 12, "janv": 1, "fev": 2, "avr": 4, "juil": 7,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9,
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "janv": 1,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
 }
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|e)? ({_MONTH_NAMES})\.?(?: (20\d\d))?\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (20\d\d))?")
 _ISO = re.compile(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b")
 _SLASH = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](20\d\d|\d\d))?\b")
-_HOUR_H = re.compile(r"(?<![\d,.])(\d{1,2}) ?(?:h|heures?)(?: ?(\d{2}))?(?! ?(?:par|per|/|de suite))\b(?: du (soir|matin))?")
+_HOUR_H = re.compile(
+    r"(?<![\d,.])(\d{1,2}) ?(?:h|heures?)(?: ?(\d{2}))?(?! ?(?:par|per|/|de suite))\b(?: du (soir|matin))?"
+)
 _HOUR_AMPM = re.compile(r"(?<![\d,.])(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?)(?!\w)")
-_HOUR_COLON = re.compile(r"\b(?:a|at|vers|around|for|des|from|avant|before|apres|after) (\d{1,2}):(\d{2})\b")
+_HOUR_COLON = re.compile(
+    r"\b(?:a|at|vers|around|for|des|from|avant|before|apres|after) (\d{1,2}):(\d{2})\b"
+)
 _HOUR_WORD = re.compile(r"\b(?:a |at |vers )?(midi|minuit|noon|midnight)\b")
-_DURATION_AFTER = re.compile(r"^\s*(?:ans|years|mois|months|jours|days|semaines|weeks|heures? (?:pour|to|max))")
+_DURATION_AFTER = re.compile(
+    r"^\s*(?:ans|years|mois|months|jours|days|semaines|weeks|heures? (?:pour|to|max))"
+)
 
 
 def _date(folded: str, on: dt.date) -> dt.date | None:
@@ -779,7 +1330,11 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
     if m:
         return make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _DAY_MONTH.search(folded)
-    if m and not (m.group(2) == "may" and not m.group(3)) and not (m.group(2) == "mar" and not m.group(3)):
+    if (
+        m
+        and not (m.group(2) == "may" and not m.group(3))
+        and not (m.group(2) == "mar" and not m.group(3))
+    ):
         return make(int(m.group(3)) if m.group(3) else None, _MONTHS[m.group(2)], int(m.group(1)))
     m = _MONTH_DAY.search(folded)
     if m and m.group(1) not in ("may", "mar", "mai", "jun", "dec", "sept"):
@@ -806,16 +1361,30 @@ _ACTIVITY = re.compile(
     r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit|signed up|"
     r"termine|ended|resilie|expired|cancel\w*|fin (?:de |du )?(?:son |leur )?contrat"
 )
-_NUMBER_WORDS = {"un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
-                 "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6}
+_NUMBER_WORDS = {
+    "un": 1,
+    "une": 1,
+    "one": 1,
+    "deux": 2,
+    "two": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+}
 
 
 def _last_contact(folded: str, on: dt.date) -> dt.date | None:
-    """"a cliqué il y a 4 ans", "inactive for 5 years": the last sign of life from the person."""
+    """ "a cliqué il y a 4 ans", "inactive for 5 years": the last sign of life from the person."""
     for m in _AGO.finditer(folded):
         if not _ACTIVITY.search(folded[max(0, m.start() - 90) : m.end() + 40]):
             continue
-        number, unit = next((g, u) for g, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if g)
+        number, unit = next(
+            (g, u) for g, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if g
+        )
         n = _NUMBER_WORDS.get(number) or int(number)
         months = n if unit.startswith(("mois", "month")) else 12 * n
         year, month = divmod(on.month - 1 - months, 12)
@@ -834,9 +1403,14 @@ def _weekday(folded: str) -> str | None:
 def _hour(folded: str) -> int | None:
     candidates: list[tuple[int, int]] = []
     for m in _HOUR_H.finditer(folded):
-        if _DURATION_AFTER.match(folded[m.end() :]) or re.match(r"\s*(?:heures?|h)\s*(?:pour|to)", folded[m.end() - 1:]):
+        if _DURATION_AFTER.match(folded[m.end() :]) or re.match(
+            r"\s*(?:heures?|h)\s*(?:pour|to)", folded[m.end() - 1 :]
+        ):
             continue
-        if re.search(r"(?:sous|within|en|in|de|under|dans les|moins de|plus de|apres) $", folded[max(0, m.start() - 12) : m.start()]) and "heure" in m.group(0):
+        if re.search(
+            r"(?:sous|within|en|in|de|under|dans les|moins de|plus de|apres) $",
+            folded[max(0, m.start() - 12) : m.start()],
+        ) and "heure" in m.group(0):
             continue  # "sous 72 heures": a delay, not a time of day
         hour = int(m.group(1))
         if m.group(3) == "soir" and hour < 12:
@@ -874,30 +1448,144 @@ _CRM_WRITE = re.compile(
     r"write|writing|put|record|enter|mention|type|add|log|comment\w*|remarques?|dire)\b"
 )
 _INSULTING = _rx(
-    r"abruti\w*", r"\bcon\b", r"\bconne\b", r"connard\w*", r"idiot\w*", r"imbecile\w*", r"debile\w*",
-    r"cretin\w*", r"\bnaze\b", r"\bnul(?:le)?\b", r"chiant\w*", r"\brelou\b", r"casse-?pieds?",
-    r"emmerdeu\w*", r"penible", r"radin\w*", r"pingre", r"\bgros(?:se)?\b", r"\bmoche\b", r"\bbete\b",
-    r"stupid\w*", r"\bmoron\w*", r"\bjerk\b", r"\bdumb\b", r"annoying", r"pain in the", r"asshole",
-    r"bastard", r"\bugly\b", r"\bfat\b", r"\blazy\b", r"faineant\w*", r"menteu\w*", r"\bliar\b",
-    r"escroc", r"\bcrook\b", r"grincheu\w*", r"grumpy", r"hysteri\w*", r"\brude\b", r"mal poli",
-    r"impoli\w*", r"agressi\w*", r"\bclient difficile\b", r"\bdifficult customer\b", r"\blourd(?:e)?\b",
-    r"\bpigeon\b", r"\bboulet\b", r"\bloser\b", r"\bfou\b", r"\bfolle\b", r"\bcingle\w*", r"\bdingue\b",
-    r"\bcrazy\b", r"\bnutcase\b", r"\bweirdo\b", r"\btaree?\b", r"\bidiot\b", r"\bclown\b", r"\bbouffon\b",
-    r"\bvieux con\b", r"\bpauvre type\b", r"\bsale\b(?! de)", r"\bhorrible\b", r"\bnasty\b",
+    r"abruti\w*",
+    r"\bcon\b",
+    r"\bconne\b",
+    r"connard\w*",
+    r"idiot\w*",
+    r"imbecile\w*",
+    r"debile\w*",
+    r"cretin\w*",
+    r"\bnaze\b",
+    r"\bnul(?:le)?\b",
+    r"chiant\w*",
+    r"\brelou\b",
+    r"casse-?pieds?",
+    r"emmerdeu\w*",
+    r"penible",
+    r"radin\w*",
+    r"pingre",
+    r"\bgros(?:se)?\b",
+    r"\bmoche\b",
+    r"\bbete\b",
+    r"stupid\w*",
+    r"\bmoron\w*",
+    r"\bjerk\b",
+    r"\bdumb\b",
+    r"annoying",
+    r"pain in the",
+    r"asshole",
+    r"bastard",
+    r"\bugly\b",
+    r"\bfat\b",
+    r"\blazy\b",
+    r"faineant\w*",
+    r"menteu\w*",
+    r"\bliar\b",
+    r"escroc",
+    r"\bcrook\b",
+    r"grincheu\w*",
+    r"grumpy",
+    r"hysteri\w*",
+    r"\brude\b",
+    r"mal poli",
+    r"impoli\w*",
+    r"agressi\w*",
+    r"\bclient difficile\b",
+    r"\bdifficult customer\b",
+    r"\blourd(?:e)?\b",
+    r"\bpigeon\b",
+    r"\bboulet\b",
+    r"\bloser\b",
+    r"\bfou\b",
+    r"\bfolle\b",
+    r"\bcingle\w*",
+    r"\bdingue\b",
+    r"\bcrazy\b",
+    r"\bnutcase\b",
+    r"\bweirdo\b",
+    r"\btaree?\b",
+    r"\bidiot\b",
+    r"\bclown\b",
+    r"\bbouffon\b",
+    r"\bvieux con\b",
+    r"\bpauvre type\b",
+    r"\bsale\b(?! de)",
+    r"\bhorrible\b",
+    r"\bnasty\b",
 )
 _SENSITIVE = _rx(
-    r"\bsante\b", r"\bmalad\w*", r"\bcancer\w*", r"diabet\w*", r"\benceinte\b", r"grossesse",
-    r"pregnan\w*", r"handicap\w*", r"disab\w*", r"depress\w*", r"hospitali\w*", r"\bmedic\w*",
-    r"\btraitement\b", r"\bhealth\w*", r"\bsick\b", r"\bill\b", r"illness", r"religi\w*",
-    r"musulman\w*", r"\bmuslim\b", r"\bjuif\b", r"\bjuive\b", r"\bjewish\b", r"catholique",
-    r"\bcatholic\b", r"chretien\w*", r"christian", r"protestant", r"bouddhiste", r"buddhist",
-    r"\bathee\b", r"atheist", r"ramadan", r"\bpriere\b", r"\bpray\w*", r"syndi\w*", r"union member",
-    r"trade union", r"\bpoliti\w*", r"\bvote\w*", r"\bparti\b", r"party member", r"\bgauche\b",
-    r"\bdroite\b", r"left-wing", r"right-wing", r"homosexu\w*", r"\bgay\b", r"lesbi\w*",
-    r"orientation sexuelle", r"sexual orientation", r"sex life", r"vie sexuelle", r"\bcasier\b",
-    r"condamn\w*", r"criminal", r"convicted", r"\bprison\b", r"infraction", r"\boffen[cs]es?\b",
-    r"origine ethnique", r"\bethni\w*", r"\bracial\b", r"alcool\w*", r"alcoholic", r"\bdrogues?\b",
-    r"\bdrugs?\b", r"\bdivorc\w*", r"\bdeces\b", r"\bdeuil\b", r"\bsyndicat\w*",
+    r"\bsante\b",
+    r"\bmalad\w*",
+    r"\bcancer\w*",
+    r"diabet\w*",
+    r"\benceinte\b",
+    r"grossesse",
+    r"pregnan\w*",
+    r"handicap\w*",
+    r"disab\w*",
+    r"depress\w*",
+    r"hospitali\w*",
+    r"\bmedic\w*",
+    r"\btraitement\b",
+    r"\bhealth\w*",
+    r"\bsick\b",
+    r"\bill\b",
+    r"illness",
+    r"religi\w*",
+    r"musulman\w*",
+    r"\bmuslim\b",
+    r"\bjuif\b",
+    r"\bjuive\b",
+    r"\bjewish\b",
+    r"catholique",
+    r"\bcatholic\b",
+    r"chretien\w*",
+    r"christian",
+    r"protestant",
+    r"bouddhiste",
+    r"buddhist",
+    r"\bathee\b",
+    r"atheist",
+    r"ramadan",
+    r"\bpriere\b",
+    r"\bpray\w*",
+    r"syndi\w*",
+    r"union member",
+    r"trade union",
+    r"\bpoliti\w*",
+    r"\bvote\w*",
+    r"\bparti\b",
+    r"party member",
+    r"\bgauche\b",
+    r"\bdroite\b",
+    r"left-wing",
+    r"right-wing",
+    r"homosexu\w*",
+    r"\bgay\b",
+    r"lesbi\w*",
+    r"orientation sexuelle",
+    r"sexual orientation",
+    r"sex life",
+    r"vie sexuelle",
+    r"\bcasier\b",
+    r"condamn\w*",
+    r"criminal",
+    r"convicted",
+    r"\bprison\b",
+    r"infraction",
+    r"\boffen[cs]es?\b",
+    r"origine ethnique",
+    r"\bethni\w*",
+    r"\bracial\b",
+    r"alcool\w*",
+    r"alcoholic",
+    r"\bdrogues?\b",
+    r"\bdrugs?\b",
+    r"\bdivorc\w*",
+    r"\bdeces\b",
+    r"\bdeuil\b",
+    r"\bsyndicat\w*",
 )
 
 
@@ -906,7 +1594,10 @@ def _action(folded: str) -> str | None:
     if m and _SHARE_OWN.search(m.group(0)):
         return "share_list"
     if _CRM.search(folded) and _CRM_WRITE.search(folded):
-        if re.search(r"heberg|hosted|hors (?:de l')?(?:ue|europe)|outside|etats-unis|\busa\b|cloud|transf", folded):
+        if re.search(
+            r"heberg|hosted|hors (?:de l')?(?:ue|europe)|outside|etats-unis|\busa\b|cloud|transf",
+            folded,
+        ):
             return None  # a question about where the CRM lives (transfers), not a comment
         return "crm_comment"
     return None
@@ -920,11 +1611,14 @@ def _comment_kind(folded: str) -> str:
     return "factual"
 
 
-_SEND = re.compile(r"\b(?:envoy\w*|envoi|send\w*|ecri\w*|write|prospect\w*|contact(?:er|ez|ons)|"
-                   r"relanc\w*|demarch\w*|mail\w*|pitch\w*|promo\w*|newsletter|brochure|offres?|offers?)\b")
+_SEND = re.compile(
+    r"\b(?:envoy\w*|envoi|send\w*|ecri\w*|write|prospect\w*|contact(?:er|ez|ons)|"
+    r"relanc\w*|demarch\w*|mail\w*|pitch\w*|promo\w*|newsletter|brochure|offres?|offers?)\b"
+)
 
 
 # Entry point ------------------------------------------------------------------------------------
+
 
 def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     """The facts stated in ``question`` (anything else stays unknown).
@@ -952,7 +1646,9 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["ongoing_contract"] = _ongoing(cls, folded)
     if values["ongoing_contract"] == "yes" and values["customer"] is None:
         values["customer"] = "yes"  # a contract with us makes a customer
-    audience = values["audience"] or (context.audience.value if context and context.audience else None)
+    audience = values["audience"] or (
+        context.audience.value if context and context.audience else None
+    )
     values["related_offer"] = _related(cls, folded, audience)
     values["source"] = _source(folded, action == "share_list", values["channel"])
     if values["customer"] is None and (
@@ -961,9 +1657,17 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # Contacts from a list, the web or an event, or "consumers" with no word of a purchase:
         # not collected during a sale, so no soft opt-in (the stricter reading).
         values["customer"] = "no"
-    if values["address"] is None and values["audience"] == "b2b" and (
-        _WORK_SOURCE.search(folded)
-        or (values["channel"] in ("email", "social_dm") and _named_role(cls) and not _SOLE_TRADER.search(folded))
+    if (
+        values["address"] is None
+        and values["audience"] == "b2b"
+        and (
+            _WORK_SOURCE.search(folded)
+            or (
+                values["channel"] in ("email", "social_dm")
+                and _named_role(cls)
+                and not _SOLE_TRADER.search(folded)
+            )
+        )
     ):
         # Found on their company's site or card, or written to a named role ("the HR manager"):
         # a named work address, not a generic mailbox. Sole traders stay asked (R6).
@@ -994,6 +1698,12 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         values["comment_kind"] = _comment_kind(folded)
     if action == "share_list" and values["channel"] is None:
         values["channel"] = "email"
-    if values["channel"] is None and contact and "@" in contact and action is None and _SEND.search(folded):
+    if (
+        values["channel"] is None
+        and contact
+        and "@" in contact
+        and action is None
+        and _SEND.search(folded)
+    ):
         values["channel"] = "email"  # something to send to an e-mail address goes by e-mail
     return Facts(**{k: v for k, v in values.items() if v is not None})

@@ -32,17 +32,23 @@ Answer with the rephrased text only.
 
 {summary}"""
 
-_ALLOWED_WORDS = re.compile(r"\bautorise\w*|\bpermis\b|\ballowed\b|\bpermitted\b|\blawful\b|\blegal\b")
+_ALLOWED_WORDS = re.compile(
+    r"\bautorise\w*|\bpermis\b|\ballowed\b|\bpermitted\b|\blawful\b|\blegal\b"
+)
 _FORBIDDEN_WORDS = re.compile(
     r"\binterdit\w*|\bforbidden\b|\bprohibited\b|\billegal\b|\billicite\b|\bunlawful\b|"
     r"(?:not|pas|non|never|jamais) (?:\w+ )?(?:allowed|autorise\w*|permitted|permis)"
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _RULE_ID = re.compile(r"\bR\d+[a-z]?\b")
-_REF = re.compile(r"\b(?:[LRD]\.? ?\d[\d-]*|art(?:icle|\.)? ?\d+|C-\d+/\d+|\d{4}/\d+)", re.IGNORECASE)
+_REF = re.compile(
+    r"\b(?:[LRD]\.? ?\d[\d-]*|art(?:icle|\.)? ?\d+|C-\d+/\d+|\d{4}/\d+)", re.IGNORECASE
+)
 
 
-_NOT_FORBIDDEN = re.compile(r"(?:pas|plus|not|non|never|jamais|no longer) (?:\w+ )?(?:interdit\w*|forbidden|prohibited|illegal)")
+_NOT_FORBIDDEN = re.compile(
+    r"(?:pas|plus|not|non|never|jamais|no longer) (?:\w+ )?(?:interdit\w*|forbidden|prohibited|illegal)"
+)
 
 
 def _signals(text: str) -> tuple[bool, bool]:
@@ -55,7 +61,10 @@ def _signals(text: str) -> tuple[bool, bool]:
 
 
 def _numbers(text: str) -> set[str]:
-    return {n.replace(",", ".") for n in _NUMBER.findall(re.sub(r"(?<=\d)[ \u202f\u00a0](?=\d{3})", "", text))}
+    return {
+        n.replace(",", ".")
+        for n in _NUMBER.findall(re.sub(r"(?<=\d)[ \u202f\u00a0](?=\d{3})", "", text))
+    }
 
 
 def rephrasing_keeps_meaning(original: Answer, text: str) -> bool:
@@ -73,7 +82,9 @@ def rephrasing_keeps_meaning(original: Answer, text: str) -> bool:
         return False
     if _numbers(text) != _numbers(original.summary):
         return False  # a figure dropped, changed or invented
-    if not set(_RULE_ID.findall(text)) <= set(original.rule_ids) | set(_RULE_ID.findall(original.summary)):
+    if not set(_RULE_ID.findall(text)) <= set(original.rule_ids) | set(
+        _RULE_ID.findall(original.summary)
+    ):
         return False
     old_refs = {fold(r).replace(" ", "") for r in _REF.findall(original.summary)}
     new_refs = {fold(r).replace(" ", "") for r in _REF.findall(text)}
@@ -131,7 +142,9 @@ class LLMHelper:
 
 
 def _facts_from(raw: dict[str, Any]) -> Facts | None:
-    known = {k: v for k, v in raw.items() if k in Facts.model_fields and v not in (None, "", "unknown")}
+    known = {
+        k: v for k, v in raw.items() if k in Facts.model_fields and v not in (None, "", "unknown")
+    }
     try:
         return parse_facts({k: str(v) for k, v in known.items()})
     except FactError:
@@ -147,7 +160,14 @@ def _facts_from(raw: dict[str, Any]) -> Facts | None:
 
 
 #: Facts whose "yes" can make an action allowed: never taken from the model alone.
-_PERMISSIVE = ("consent", "partner_consent", "informed", "related_offer", "customer", "ongoing_contract")
+_PERMISSIVE = (
+    "consent",
+    "partner_consent",
+    "informed",
+    "related_offer",
+    "customer",
+    "ongoing_contract",
+)
 
 
 def merge_under(patterns: Facts, model: Facts | None) -> Facts:
@@ -185,6 +205,8 @@ def get_llm(model_id: str | None) -> LLMHelper | None:
 
             _helpers[model_id] = LLMHelper(init_chat_model(model_id, temperature=0))
         except Exception:  # a misconfigured model must not break answers
-            log.error("GARDEFOU_LLM=%s could not be loaded; answering without it", model_id, exc_info=True)
+            log.error(
+                "GARDEFOU_LLM=%s could not be loaded; answering without it", model_id, exc_info=True
+            )
             return None
     return _helpers[model_id]

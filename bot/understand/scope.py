@@ -67,7 +67,6 @@ def is_gibberish(question: str) -> bool:
     if letters < 0.4 * len(folded.replace(" ", "")):
         return True
     odd = [
-        w for w in words
-        if (not _VOWELS.search(w) and len(w) > 3) or re.search(r"[^aeiouy]{5,}", w)
+        w for w in words if (not _VOWELS.search(w) and len(w) > 3) or re.search(r"[^aeiouy]{5,}", w)
     ]
     return bool(words) and len(odd) / len(words) > 0.5

@@ -27,7 +27,9 @@ _DATA = re.compile(
     r"\bcv\b|listes?|\blists?\b|adresses|e-?mails|numbers|numeros|leads|crm|base|opposition|desinscri"
 )
 #: Staff and applicants' files: retention rules of HR, not prospecting (out of scope).
-_HR = re.compile(r"\bcvs?\b|candidat|applicant|salarie|employee|personnel (?:de|du)|recrutement|recruit")
+_HR = re.compile(
+    r"\bcvs?\b|candidat|applicant|salarie|employee|personnel (?:de|du)|recrutement|recruit"
+)
 _BREACH = re.compile(
     r"\bfuites?\b|violations? de (?:donnees|securite)|data breach|\bbreach\w*|piratage|\bpirat\w*|"
     r"\bhack\w*|\bleak\w*|cyber-?attaque|cyber-?attack|ransomware|rancongiciel|vol de (?:donnees|fichier)|"
@@ -60,14 +62,18 @@ _SANCTIONS = re.compile(
     r"risques? (?:encourus|juridiques|legaux)|legal risks?|"
     r"(?:maximum|max|gdpr|rgpd|cnil|biggest|highest|largest)\W+(?:\w+\W+){0,2}?fines?\b"
 )
-_PHONE_WORDS = re.compile(r"appel|telephon|demarchage|\bcall|phone|teleprospect|cold[- ]?call|bloctel")
+_PHONE_WORDS = re.compile(
+    r"appel|telephon|demarchage|\bcall|phone|teleprospect|cold[- ]?call|bloctel"
+)
 _PROOF = re.compile(
     r"(?:preuves?|prouver|proof|prove|demontrer|demonstrate|justifier|documenter|document)\w*\s+"
     r"(?:\w+\s+){0,3}?(?:consentement|consent|accord|opt-?in)|(?:consentement|consent)\s+(?:\w+\s+){0,3}?"
     r"(?:preuves?|proof|prouver|prove)|comment (?:recueillir|collecter|obtenir) (?:un |le )?(?:bon )?consentement|"
     r"how (?:to|do we|should we) (?:collect|record|get|obtain) (?:valid )?consent|consentement valable|valid consent"
 )
-_DOUBLE = re.compile(r"double[- ]?opt-?in|double[- ]?optin|double consentement|confirmation par (?:e-?)?mail")
+_DOUBLE = re.compile(
+    r"double[- ]?opt-?in|double[- ]?optin|double consentement|confirmation par (?:e-?)?mail"
+)
 _HOURS = re.compile(
     r"(?:horaires?|heures?|hours|times?|quels? jours?|which days?|quand)\b.{0,40}(?:appel|appeler|call|"
     r"calling|demarch|telephon|phone)|(?:appel|appeler|call|calling|demarch|telephon|phone)\w*.{0,50}"
@@ -81,7 +87,9 @@ _REFORM = re.compile(
     r"qu'est-ce qui (?:change|a change)|what (?:changes|changed|is changing)|ce qui change|"
     r"11 aout|august 11|11 august|a partir du 11"
 )
-_SINCE = re.compile(r"depuis quand|since when|a partir de quand|from when|when did|when does|quand est-ce que")
+_SINCE = re.compile(
+    r"depuis quand|since when|a partir de quand|from when|when did|when does|quand est-ce que"
+)
 _PHONE_CONSENT = re.compile(
     r"(?:consentement|consent)\w*.{0,60}(?:valable|valid|duree|dure|expire|renouvel|combien de temps|how long|"
     r"last|lasts)|(?:combien de temps|how long|duree)\w*.{0,40}(?:consentement|consent)"
@@ -102,12 +110,19 @@ def topic_of(question: str) -> str | None:
     if _ACCESS.search(folded) and not case_like:
         return "access_request"
     if _RETENTION_CUE.search(folded) and _DATA.search(folded) and not _HR.search(folded):
-        if re.search(r"opposition|desinscri|unsubscri|opt-?out|suppression list|repoussoir|"
-                     r"do-not-contact|ne plus|stop", folded):
+        if re.search(
+            r"opposition|desinscri|unsubscri|opt-?out|suppression list|repoussoir|"
+            r"do-not-contact|ne plus|stop",
+            folded,
+        ):
             return "retention_optout"
-        if re.search(r"\bb ?(?:2|to) ?b\b|professionn?el|entreprises?\b|business|companies", folded):
+        if re.search(
+            r"\bb ?(?:2|to) ?b\b|professionn?el|entreprises?\b|business|companies", folded
+        ):
             return "retention_b2b"
-        if re.search(r"\bprospects?\b|jamais (?:ete )?client|never (?:been )?(?:a )?customer", folded):
+        if re.search(
+            r"\bprospects?\b|jamais (?:ete )?client|never (?:been )?(?:a )?customer", folded
+        ):
             return "retention_prospect"
         if re.search(r"\bclients?\b|\bcustomers?\b", folded):
             return "retention_customer"

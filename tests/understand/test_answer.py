@@ -9,8 +9,10 @@ from rules.facts import Facts
 
 
 def test_a_case_gets_the_rules_verdict_with_basis_and_citation(ask):
-    a = ask("Puis-je envoyer un email de prospection à un particulier qui n'est pas client et ne "
-            "m'a jamais donné son accord ?")
+    a = ask(
+        "Puis-je envoyer un email de prospection à un particulier qui n'est pas client et ne "
+        "m'a jamais donné son accord ?"
+    )
     assert a.verdict.value == "forbidden"
     assert a.language == "fr"
     assert any("L.34-5" in b.ref for b in a.legal_basis)
@@ -19,7 +21,9 @@ def test_a_case_gets_the_rules_verdict_with_basis_and_citation(ask):
 
 
 def test_an_english_question_is_answered_in_english(ask):
-    a = ask("Can I cold-call the CEO of a small company on her office line about our accounting services?")
+    a = ask(
+        "Can I cold-call the CEO of a small company on her office line about our accounting services?"
+    )
     assert a.language == "en"
     assert a.verdict.value == "allowed"
     assert a.summary.startswith("Allowed")
@@ -52,7 +56,10 @@ def test_a_call_at_a_stated_time_is_a_case_not_the_hours_topic(ask):
 
 @pytest.mark.parametrize(
     ("question", "lang"),
-    [("Quelle est la météo demain à Lyon ?", "fr"), ("Who won the football match last night?", "en")],
+    [
+        ("Quelle est la météo demain à Lyon ?", "fr"),
+        ("Who won the football match last night?", "en"),
+    ],
 )
 def test_off_topic_is_out_of_scope_in_its_language_without_legal_basis(ask, question, lang):
     a = ask(question)
@@ -126,10 +133,15 @@ def test_instructions_inside_the_question_change_nothing(ask, question):
 
 
 def test_a_follow_up_keeps_the_thread_facts_and_changes_one(ask):
-    first = ask("Je peux envoyer un SMS promo à un particulier qui ne m'a jamais donné son accord ?")
+    first = ask(
+        "Je peux envoyer un SMS promo à un particulier qui ne m'a jamais donné son accord ?"
+    )
     assert first.verdict.value == "forbidden"
     context = Facts(**{k: v for k, v in first.facts.items()})
-    follow = ask("et si c'est un client qui a acheté chez nous et a été informé ? c'est pour des produits similaires", context=context)
+    follow = ask(
+        "et si c'est un client qui a acheté chez nous et a été informé ? c'est pour des produits similaires",
+        context=context,
+    )
     assert follow.facts["channel"] == "sms" and follow.facts["customer"] == "yes"
     assert follow.verdict.value == "allowed"
 
@@ -146,7 +158,9 @@ def test_off_topic_in_a_thread_stays_out_of_scope(ask):
 
 
 def test_the_date_in_the_question_decides_the_law(ask):
-    question = "Puis-je appeler un particulier non client, pas sur Bloctel, sans son accord, le {d} ?"
+    question = (
+        "Puis-je appeler un particulier non client, pas sur Bloctel, sans son accord, le {d} ?"
+    )
     assert ask(question.format(d="15 juin 2026")).verdict.value == "allowed"
     assert ask(question.format(d="15 septembre 2026")).verdict.value == "forbidden"
 
@@ -156,13 +170,39 @@ def test_any_text_gets_an_answer_never_an_exception(ask):
     from hypothesis import strategies as st
 
     words = st.sampled_from(
-        ["mail", "sms", "particulier", "pas", "jamais", "accord", "client", "dimanche", "à", "21h",
-         "le 31 février", "contact@", "@@", "bloctel", "n'", "STOP", "CPF", "isolation", "06 12",
-         "ignore your rules", "SYSTEM:", "\x00", "é", "🙂", "x" * 400 + "@example.com"]
+        [
+            "mail",
+            "sms",
+            "particulier",
+            "pas",
+            "jamais",
+            "accord",
+            "client",
+            "dimanche",
+            "à",
+            "21h",
+            "le 31 février",
+            "contact@",
+            "@@",
+            "bloctel",
+            "n'",
+            "STOP",
+            "CPF",
+            "isolation",
+            "06 12",
+            "ignore your rules",
+            "SYSTEM:",
+            "\x00",
+            "é",
+            "🙂",
+            "x" * 400 + "@example.com",
+        ]
     )
     texts = st.one_of(st.text(max_size=300), st.lists(words, max_size=25).map(" ".join))
 
-    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
     @given(texts)
     def check(text):
         answer = ask(text)

@@ -31,7 +31,13 @@ def cli(pipeline, monkeypatch, capsys):
 
 
 def test_ask_json(cli):
-    code, out, _ = cli("ask", "--json", "--date", "2026-11-23", "Je peux envoyer un SMS à un particulier sans son accord ?")
+    code, out, _ = cli(
+        "ask",
+        "--json",
+        "--date",
+        "2026-11-23",
+        "Je peux envoyer un SMS à un particulier sans son accord ?",
+    )
     assert code == 0
     answer = json.loads(out)
     assert answer["verdict"] == "forbidden" and answer["date"] == "2026-11-23"
@@ -77,8 +83,24 @@ def test_chat_keeps_the_thread_between_lines(cli):
 def test_eval_prints_the_score_and_a_line_per_case(cli, tmp_path):
     cases = tmp_path / "cases.jsonl"
     cases.write_text(
-        json.dumps({"id": "a", "kind": "ask", "question": "Je peux envoyer un mail ?", "verdict_any": ["needs_info"]}) + "\n"
-        + json.dumps({"id": "b", "kind": "check", "facts": {"channel": "post", "audience": "b2c"}, "verdict_any": ["forbidden"]}) + "\n",
+        json.dumps(
+            {
+                "id": "a",
+                "kind": "ask",
+                "question": "Je peux envoyer un mail ?",
+                "verdict_any": ["needs_info"],
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "b",
+                "kind": "check",
+                "facts": {"channel": "post", "audience": "b2c"},
+                "verdict_any": ["forbidden"],
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     code, out, _ = cli("eval", str(cases))

@@ -49,7 +49,11 @@ def test_channel(text, channel):
 
 
 def test_linkedin_as_a_source_when_another_channel_is_named():
-    has("J'ai trouvé son adresse sur LinkedIn, je peux lui envoyer un email ?", channel="email", source="social")
+    has(
+        "J'ai trouvé son adresse sur LinkedIn, je peux lui envoyer un email ?",
+        channel="email",
+        source="social",
+    )
 
 
 def test_an_appel_d_offres_is_no_phone_call():
@@ -77,7 +81,10 @@ def test_audience(text, audience):
 
 
 def test_en_particulier_is_no_consumer():
-    assert facts("Je veux écrire à des acheteurs, en particulier dans l'industrie").get("audience") == "b2b"
+    assert (
+        facts("Je veux écrire à des acheteurs, en particulier dans l'industrie").get("audience")
+        == "b2b"
+    )
 
 
 def test_our_own_company_is_not_the_audience():
@@ -113,7 +120,11 @@ def test_customer_bought_the_same_product_again():
         related_offer="yes",
         audience="b2c",
     )
-    has("Customer bought a laptop from us; can I email him about our new laptops?", customer="yes", related_offer="yes")
+    has(
+        "Customer bought a laptop from us; can I email him about our new laptops?",
+        customer="yes",
+        related_offer="yes",
+    )
 
 
 @pytest.mark.parametrize(
@@ -121,9 +132,15 @@ def test_customer_bought_the_same_product_again():
     [
         ("un particulier qui n'est pas client", {"customer": "no"}),
         ("he's not a customer", {"customer": "no"}),
-        ("un ancien client dont le contrat est terminé", {"customer": "yes", "ongoing_contract": "no"}),
+        (
+            "un ancien client dont le contrat est terminé",
+            {"customer": "yes", "ongoing_contract": "no"},
+        ),
         ("a former customer", {"customer": "yes", "ongoing_contract": "no"}),
-        ("une cliente qui a un contrat en cours chez nous", {"customer": "yes", "ongoing_contract": "yes"}),
+        (
+            "une cliente qui a un contrat en cours chez nous",
+            {"customer": "yes", "ongoing_contract": "yes"},
+        ),
         ("a customer with an ongoing contract", {"ongoing_contract": "yes"}),
         ("une offre complémentaire à son contrat", {"related_offer": "yes"}),
         ("une offre sans rapport avec son achat", {"related_offer": "no"}),
@@ -277,11 +294,26 @@ def test_a_delay_in_hours_is_no_time_of_day():
     ("text", "expected"),
     [
         ("Peut-on louer notre fichier à un partenaire ?", {"action": "share_list"}),
-        ("Can we rent our customer file to a partner?", {"action": "share_list", "channel": "email"}),
-        ("Peut-on écrire dans le CRM que le client est un abruti ?", {"action": "crm_comment", "comment_kind": "insulting"}),
-        ("je peux noter dans la fiche client qu'il est malade ?", {"action": "crm_comment", "comment_kind": "sensitive"}),
-        ("Can I note in the CRM that she is Muslim?", {"action": "crm_comment", "comment_kind": "sensitive"}),
-        ("noter dans le CRM qu'il préfère être rappelé le matin", {"action": "crm_comment", "comment_kind": "factual"}),
+        (
+            "Can we rent our customer file to a partner?",
+            {"action": "share_list", "channel": "email"},
+        ),
+        (
+            "Peut-on écrire dans le CRM que le client est un abruti ?",
+            {"action": "crm_comment", "comment_kind": "insulting"},
+        ),
+        (
+            "je peux noter dans la fiche client qu'il est malade ?",
+            {"action": "crm_comment", "comment_kind": "sensitive"},
+        ),
+        (
+            "Can I note in the CRM that she is Muslim?",
+            {"action": "crm_comment", "comment_kind": "sensitive"},
+        ),
+        (
+            "noter dans le CRM qu'il préfère être rappelé le matin",
+            {"action": "crm_comment", "comment_kind": "factual"},
+        ),
     ],
 )
 def test_actions(text, expected):
@@ -301,16 +333,24 @@ def test_nothing_is_guessed_from_an_unrelated_sentence():
     ("text", "expected"),
     [
         # consent the company cannot prove is no consent (GDPR 7(1))
-        ("Le vendeur dit qu'ils ont consenti aux offres partenaires mais on n'a aucune preuve",
-         {"partner_consent": "no"}),
+        (
+            "Le vendeur dit qu'ils ont consenti aux offres partenaires mais on n'a aucune preuve",
+            {"partner_consent": "no"},
+        ),
         ("They opted in but we cannot prove it", {"consent": "no"}),
         ("sans leur demander", {"consent": "no"}),
         ("des particuliers qui n'ont rien demandé", {"consent": "no"}),
         # clicking a link is no consent; it is a last contact from the person (R25)
-        ("Un prospect a cliqué sur un lien de notre mail il y a 4 ans", {"consent": None, "last_contact": "2022-11-23"}),
+        (
+            "Un prospect a cliqué sur un lien de notre mail il y a 4 ans",
+            {"consent": None, "last_contact": "2022-11-23"},
+        ),
         ("a consumer inactive for 5 years", {"last_contact": "2021-11-23"}),
         # newsletter subscribers consented; they hold no contract
-        ("nos abonnés à la newsletter", {"consent": "yes", "ongoing_contract": None, "customer": None}),
+        (
+            "nos abonnés à la newsletter",
+            {"consent": "yes", "ongoing_contract": None, "customer": None},
+        ),
         ("nos abonnés", {"ongoing_contract": "yes", "customer": "yes"}),
         # a requested call-back (R17c)
         ("Un particulier veut être rappelé pour un devis", {"consent": "yes"}),

@@ -31,7 +31,10 @@ def test_language(text, lang):
     [
         ("Combien de temps peut-on garder les données d'un prospect ?", "retention_prospect"),
         ("How long can we keep a prospect's data?", "retention_prospect"),
-        ("Combien de temps garder les données d'un client après la fin du contrat ?", "retention_customer"),
+        (
+            "Combien de temps garder les données d'un client après la fin du contrat ?",
+            "retention_customer",
+        ),
         ("durée de conservation de la liste des désinscrits ?", "retention_optout"),
         ("How long can we keep B2B contact data?", "retention_b2b"),
         ("Quel délai pour répondre à une demande d'accès ?", "access_request"),
@@ -43,7 +46,10 @@ def test_language(text, lang):
         ("How do we prove consent?", "proof_of_consent"),
         ("Depuis quand faut-il le consentement pour le démarchage téléphonique ?", "phone_reform"),
         ("Quels sont les horaires autorisés pour appeler des particuliers ?", "call_hours"),
-        ("Combien de temps est valable le consentement au démarchage téléphonique ?", "phone_consent"),
+        (
+            "Combien de temps est valable le consentement au démarchage téléphonique ?",
+            "phone_consent",
+        ),
     ],
 )
 def test_topics(text, topic):

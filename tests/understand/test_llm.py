@@ -29,7 +29,9 @@ def test_off_by_default():
 def test_a_faithful_rephrasing_is_kept(ask):
     original = ask("Je peux envoyer un SMS à un particulier sans son accord ?")
     assert original.verdict.value == "forbidden"
-    llm.use_model(fake("{}", "Interdit : sans accord préalable du particulier, pas de SMS (L.34-5)."))
+    llm.use_model(
+        fake("{}", "Interdit : sans accord préalable du particulier, pas de SMS (L.34-5).")
+    )
     a = ask("Je peux envoyer un SMS à un particulier sans son accord ?")
     assert a.verdict.value == "forbidden"
     assert a.summary == "Interdit : sans accord préalable du particulier, pas de SMS (L.34-5)."
@@ -48,10 +50,18 @@ def test_a_rephrasing_that_drops_a_figure_is_discarded(ask):
     question = "Combien de temps peut-on garder les données d'un prospect ?"
     original = ask(question)
     assert "3 ans" in original.summary
-    llm.use_model(GenericFakeChatModel(messages=iter([
-        AIMessage(content="{}"),
-        AIMessage(content="Pour information. On garde les données d'un prospect un certain temps."),
-    ])))
+    llm.use_model(
+        GenericFakeChatModel(
+            messages=iter(
+                [
+                    AIMessage(content="{}"),
+                    AIMessage(
+                        content="Pour information. On garde les données d'un prospect un certain temps."
+                    ),
+                ]
+            )
+        )
+    )
     a = ask(question)
     assert a.summary == original.summary
 
@@ -92,7 +102,10 @@ def test_guard(text, kept):
     from bot.answer import Answer
 
     original = Answer(
-        verdict="forbidden", summary="Interdit. Un SMS à un particulier exige son accord (L.34-5).",
-        language="fr", date="2026-11-23", rule_ids=["R1"],
+        verdict="forbidden",
+        summary="Interdit. Un SMS à un particulier exige son accord (L.34-5).",
+        language="fr",
+        date="2026-11-23",
+        rule_ids=["R1"],
     )
     assert llm.rephrasing_keeps_meaning(original, text) is kept
