@@ -126,8 +126,7 @@ class Retriever:
         rankings = [self.dense(snap, query, POOL), self.sparse(snap, query, POOL)]
         weights = [WEIGHTS["dense"], WEIGHTS["sparse"]]
         if rule_ids:
-            wanted = set(rule_ids)
-            about = [i for i, p in enumerate(snap.passages) if p.about(wanted)]
+            about = snap.about(rule_ids)
             if about and snap.sparse:
                 bm25 = snap.sparse.scores(query)
                 about.sort(key=lambda i: -bm25[i])

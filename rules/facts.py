@@ -58,6 +58,7 @@ class Consent(StrEnum):
     no = "no"
     pre_ticked = "pre_ticked"
     bundled = "bundled"
+    implied = "implied"  # inferred from silence or inactivity ("no answer means yes"): invalid
     unknown = "unknown"
 
 
@@ -109,6 +110,7 @@ ENUM_FACTS: dict[str, type[StrEnum]] = {
     "objected": YesNo,
     "bloctel": YesNo,
     "sector": Sector,
+    "callback": YesNo,
     "weekday": Weekday,
     "action": Action,
     "comment_kind": CommentKind,
@@ -136,6 +138,11 @@ KEY_ALIASES: dict[str, str] = {
     "oppose": "objected",
     "desinscrit": "objected",
     "dernier_contact": "last_contact",
+    "rappel": "callback",
+    "rappel_demande": "callback",
+    "appels_30j": "calls_30d",
+    "appels_30_jours": "calls_30d",
+    "nb_appels": "calls_30d",
     "secteur": "sector",
     "jour": "weekday",
     "heure": "hour",
@@ -229,6 +236,9 @@ VALUE_ALIASES: dict[str, str] = {
     "precoche": "pre_ticked",
     "pre-ticked": "pre_ticked",
     "case_pre_cochee": "pre_ticked",
+    "silence": "implied",
+    "tacite": "implied",
+    "implicite": "implied",
     "groupe": "bundled",
     "cgv": "bundled",
     "lie_aux_cgv": "bundled",
@@ -296,6 +306,10 @@ class Facts(BaseModel):
     date: dt.date | None = None
     weekday: Weekday | None = None
     hour: int | None = Field(default=None, ge=0, le=23)
+    #: extension: the person asked us to call them back (a quote, a call-back form): not canvassing
+    callback: YesNo | None = None
+    #: extension: calls already made to this person in the last 30 days, answered or not (D.223-9)
+    calls_30d: int | None = Field(default=None, ge=0, le=1000)
     contact: str | None = Field(default=None, max_length=320)
     action: Action | None = None
     comment_kind: CommentKind | None = None
@@ -326,6 +340,7 @@ def accepted_values(key: str) -> list[str]:
         "date": ["YYYY-MM-DD"],
         "last_contact": ["YYYY-MM-DD"],
         "contact": ["an e-mail address or a phone number"],
+        "calls_30d": ["0", "1", "…"],
     }[key]
 
 
@@ -366,6 +381,16 @@ def canonical_value(key: str, raw: Any) -> Any:
         if not 0 <= hour <= 23:
             raise FactError(f"hour={raw!r} is out of range; accepted values: 0 to 23")
         return hour
+    if key == "calls_30d":
+        try:
+            calls = int(str(raw).strip())
+        except ValueError:
+            raise FactError(
+                f"calls_30d={raw!r} is not a number of calls; accepted: 0, 1, 2…"
+            ) from None
+        if not 0 <= calls <= 1000:
+            raise FactError(f"calls_30d={raw!r} is out of range; accepted: 0 to 1000")
+        return calls
     if key in ("date", "last_contact"):
         if isinstance(raw, dt.date):
             return raw
