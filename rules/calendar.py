@@ -1,4 +1,5 @@
-"""The calendar of a call: weekday, French public holidays, calling hours (C. conso D.223-9).
+"""The calendar of a call: weekday, French public holidays, calling hours and the number of calls
+allowed in 30 days (C. conso D.223-9).
 
 Public holidays come from the ``holidays`` package (country FR, metropolitan list), not a
 hand-written list: D.223-9 refers to the holidays of C. trav. art. L.3133-1.
@@ -56,3 +57,18 @@ def call_time(
     if weekday is None or hour is None or holiday is None:
         return None
     return "within"
+
+
+def call_limit(calls_30d: int | None, on: dt.date) -> str | None:
+    """'reached' when the calls already made in the period leave no room for one more call.
+
+    ``calls_30d`` counts the calls of the last 30 days, answered or not; the call asked about
+    would be one more, so four calls already made (the limit in force since 2023-03-01) forbid
+    a fifth. Before the limit existed every count is 'under'; an unknown count is None.
+    """
+    limit = param("phone/max_calls", on)
+    if limit is None:
+        return "under"
+    if calls_30d is None:
+        return None
+    return "reached" if calls_30d >= limit["calls"] else "under"

@@ -1,8 +1,9 @@
 """What a memo would not give at once, derived from the rules rather than written by hand:
 
 - ``alternatives``: the smallest changes of facts that turn a forbidden / needs_info into an
-  allowed — single changes of what the rep can act on first (consent, channel, offer…), then
-  pairs when no single change works;
+  allowed — single changes of what the rep can act on first (waiting for a permitted slot or for
+  older calls to leave the 30-day window, consent, channel, offer…), then pairs when no single
+  change works;
 - ``changes_over_time``: for the same facts, the verdict on each side of the dates within twelve
   months where a rule or a parameter comes into or leaves force.
 """
@@ -17,7 +18,7 @@ from rules.calendar import is_public_holiday
 from rules.decision import Alternative, ChangeOverTime, Text, Verdict
 from rules.evaluate import World, build_world, explore, leaves, verdicts
 from rules.facts import Facts
-from rules.params import boundaries
+from rules.params import boundaries, param
 from rules.table import change_phrases, rule_boundaries
 
 MAX_ALTERNATIVES = 4
@@ -52,10 +53,14 @@ def outcome(world: World, law_date: dt.date) -> tuple[str, str]:
 
 
 def _timing_candidates(world: World, law_date: dt.date) -> list[tuple[str, str]]:
+    """Waiting: for the next permitted slot, or until older calls leave the 30-day window."""
     dom = world.domains(law_date, presume=False)
-    if dom["call_time"] != frozenset({"outside"}):
-        return []
     found: list[tuple[str, str]] = []
+    limit = param("phone/max_calls", law_date)
+    if dom["call_limit"] == frozenset({"reached"}) and limit:
+        found.append(("calls_30d", str(limit["calls"] - 1)))
+    if dom["call_time"] != frozenset({"outside"}):
+        return found
     hour = world.facts.hour
     if hour is not None and not (10 <= hour < 13 or 14 <= hour < 20):
         found.append(("hour", "10" if hour < 13 else "14"))

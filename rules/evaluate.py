@@ -11,9 +11,10 @@ the facts split on where the subtrees disagree are the decisive ones: the answer
 ``needs_info`` and asks for those facts only.
 
 Presumptions (tables/presumptions.yaml) narrow a few unknown facts that cannot sensibly be asked
-every time — the person objected, the sector, the day and hour of a call, where the data came
-from — to their ordinary values, and ``presumption_duties`` names the obligation each one
-creates when it could have changed the verdict. A stated fact always counts in full.
+every time — the person objected, the sector, the day and hour of a call, the calls already
+made in the last 30 days, where the data came from — to their ordinary values, and
+``presumption_duties`` names the obligation each one creates when it could have changed the
+verdict. A stated fact always counts in full.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from rules.calendar import call_time, is_public_holiday, weekday_of
+from rules.calendar import call_limit, call_time, is_public_holiday, weekday_of
 from rules.conditions import DOMAINS
 from rules.decision import Text
 from rules.facts import Address, Audience, Facts, Weekday
@@ -130,6 +131,8 @@ class World:
         for name, values in DOMAINS.items():
             if name == "call_time":
                 known = call_time(self.weekday, self.facts.hour, self.holiday, law_date)
+            elif name == "call_limit":
+                known = call_limit(self.facts.calls_30d, law_date)
             elif name == "retention_expired":
                 known = self.retention_expired(law_date)
             else:

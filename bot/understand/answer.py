@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from bot.answer import Answer
 from bot.render import verdict_label
 from bot.understand import language, llm
-from bot.understand.extract import extract
-from bot.understand.scope import in_domain, is_gibberish, strip_injection
-from bot.understand.text import looks_binary, truncate
+from bot.understand.extract import consent_condition, extract
+from bot.understand.scope import about_prospecting, in_domain, is_gibberish, strip_injection
+from bot.understand.text import fold, looks_binary, truncate
 from bot.understand.topics import FALLBACK, topic_of
 from rules.decision import Verdict
 from rules.facts import Facts
@@ -91,6 +91,8 @@ _CASE_FACTS = (
     "action",
     "comment_kind",
     "address",
+    "callback",
+    "calls_30d",
 )
 _CONTACTS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d .-]{7,}\d")
 _FOLLOW_UP = re.compile(
@@ -98,6 +100,32 @@ _FOLLOW_UP = re.compile(
     r"idem|dans ce cas|in that case|et si|and if|what if|what about|how about)\b",
     re.IGNORECASE,
 )
+
+
+_CONDITIONED = {
+    "fr": "Un consentement demandé en échange d'une réduction ou d'une participation à un jeu n'est "
+    "libre que si l'avantage reste accessible sans accepter la prospection (RGPD art. 7(4)) : le "
+    "consentement ne doit pas être la condition de l'avantage.",
+    "en": "Consent asked in exchange for a discount or a game entry is free only if the advantage "
+    "stays available without agreeing to marketing (GDPR art. 7(4)): consent must not be the "
+    "condition of the advantage.",
+}
+#: Topics about calls: a call with its date, hour or count of earlier calls is a case.
+_CALL_TOPICS = ("call_hours", "phone_consent", "phone_reform", "call_fines")
+#: Facts that say what is done to whom: a case about them is no general question.
+_ACTING = ("channel", "action", "consent", "source", "objected", "partner_consent", "bloctel")
+
+
+def _concrete(facts: Facts, topic: str) -> bool:
+    if facts.calls_30d is not None or facts.callback is not None:
+        return True
+    timed = facts.weekday is not None or facts.hour is not None or facts.date is not None
+    return topic in _CALL_TOPICS and timed
+
+
+def _acts(facts: Facts) -> bool:
+    known = facts.model_dump(exclude_none=True)
+    return any(k in known for k in (*_ACTING, "callback", "calls_30d", "comment_kind", "informed"))
 
 
 def _refusal(kind: str, lang: str, on: dt.date, **fmt: str) -> Answer:
@@ -185,8 +213,8 @@ def answer_question(
         facts = llm.merge_under(facts, helper.extract(text))
 
     topic = topic_of(text)
-    if topic == "call_hours" and (facts.weekday or facts.hour is not None or facts.date):
-        topic = None  # a call at a given time is a case
+    if topic is not None and _concrete(facts, topic):
+        topic = None  # a contact to make with its own particulars is a case, not a general question
     if topic is not None:
         answer = _inform(pipeline, topic, on, lang, text)
         if answer is not None:
@@ -194,6 +222,11 @@ def answer_question(
 
     case = _case_facts(facts)
     case.pop("address", None)  # read off an address alone: still no case described
+    if context is None and case and not _acts(facts) and not about_prospecting(text):
+        # "un déj client près de la Défense": a customer, but no contact, channel or data at stake
+        return _finish(_refusal("off_topic", lang, on), warnings, None)
+    if consent_condition(fold(text)) in ("unclear", "forced", "free"):
+        warnings.append(_CONDITIONED[lang])
     if not case and context is None:
         if facts.contact:
             answer = _decide(pipeline, facts, on, lang, text)

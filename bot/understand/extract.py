@@ -92,7 +92,7 @@ _SMS = _rx(
     r"\bsignal\b(?= message)",
 )
 _EMAIL = _rx(
-    r"\be-?mail(?:s|ing|ed)?\b(?! postal)",
+    r"\be-?mail(?:s|ing|ed|er|ez|ons|e)?\b(?! postal)",
     r"\bmails?\b(?! postal)",
     r"\bmailings?\b(?! postal)",
     r"courriels?",
@@ -169,7 +169,7 @@ _VERB_CHANNEL = {  # the word itself is the action: "appeler", "call", "text", "
         r"rappeler|ring|telephoner|demarchage tel\w*)"
     ),
     "sms": re.compile(r"^(?:text|texting)"),
-    "email": re.compile(r"^e-?mail(?:ing)?$"),
+    "email": re.compile(r"^e-?mail(?:ing|er|ez|ons)?$"),
 }
 
 
@@ -408,8 +408,10 @@ _PRO_WORDS = _rx(
     r"number|phone|inbox|mailbox)",
     r"lignes? (?:pro|professionn?elle|directe)\b",
     r"numeros? (?:pro|professionn?el)\b",
-    r"(?:mail|e-?mail|tel|telephone|portable|mobile) (?:pro|professionn?el)\b",
-    r"\bnominatives?\b",
+    r"(?:mails?|e-?mails?|tel|telephones?|portables?|mobiles?|adresses?|numeros?) "
+    r"(?:pro|pros|professionn?el\w*)\b",
+    r"\bnominati(?:f|fs|ve|ves)\b",
+    r"\bnamed (?:work |business )?(?:e-?mail|address)",
     r"prenom\.nom",
     r"firstname\.lastname",
     r"\bau bureau\b",
@@ -573,13 +575,23 @@ _RELATED_NO = _rx(
     r"(?:produits?|offres?|services?|assurances?) (?:de |d'|du |des )(?:notre |nos |un )?partenaires?",
     r"(?:offres?|produits?) (?:de |d'un |d'une |des )?(?:nos )?partenaires?",
     r"partners?'? (?:offers?|products?)",
+    # "des offres de croisières de notre partenaire voyagiste", "on behalf of a partner"
+    r"(?:offres?|produits?|services?|promos?|propositions?|catalogues?|bons plans)\b.{0,40}?\b(?:de|du|des|"
+    r"d'un|d'une|chez) (?:notre |nos |un |une |leurs? |ses )?partenaires?\b",
+    r"(?:pour le compte|au nom|de la part) (?:d'un|d'une|de nos|de notre|des?|du) partenaires?",
+    r"on behalf of (?:a |our |the |their )?partners?",
+    r"(?:offers?|products?|deals?|services?) (?:\w+ ){0,3}?(?:from|of) (?:our |a |the |their )?partners?",
 )
 #: Role of a professional and the offers that relate to it (R3: an offer tied to the job).
 _ROLE_OFFERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (
         re.compile(r"achat|acheteu|purchas|procurement|buyer"),
         re.compile(
-            r"procurement|\bachats?\b|sourcing|fournisseurs?|suppliers?|purchas|appels? d'offres"
+            # a buyer's job is buying what the company needs: any business supply relates to it
+            r"procurement|\bachats?\b|sourcing|fournisseurs?|suppliers?|purchas|appels? d'offres|"
+            r"fournitures?|supplies|materiels?|equipements?|equipment|consommables|consumables|"
+            r"matieres? premieres?|raw materials?|\bpieces\b|\bparts\b|emballages?|packaging|"
+            r"logiciels?|software|\bsaas\b|machines?|outillage|tooling|prestations?|\bservices?\b"
         ),
     ),
     (
@@ -652,8 +664,58 @@ _PERSONAL_OFFER = re.compile(
     r"chaussures|shoes|\bvins?\b|\bwines?\b|voitures? (?:perso|de luxe)|loisirs|leisure|casino|"
     r"paris sportifs|betting|cosmetiques?|cosmetics|rencontres?|dating|mode\b|fashion|"
     r"assurances? (?:vie|habitation|auto|sante)|life insurance|home insurance|credit conso|"
-    r"immobilier perso|private real estate|cuisine equipee|piscines?|pools?|jacuzzi"
+    r"immobilier perso|private real estate|cuisine equipee|piscines?|pools?|jacuzzi|"
+    # what the person would use in private life, not in their job
+    r"usage (?:perso|personn?el|prive)|personal use|a titre (?:perso|personn?el|prive)|"
+    r"for (?:his|her|their) (?:private|personal) (?:life|use)|vie (?:privee|perso)|"
+    r"salles? de (?:sport|gym)|\bgym\b|fitness|abonnements? (?:de |a la )?(?:sport|musculation)|"
+    r"\bsport\b|restaurants?|spectacles?|concerts?|cinema|streaming|jeux video|video games"
 )
+#: A role word used as the person ("au comptable", "the head of purchasing"), not as what is
+#: offered ("logiciel comptable", "our procurement software"): the role is read off the person
+#: mentions, and those are masked before looking for an offer tied to the role.
+_PERSON_NOUN = re.compile(
+    r"comptables?|accountants?|acheteu\w+|buyers?|daf|cfo|drh|dsi|cto|ceo|cmo|coo|ciso|rssi|"
+    r"tresoriers?|treasurers?|controllers?|developpeu\w+|developers?|devops|ingenieurs?|engineers?|"
+    r"recruteu\w+|recruiters?|gerant\w*|dirigeant\w*|pdg|dg|founders?|fondat\w+|owners?|patrons?|"
+    r"medecins?|doctors?|dentist\w*|avocats?|lawyers?|notaires?|architectes?|pharmac\w+|kines?|"
+    r"veterinaires?|vets?|plombiers?|plumbers?|electrici\w+|garagistes?|artisans?|commercants?|"
+    r"freelances?|independants?|auto-?entrepreneurs?|presidents?|presidentes?|commerciaux|"
+    r"marketeu\w+|marketers?|acheteuses?"
+)
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:logiciels?|software|solutions?|outils?|tools?|services?|offres?|offers?|cabinets?|conseil|"
+    r"gestion|formations?|training|suites?|modules?|apps?|applications?|plateformes?|platforms?|"
+    r"audits?|prestations?|expertise|programmes?|programs?|systemes?|systems?)\W*$"
+)
+_ROLE_HEAD_BEFORE = re.compile(
+    r"\b(?:directeur|directrice|directeurs|directrices|responsables?|head|heads|chief|vp|"
+    r"vice[- ]president|service|services|direction|departement|department|equipe|team|chef|chefs|"
+    r"manager|managers|director|directors|officer|lead)(?: (?:de la|des|du|de|d'|of the|of|en))? ?$"
+)
+_ROLE_HEAD_AFTER = re.compile(
+    r"^\W*(?:managers?|directors?|leads?|heads?|officers?|team|teams|department|executives?|"
+    r"buyers?|specialists?)\b"
+)
+
+
+def _person_mentions(folded: str, role: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans = []
+    for m in role.finditer(folded):
+        start, end = _word_start(folded, m.start()), _word_end(folded, m.end())
+        before, after = folded[max(0, start - 40) : start], folded[end : end + 25]
+        headed = bool(_ROLE_HEAD_BEFORE.search(before) or _ROLE_HEAD_AFTER.match(after))
+        noun = _PERSON_NOUN.fullmatch(folded[start:end]) and not _PRODUCT_BEFORE.search(before)
+        if headed or noun:
+            spans.append((start, end))
+    return spans
+
+
+_NEWSLETTER_SUBS = re.compile(
+    r"newsletter subscri|subscri\w* (?:to|of) (?:our |the )?newsletter|abonnes? (?:a |de |au )?(?:la |"
+    r"notre |nos )?(?:newsletter|lettre d'information)|inscrits? (?:a|sur) (?:la |notre )?newsletter"
+)
+_BARE_SUBSCRIBERS = re.compile(r"\b(?:abonnes?|subscribers?)\b(?! (?:a|au|de|to|of) )")
 
 
 def _customer(cls: list[Clause], folded: str) -> str | None:
@@ -679,6 +741,109 @@ def _ongoing(cls: list[Clause], folded: str) -> str | None:
     return _yes_no(cls, _ONGOING)
 
 
+#: Add-ons of any purchase: "analogous" to it under L.34-5 (R2), when sold by the same company.
+_ADD_ONS = _rx(
+    r"\baccessoires?\b",
+    r"\baccessor(?:y|ies)\b",
+    r"\bconsommables?\b",
+    r"\bconsumables?\b",
+    r"pieces? (?:detachees?|de rechange)",
+    r"(?:spare|replacement) parts?",
+    r"\brecharges?\b",
+    r"\brefills?\b",
+    r"extensions? de garantie",
+    r"extended warrant\w*",
+    r"\bwarranty extension",
+    r"entretien (?:de |du |d')(?:son|sa|ses|leur|leurs)",
+    r"(?:maintenance|servicing) (?:of|for) (?:his|her|their|the)",
+)
+#: A product and what goes with it (the same company's consumables and accessories).
+_PRODUCT_ADD_ONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (
+        re.compile(r"\bimprimantes?\b|\bprinters?\b"),
+        re.compile(
+            r"\bencres?\b|\binks?\b|cartouches?|cartridges?|\btoners?\b|\bpapier\b|\bpaper\b"
+        ),
+    ),
+    (
+        re.compile(
+            r"\bvoitures?\b|\bcars?\b|\bvehicules?\b|\bvehicles?\b|\bmotos?\b|motorbikes?|\bscooters?\b"
+        ),
+        re.compile(
+            r"\bpneus?\b|\btyres?\b|\btires?\b|\brevisions?\b|\bvidanges?\b|\bservicing\b|"
+            r"\bentretien\b|essuie-?glaces?|\bwipers?\b|\bbatteries?\b|\bbattery\b|car wash|lavage"
+        ),
+    ),
+    (
+        re.compile(r"\btelephones?\b|smartphones?|\bphones?\b|\biphones?\b|\bmobiles?\b"),
+        re.compile(
+            r"\bcoques?\b|phone cases?|\bchargeurs?\b|\bchargers?\b|ecouteurs|earphones|headphones|"
+            r"earbuds|protections? d'ecran|screen protectors?|\bcables?\b|power ?banks?"
+        ),
+    ),
+    (
+        re.compile(r"aspirateurs?|vacuum(?: cleaner)?s?|hoovers?"),
+        re.compile(r"\bsacs?\b|\bbags?\b|\bfiltres?\b|\bfilters?\b|\bbrosses?\b|\bbrush"),
+    ),
+    (
+        re.compile(
+            r"machines? (?:a|a) cafe|cafetieres?|coffee (?:machine|maker)s?|expresso|espresso"
+        ),
+        re.compile(r"capsules?|dosettes?|\bpods?\b|\bcafes?\b|\bcoffee\b|detartrant|descal\w*"),
+    ),
+    (
+        re.compile(r"rasoirs?|razors?|shavers?|tondeuses? (?:a barbe|electrique)"),
+        re.compile(r"\blames?\b|\bblades?\b|tetes? de rasage|shaving heads?"),
+    ),
+    (
+        re.compile(r"\bvelos?\b|\bbikes?\b|bicycles?|trottinettes?"),
+        re.compile(
+            r"\bcasques?\b|helmets?|antivols?|\blocks?\b|chambres? a air|inner tubes?|\bpneus?\b|"
+            r"\btyres?\b|\btires?\b|\bentretien\b|\bservicing\b|\bbatteries?\b|\bbattery\b"
+        ),
+    ),
+    (
+        re.compile(r"appareils? photo|\bcameras?\b|\breflex\b"),
+        re.compile(r"objectifs?|\blens(?:es)?\b|cartes? memoire|memory cards?|trepieds?|tripods?"),
+    ),
+    (
+        re.compile(r"ordinateurs?|\bcomputers?\b|laptops?|\bpc\b|tablettes?|\btablets?\b"),
+        re.compile(
+            r"\bsouris\b|\bmouse\b|claviers?|keyboards?|sacoches?|\bsleeves?\b|\becrans?\b|monitors?|"
+            r"antivirus|\bchargeurs?\b|\bchargers?\b|docking"
+        ),
+    ),
+    (
+        re.compile(r"lave-?(?:linge|vaisselle)|machines? a laver|washing machines?|dishwashers?"),
+        re.compile(r"lessives?|detergents?|pastilles|detartrant|descal\w*|tablets"),
+    ),
+    (
+        re.compile(r"\bconsoles?\b|playstation|\bxbox\b|nintendo"),
+        re.compile(r"jeux(?: video)?|\bgames?\b|manettes?|controllers?"),
+    ),
+    (
+        re.compile(r"\bpiscines?\b|\bpools?\b|\bspas?\b|jacuzzis?"),
+        re.compile(r"\bchlore\b|chlorine|\bfiltres?\b|\bfilters?\b|baches?|\bcovers?\b|robots?"),
+    ),
+    (
+        re.compile(r"\blunettes\b|\bglasses\b"),
+        re.compile(r"\blentilles\b|contact lenses|\betuis?\b|\bverres\b|\blenses\b"),
+    ),
+]
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and text[at].isalnum():
+        at += 1
+    return at
+
+
 def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
     for clause, m in _hits(cls, _RELATED_NO):
         if not negated(clause.text, m.start(), window=15):
@@ -693,11 +858,26 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
             stem = product[: max(4, min(len(product) - 1, 6))]
             if re.search(rf"\b{re.escape(stem)}", folded[m.end() :]):
                 return "yes"
+    # consumables or accessories of what they bought: a printer and its ink, a car and its tyres
+    if _BOUGHT.search(folded) or _CUSTOMER_YES.search(folded):
+        if _ADD_ONS.search(folded):
+            return "yes"
+        for product, add_ons in _PRODUCT_ADD_ONS:
+            for m in product.finditer(folded):
+                rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+                if add_ons.search(rest):
+                    return "yes"
     if audience == "b2b":
         if _PERSONAL_OFFER.search(folded):
             return "no"  # a holiday trip to a production director
         for role, offers in _ROLE_OFFERS:
-            if role.search(folded) and offers.search(folded):
+            persons = _person_mentions(folded, role)
+            if not persons:
+                continue
+            masked = folded
+            for start, end in persons:
+                masked = masked[:start] + " " * (end - start) + masked[end:]
+            if offers.search(masked):
                 return "yes"
     return None
 
@@ -834,6 +1014,10 @@ def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
     return None
 
 
+_PROFILES = re.compile(
+    r"\bprofils?\b|\bprofiles?\b|comptes? (?:linkedin|facebook|instagram|twitter)|\bmembres\b|"
+    r"\bmembers\b|\bpersonnes\b|\bpeople\b|\bindividus\b|\busers?\b|utilisateurs"
+)
 _NOT_A_SALE = ("purchased", "rented", "scraped", "directory", "social", "event")
 _WORK_SOURCE = _rx(
     r"sites? (?:web |internet )?(?:de|of|d') ?(?:sa|son|leur|la|the|her|his|their|l') ?(?:societe|entreprise|company|boite|employeur)",
@@ -874,31 +1058,120 @@ _BUNDLED = _rx(
     r"privacy policy",
     r"mentions legales",
 )
+#: Consent read into silence or inaction (GDPR 4(11): "unambiguous" needs an act): `implied`.
 _SILENCE = _rx(
     r"\bsilence\b",
     r"qui ne dit mot",
     r"n'(?:a|ont) rien dit",
     r"didn'?t say (?:anything|no)",
-    r"\bimplicite?\b",
+    r"\bimplicite?s?\b",
     r"\bimplicit\w*",
     r"\btacite\w*",
     r"\btacit\w*",
     r"\binferred\b",
     r"\bpresume\w*",
-    r"pas (?:repondu|reagi) (?:donc|alors)",
-    r"(?:didn'?t|did not|never) (?:answer|reply|respond)\w* so",
+    r"\bpresumed\b",
+    # "sans réponse de votre part sous 15 jours, vous acceptez…", "faute de refus…"
+    r"(?:sans|faute de|en l'absence de|a defaut de|absence de|non-?) ?(?:reponse|retour|refus|opposition|"
+    r"objection|reaction|desinscription|manifestation)\b.{0,80}?(?:accept|consent|d'accord|inscri|vaut|"
+    r"considere|repute|abonne|recevr|recevoir)",
+    r"(?:sauf|a moins d'une?) (?:refus|opposition|objection|desinscription)\b(?! (?:de leur|de sa|de son))",
+    r"(?:no|without (?:a |any )?|absent (?:a |any )?|lack of (?:a )?)(?:reply|response|answer|objection|"
+    r"refusal)\b.{0,60}?(?:accept|consent|agree|opt|sign|subscri|mean|count|deem|treat|yes)",
+    r"(?:if|unless) (?:they|you|he|she|people|customers|consumers|the person) (?:don'?t|do not|doesn'?t|"
+    r"does not|fail to|never) (?:reply|respond|answer|object|refuse|opt[- ]?out|unsubscribe|say no|"
+    r"react)\w*\b.{0,60}?(?:agree|accept|consent|opt|in|subscri|yes|ok|fine|count|deem|treat|receive)",
+    r"(?:s'ils|si (?:ils|elles?|la personne|le client)|tant qu'(?:ils|elles?|il)) (?:ne|n') ?"
+    r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b.{0,60}?(?:accept|"
+    r"consent|d'accord|inscri|abonne|ok|recevoir|recevront|vaut)",
+    r"(?:pas|jamais|never|not|didn'?t|did not|haven'?t|hasn'?t) (?:\w+ ){0,2}?(?:repondu|reagi|refuse|"
+    r"objecte|dit non|replied|responded|answered|objected|refused|said no|opted out|unsubscribed)\w*,? "
+    r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning)",
+    r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:\w+ ){0,3}?(?:comme|as) "
+    r"(?:consentants?|d'accord|opt-?in|inscrits?|consenting|having (?:consented|agreed|opted in)|"
+    r"agreed|subscribed|accepted|acceptant)",
+    r"(?:silence|absence de reponse|non-?reponse|no reply|no response|no answer|not replying|"
+    r"not answering) (?:vaut|means|counts|=|equals|is)",
+    r"opt-?out (?:par defaut|by default)",
+    r"(?:inscri|abonne|enrol|subscri|opt(?:ed)?[- ]?in)\w* (?:\w+ ){0,2}?(?:par defaut|d'office|"
+    r"automatiquement|by default|automatically)",
 )
+_ADVANTAGE = (
+    r"(?:reduction|remise|codes? promo|promo(?:tion(?:al)?)? codes?|bon d'achat|\bjeu\b|concours|cadeau|"
+    r"discount|coupon|voucher|\bgame\b|contest|prize|gift|giveaway|sweepstake|tirage au sort|tombola|"
+    r"loterie|lottery|raffle|% off|pourcent|percent|-? ?\d+ ?%|\d+ ?(?:euros?|eur|€) (?:offert|de "
+    r"reduction|off)|livraison (?:gratuite|offerte)|free (?:shipping|delivery|gift|sample|trial)|"
+    r"echantillon|points? (?:de fidelite|bonus)|loyalty points|cashback|\bperks?\b|\brewards?\b|"
+    r"recompense)"
+)
+#: Consent asked in exchange for an advantage (R8, GDPR 7(4)): valid only if refusing stays possible.
 _CONDITIONAL = re.compile(
-    r"(?:en echange|en contrepartie|pour (?:obtenir|beneficier|avoir|participer|gagner)|conditions? (?:de|d'|pour|a)|"
-    r"condition (?:to|for)|in exchange for|in return for|to (?:get|enter|participate|receive|win|claim|unlock)|"
-    r"required to (?:get|enter)|obligatoire pour)\b.{0,50}?(?:reduction|remise|promo|code|bon d'achat|"
-    r"\bjeu\b|concours|cadeau|discount|coupon|voucher|\bgame\b|contest|prize|gift|giveaway|sweepstake|"
-    r"tirage au sort|loterie|lottery|% off|pourcent)"
-    r"|(?:reduction|remise|discount|coupon|jeu[- ]concours|concours|contest|game|giveaway)\w*\b.{0,50}?"
+    r"(?:en echange|en contrepartie|pour (?:obtenir|beneficier|avoir|participer|gagner|jouer)|"
+    r"conditions? (?:de|d'|pour|a)|condition (?:to|for)|in exchange for|in return for|"
+    r"to (?:get|enter|participate|take part|play|receive|win|claim|unlock)|required to (?:get|enter)|"
+    rf"obligatoire pour)\b.{{0,50}}?{_ADVANTAGE}"
+    rf"|{_ADVANTAGE}\w*.{{0,60}}?"
     r"(?:en echange|conditionn\w*|condition\w* (?:a|au|de)|only if|seulement si|a condition|in exchange|"
-    r"if (?:they|you) (?:accept|agree|consent)|s'ils acceptent|si (?:il|elle|on) accepte|required|requis|"
-    r"obligatoire|had to|have to|must|devaient|devait|fallait|faut)"
+    r"if (?:they|you|people|customers|consumers) (?:accept|agree|consent|opt|sign|subscri)|"
+    r"(?:who|qui|ceux qui|those who) (?:accept|agree|consent|opt|sign|subscri|s'inscri|s'abonn)\w*|"
+    r"s'ils (?:acceptent|s'inscrivent|s'abonnent|consentent)|si (?:ils|elles?|il|on) (?:accepte|consent|"
+    r"s'inscri|s'abonn)|required|requis|obligatoire|had to|have to|must|devaient|devait|doivent|doit|"
+    r"fallait|faut)"
 )
+#: ...and the two readings of it: a stated alternative (valid consent) or none (bundled consent).
+_NO_ALTERNATIVE = _rx(
+    r"no other (?:way|option|means|choice)",
+    r"\bno (?:real )?choice\b",
+    r"(?:pas|aucun) (?:le |de |d'|vraiment le )?choix",
+    r"(?:only|sole|single) way",
+    r"(?:seule?|unique) (?:facon|maniere|moyen|option|possibilite|condition)",
+    r"(?:pas|aucun\w*|sans) (?:d'|de |d'autres? |autres? )?(?:autres? )?(?:moyen|facon|maniere|option|"
+    r"possibilite|alternative|choix)\b(?! (?:de |d')?(?:s'opposer|refuser|se desinscrire))",
+    r"obligatoire(?:s|ment)? pour",
+    r"(?:c'est|c'etait|etait|est) obligatoire",
+    r"(?:mandatory|compulsory|required) (?:to|for|in order)",
+    r"(?:can(?:not|'t)|could(?:n'?t| not)|impossible (?:de|to)|no way to) (?:\w+ ){0,3}?(?:enter|"
+    r"participer|take part|participate|play|jouer|get|obtenir|benefit|beneficier)\w* (?:\w+ ){0,4}?"
+    r"(?:without|sans)",
+)
+_ALTERNATIVE = _rx(
+    r"(?:meme|also|aussi|egalement|as well|too) (?:\w+ ){0,3}?(?:sans|without) "
+    r"(?:\w+ ){0,2}?(?:accept|consent|inscri|agree|opt|cocher|ticking|subscri|s'abonn|sign|regist)",
+    r"(?:sans|without) (?:\w+ ){0,3}?(?:accept|consent|agree|opt|cocher|ticking|subscri|s'inscri|"
+    r"s'abonn|sign|regist|inscri)\w*(?: \w+){0,4} (?:aussi|egalement|also|too|as well|quand meme|"
+    r"anyway|all the same)",
+    r"(?:ceux|celles|those|people|customers|consumers) qui (?:refusent|n'acceptent pas|disent non)"
+    r"(?: \w+){0,5} (?:aussi|egalement|quand meme|autant|la meme|le meme)",
+    r"(?:those|people|customers|consumers) who (?:refuse|decline|say no|don'?t (?:agree|accept|opt))"
+    r"(?: \w+){0,5} (?:also|too|as well|still|the same)",
+    r"(?:facultati\w*|optionn?el\w*|optional|not (?:required|mandatory|compulsory)|"
+    r"(?:pas|non) (?:obligatoire|requis|necessaire|une condition))",
+    r"(?:another|other|une autre|d'autres?|autre) (?:way|means|option|facon|moyen|possibilite|maniere)"
+    r" (?:to|de|d'|pour) (?:\w+ ){0,2}?(?:enter|participate|take part|play|get|participer|jouer|obtenir|"
+    r"beneficier|profiter)",
+    r"(?:real|genuine|free|vraie?|veritable|libre) (?:alternative|choix|choice)",
+)
+
+
+def consent_condition(folded: str) -> str | None:
+    """How consent tied to an advantage reads (R8): 'free' (a real alternative is stated),
+    'forced' (no other way), 'unclear', or None when no consent is tied to an advantage."""
+    if not (
+        _CONDITIONAL.search(folded)
+        and re.search(
+            r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign|abonn", folded
+        )
+    ):
+        return None
+    for m in _ALTERNATIVE.finditer(folded):
+        intrinsic = m.group(0).startswith(("pas ", "non ", "not "))
+        if intrinsic or not negated(folded, m.start(), window=15):  # "no other way…" is none
+            return "free"
+    if _NO_ALTERNATIVE.search(folded):
+        return "forced"
+    return "unclear"
+
+
 _CONSENT_YES = _rx(
     r"(?:donne|accorde|exprime|fourni|recueilli|obtenu|collecte|given|gave|got|obtained|collected|"
     r"recorded|have|has|had|avec)\w*\s+(?:\w+\s+){0,2}?(?:accords?|consentements?|consents?|permission|"
@@ -916,12 +1189,15 @@ _CONSENT_YES = _rx(
     r"(?:tick|check|select)(?:ed|s)? (?:the |a |an |our )?(?:\w+ )?(?:box|checkbox|opt-?in)",
     r"\bagreed to\b",
     r"\bsaid yes\b",
-    r"\ba dit oui\b",
+    r"\bdit oui\b",
+    r"\b(?:repondu|answered|replied) (?:oui|yes)\b",
     r"(?:asked|signed up|registered) to receive",
     r"(?:a|ont|avait|avaient) demande (?:a |de |d')(?:recevoir|etre (?:rappele|contacte|recontacte))",
     r"(?:asked|requested) (?:us )?(?:to be|for a) (?:called back|contacted|call-?back)",
-    r"inscrit\w* (?:a|sur|pour) (?:notre|nos|la|les) (?:newsletter|liste|offres|alertes)",
-    r"signed up (?:for|to) (?:our |the )?(?:newsletter|offers|sms|alerts|mailing list)",
+    r"inscri\w* (?:a|sur|pour) (?:notre|nos|la|les) (?:newsletter|liste|offres|alertes|sms|e-?mails|"
+    r"mails|promos?|messages|textos)",
+    r"sign(?:ed|s)? up (?:for|to) (?:our |the |receive )?(?:newsletter|offers|sms|alerts|mailing list|"
+    r"e-?mails|texts|messages|marketing|promo\w*|deals|updates)",
     r"subscribed to (?:our |the )?(?:newsletter|offers|sms|alerts|mailing list)",
     r"double opt-?in",
     r"\bd'accord pour\b",
@@ -949,6 +1225,11 @@ _CONSENT_NO = _rx(
     r"hasn'?t (?:consented|agreed|opted)",
     r"n'(?:a|ont) (?:jamais |pas )(?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)",
     r"sans (?:leur |lui )?(?:avoir )?demand\w*",
+    # "on a jamais demandé leur accord", "we never asked for their consent"
+    r"(?:jamais|pas|never|not|didn'?t|did not|haven'?t|hasn'?t|n'avons|n'ai) (?:\w+ ){0,2}?(?:demande|"
+    r"sollicite|recueilli|recolte|obtenu|collecte|pris|asked|requested|sought|collected|obtained|got|"
+    r"gathered|recorded)\w* (?:\w+ ){0,4}?(?:accords?|consentements?|consent|permission|autorisations?|"
+    r"opt-?ins?|avis)\b",
     r"without (?:first )?asking",
     r"n'(?:a|ont) rien demande",
     r"(?:never|didn'?t|did not|haven'?t|hasn'?t) ask(?:ed)? for (?:it|anything|them|this)",
@@ -978,16 +1259,39 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
         r"consent|accord|accept|opt|coch|tick|case|box|agree", folded
     ):
         return "bundled"
-    if _CONDITIONAL.search(folded) and re.search(
-        r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign", folded
-    ):
-        return None  # R8: valid only if refusing was a real option -> the rules ask about consent
     if _SILENCE.search(folded):
+        return "implied"  # "no answer means yes": never a consent (R7)
+    condition = consent_condition(folded)
+    if condition == "forced":
+        return "bundled"  # consent was the price of the advantage (R7, GDPR 7(4))
+    stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
+    if condition == "unclear" and stated != "no":
+        return None  # R8: valid only if refusing was a real option -> the rules ask about consent
+    return stated
+
+
+#: Consent limited to the collector itself: no consent to partners' offers (R11, R12).
+_OWN_ONLY = _rx(
+    r"(?:consent|accept|agree|opt|sign|subscri|inscri|abonn|d'accord|ok pour)\w*\b.{0,60}?"
+    r"\b(?:only|just|solely|exclusively|seulement|uniquement|exclusivement)\b.{0,40}?"
+    r"\b(?:own|propres?|loueur|vendeur|editeur|fournisseur|courtier|renter|seller|lessor|vendor|"
+    r"broker|provider|list owner|collector|la marque|the brand)\b",
+    r"(?:consent|accept|agree|opt|sign|subscri|inscri|abonn|d'accord)\w*\b.{0,60}?\b(?:own|propres?|"
+    r"loueur|vendeur|editeur|fournisseur|courtier|renter|seller|lessor|vendor|broker|provider)\b"
+    r"(?: \w+){0,3} (?:only|seulement|uniquement|exclusivement)\b",
+    r"\b(?:only|just|solely|seulement|uniquement) (?:\w+ ){0,2}?(?:consent|accept|agree|opt|sign|subscri|"
+    r"inscri|abonn)\w*\b.{0,60}?\b(?:own|propres?|loueur|vendeur|editeur|fournisseur|courtier|renter|"
+    r"seller|lessor|vendor|broker|provider)\b",
+    r"n'(?:a|ont|avait|avaient) (?:\w+ ){0,3}?(?:consenti|accepte|opte|souscrit)\w* "
+    r"(?:\w+ ){0,4}?qu'(?:a|aux|au|pour)",
+    r"(?:pas|not|never|jamais) (?:\w+ ){0,2}?(?:celles?|ceux|those|ones|to|a|aux|pour) "
+    r"(?:\w+ ){0,2}?(?:partenaires|partners|tiers|third parties)",
+)
+
+
+def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
+    if _OWN_ONLY.search(folded):
         return "no"
-    return _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
-
-
-def _partner_consent(cls: list[Clause]) -> str | None:
     for clause, m in _hits(cls, _PARTNERS):
         if negated(clause.text, m.start(), window=60) or _CONSENT_NO.search(clause.text):
             return "no"
@@ -996,6 +1300,128 @@ def _partner_consent(cls: list[Clause]) -> str | None:
         ):
             return "yes"
     return None
+
+
+#: "Cold" contact: nobody asked for it and there is no relationship (no consent, not a customer).
+_COLD = _rx(
+    r"cold[- ]?(?:call\w*|e-?mail\w*|outreach|prospect\w*|texts?|sms|messages?|canvass\w*|pitch\w*|"
+    r"approach\w*|contact\w*|leads?)",
+    r"(?:appels?|appeler|demarch\w*|prospect\w*|contact\w*|e-?mails?|mails?|sms|messages?) a froid",
+    r"\ba froid\b",
+)
+#: The person asked to be called back (a quote, a call-back form): a requested call (R17c).
+_CALLBACK = _rx(
+    r"(?:demande|demandent|demandait|souhaite|souhaitent|veut|veulent|voudrait|voudraient|attend|"
+    r"attendent|aimerait|prefere)\w* (?:qu'on|que nous|que l'on|qu'un (?:conseiller|commercial|vendeur)|"
+    r"que je|qu'on lui|que vous) (?:le |la |les |l'|lui |leur )?(?:rappel|recontact|appel|telephon)\w*",
+    r"(?:demande|demandent|demandait|souhaite|souhaitent|veut|veulent|voudrait|voudraient|aimerait|"
+    r"aimeraient)\w* (?:a |d')?(?:etre )(?:rappele|recontacte|appele|contacte par telephone)\w*",
+    r"(?:m'a|nous a|m'ont|nous ont|a|ont) demande de (?:le |la |les |l')?(?:rappeler|recontacter|"
+    r"appeler|contacter par telephone)",
+    r"demandes? (?:de )?(?:devis )?(?:et (?:de )?|avec )?rappels?\b",
+    r"demandes? d'(?:etre )?(?:rappel|appel)\w*",
+    r"(?:formulaire|bouton|case|option) (?:de |\"|')?(?:rappel|etre rappele|rappelez-moi)",
+    r"\brappelez-moi\b",
+    r"\brappel demande\b",
+    r"(?:asked|asks|requested|requests|wants|wanted|would like|has asked|have asked) (?:us |me |you |"
+    r"our team |a rep |someone )?(?:to )?(?:call|ring|phone|contact)\w* (?:him |her |them )?back",
+    r"(?:asked|asks|requested|requests|wants|wanted|would like) (?:a |to be |for a )?(?:call[- ]?back|"
+    r"called back|phoned back|contacted by phone|called)",
+    r"(?:asked|requested) (?:us |me )?to (?:call|phone|ring) (?:him|her|them)\b",
+    r"call[- ]?back (?:request|form|button|option)",
+    r"(?:requested|booked|asked for|scheduled) a (?:phone )?call\b",
+    r"(?:a|ont) (?:pris|reserve|demande) (?:un )?rendez-vous (?:telephonique|d'appel)",
+)
+_COUNT_WORDS = {
+    "un": 1,
+    "une": 1,
+    "one": 1,
+    "once": 1,
+    "deux": 2,
+    "two": 2,
+    "twice": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+    "sept": 7,
+    "seven": 7,
+    "huit": 8,
+    "eight": 8,
+    "neuf": 9,
+    "nine": 9,
+    "dix": 10,
+    "ten": 10,
+}
+_ORDINALS = {
+    "deuxieme": 2,
+    "second": 2,
+    "seconde": 2,
+    "troisieme": 3,
+    "third": 3,
+    "quatrieme": 4,
+    "fourth": 4,
+    "cinquieme": 5,
+    "fifth": 5,
+    "sixieme": 6,
+    "sixth": 6,
+    "septieme": 7,
+    "seventh": 7,
+    "huitieme": 8,
+    "eighth": 8,
+    "neuvieme": 9,
+    "ninth": 9,
+    "dixieme": 10,
+    "tenth": 10,
+}
+_NUM = r"(\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
+_CALL_WORD = (
+    r"(?:appel\w*|rappel\w*|call\w*|phon\w*|rang|rung|ring\w*|tried|try|essaye\w*|tente\w*|joint|"
+    r"joindre|reach\w*|dial\w*|contact\w*|relanc\w*)"
+)
+#: "déjà appelé 4 fois", "called him 4 times", "3 appels sans réponse", "twice".
+_CALLS_MADE = re.compile(
+    rf"{_CALL_WORD}\W+(?:\w+\W+){{0,5}}?{_NUM} (?:fois|times)\b"
+    rf"|{_CALL_WORD}\W+(?:\w+\W+){{0,4}}?(twice|once)\b"
+    rf"|\b{_NUM} (?:appels?|calls?|tentatives?(?: d'appel)?|(?:call )?attempts?|coups? de (?:fil|telephone))\b"
+)
+#: "une 5e fois", "a 5th time", "for the fifth time", "5ème appel": the calls before it were made.
+_NTH_CALL = re.compile(
+    r"\b(\d{1,2})(?:e|eme|ieme|er|th|rd|nd|st) (?:fois|time|appel|call|tentative|attempt|essai|try)\b"
+    r"|\b(" + "|".join(_ORDINALS) + r") (?:fois|time|appel|call|tentative|attempt|essai|try)\b"
+)
+#: A stated window longer than 30 days: the count says nothing about the last 30 days.
+_LONG_WINDOW = re.compile(
+    r"(?:en|dans|over|in|within|sur|depuis|during|since|for) (?:les |the )?(?:derniers? |last |past )?"
+    r"(?:\d{2,3} jours|\d{2,3} days|(?:[2-9]|\d{2}|deux|trois|quatre|six|two|three|four|six) "
+    r"(?:mois|months)|(?:un |une |one |a |l')?(?:an|ans|annee|year|years))\b"
+    r"|(?:last|l'an|l'annee) (?:year|dernier|derniere|passe)|(?:il y a|ago) .{0,10}(?:mois|months|ans|years)"
+)
+
+
+def _calls_30d(folded: str) -> int | None:
+    """Calls already made to the person, when they fall in the last 30 days (or no window is
+    said: the rep asks about the next call now)."""
+    count: int | None = None
+    m = _NTH_CALL.search(folded)
+    if m:
+        nth = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
+        count = max(0, nth - 1)
+    for m in _CALLS_MADE.finditer(folded):
+        if re.search(
+            r"(?:\bm'|\bnous |\bme |\bus )(?:a |ont |has |have |had )?(?:deja )?$",
+            folded[max(0, m.start() - 12) : m.start()],
+        ):
+            continue  # "il m'a appelé 3 fois": calls from the person, not ours
+        word = next(g for g in m.groups() if g)
+        n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        count = max(count or 0, n)
+    if count is None or _LONG_WINDOW.search(folded):
+        return None
+    return count
 
 
 # Information, objection, Bloctel ------------------------------------------------------------------
@@ -1094,7 +1520,27 @@ def _informed(cls: list[Clause]) -> str | None:
     return None
 
 
-def _objected(cls: list[Clause]) -> str | None:
+#: "was told he could opt out and never did": informed, and no objection.
+_NEVER_DID = re.compile(
+    r"(?:opt\w*[- ]?out|unsubscrib\w*|object|refus\w*|s'opposer|se desinscrire|se desabonner|"
+    r"dire non|say no|decline)\b.{0,50}?\b(?:(?:and|but|et|mais) )?(?:he |she |they |il |elle |ils )?"
+    r"(?:never did|never has|never have|didn'?t|did not|hasn'?t|has not|haven'?t|have not|"
+    r"ne l'(?:a|ont) (?:jamais|pas) fait|l'(?:a|ont) jamais fait|(?:ne |n')?(?:l'|en )?(?:a|ont) "
+    r"(?:jamais|rien|pas) fait|never used it|never took it)"
+)
+
+
+_DID_OBJECT = re.compile(
+    r"(?:could|can|pouvait|peut) (?:\w+ )?(?:opt[- ]?out|unsubscribe|object|se desinscrire|se desabonner|"
+    r"s'opposer)\b.{0,30}?\b(?:and|et) (?:he |she |they |il |elle |ils )?(?:did|has|l'(?:a|ont) fait)\b"
+)
+
+
+def _objected(cls: list[Clause], folded: str = "") -> str | None:
+    if _NEVER_DID.search(folded):
+        return "no"
+    if _DID_OBJECT.search(folded):
+        return "yes"
     found_no = False
     for clause, m in _hits(cls, _OBJECTED):
         head = clause.text[max(0, m.start() - 40) : m.start()]
@@ -1586,6 +2032,100 @@ _SENSITIVE = _rx(
     r"\bdeces\b",
     r"\bdeuil\b",
     r"\bsyndicat\w*",
+    # health, in the words reps use
+    r"chimio\w*",
+    r"\bchemo\w*",
+    r"oncolog\w*",
+    r"\btumeurs?\b",
+    r"\btumou?rs?\b",
+    r"\bsida\b",
+    r"\bvih\b",
+    r"\bhiv\b",
+    r"\baids\b",
+    r"alzheimer",
+    r"parkinson",
+    r"burn-?out",
+    r"arrets? (?:maladie|de travail)",
+    r"sick (?:leave|note)",
+    r"\bmedical leave",
+    r"\btherap\w*",
+    r"psychiatr\w*",
+    r"psycholog\w*",
+    r"\bpsy\b",
+    r"chirurg\w*",
+    r"\bsurgery\b",
+    r"\bop[eé]r[eé]e? (?:du|de la|des|d'un|d'une)",
+    r"hopita\w*",
+    r"\bhospital\w*",
+    r"accouch\w*",
+    r"materni\w*",
+    r"fausse couche",
+    r"miscarr\w*",
+    r"\bivg\b",
+    r"medicaments?",
+    r"\bmedication\b",
+    r"asthm\w*",
+    r"epilep\w*",
+    r"autis\w*",
+    r"dyslex\w*",
+    r"cardiaque",
+    r"heart (?:attack|condition|disease)",
+    r"\bavc\b",
+    r"\bstroke\b",
+    r"convalescen\w*",
+    r"\bdisease\b",
+    r"sante mentale",
+    r"mental health",
+    r"bipolaire|bipolar",
+    r"schizo\w*",
+    r"\banxi\w*",
+    r"\bobese\b|\bobesity\b|\bobesite\b",
+    r"\baveugle\b|\bblind\b|\bsourde?\b|\bdeaf\b",
+    r"fauteuil roulant|wheelchair",
+    r"\bdialys\w*",
+    r"\bcovid\b",
+    r"\bgreffe\b|transplant\w*",
+    r"\bmaladie\w*",
+    r"\brehab\b|desintox\w*",
+    # religion, politics, union, sex life, offences
+    r"\beglise\b|\bchurch\b|mosquee|\bmosque\b|synagogue|\btemple\b",
+    r"\bcroyante?s?\b|\bpratiquante?s?\b|\bbeliever\b|\bfaith\b",
+    r"\bhindou\w*|\bhindu\w*|\bsikh\w*|evangel\w*|\bjudaism\w*|\bislam\w*|\bcasher\b|\bhalal\b",
+    r"\bmilitant\w*|\bactivist\w*",
+    r"extreme (?:droite|gauche)|far[- ](?:right|left)",
+    r"\bfront national\b|\brn\b|\blfi\b|insoumis|ecolo\w*|communist\w*|socialist\w*|"
+    r"republican\w*|democrat\w*|conservat(?:eur|rice|ive)s?\b",
+    r"gilets? jaunes|\bmanif\w*|\bgreve\w*|\bstrikes?\b",
+    r"\bcgt\b|\bcfdt\b|\bunsa\b|syndicaliste|delegue syndical|union (?:rep|representative|"
+    r"activist)",
+    r"\btrans\b|transgen\w*|bisexu\w*|\bqueer\b|\blgbt\w*|\bhetero\w*|\bpacse avec un homme",
+    r"casier judiciaire|criminal record|garde a vue|\barrested\b|\barrete par\b|\bjail\b|"
+    r"\bconvict\w*|\bcondamnation\w*|\bfraudeu\w*|\bvoleu\w*|\bthief\b|drug dealer",
+)
+#: What a CRM note may say: facts about the business relationship (R32). Anything else is left
+#: unknown, for the rules to ask — never presumed factual.
+_FACTUAL = _rx(
+    r"prefere\w*|\bprefers?\b|\bpreference",
+    r"interess\w*|\binterested\b|\binterest in\b",
+    r"rappeler|recontacter|relancer|call (?:him |her |them )?back|follow[- ]?up|to be called|"
+    r"a rappeler|to call",
+    r"rendez-vous|\brdv\b|\bmeeting\b|\bdemo\b|\bdemonstration\b|appointment",
+    r"\bdevis\b|\bquotes?\b|\bbudget\b|\bprix\b|\bprice\b|\btarif\w*",
+    r"(?:a|ont) (?:achete|commande|signe|resilie|renouvele)|\bbought\b|\bordered\b|\bsigned\b",
+    r"decideur|decision[- ]maker|en charge|in charge|\bposte\b|\brole\b|\bfonction\b|job title|"
+    r"responsable (?:de|des|du)",
+    r"demenag\w*|\bmoved\b|en conges?|on (?:holiday|leave|vacation)|\babsent\b|disponible|"
+    r"available|joignable|reachable",
+    r"\b(?:le |the |in the )?(?:matin|morning|apres-midi|afternoon|soir|evening)\b",
+    r"\b\d{1,2} ?h\b|\bdates?\b|\bnumero\b|\bnumber\b|\badresse\b|\baddress\b",
+    r"\bcontrat\b|\bcontract\b|renouvel\w*|\brenewal\b|\becheance\b|expires?",
+    r"concurren\w*|competitor\w*|\butilise\b|\buses\b|fournisseur actuel|current (?:supplier|provider)",
+    r"\beffectif\b|\bsalaries\b|\bemployees\b|chiffre d'affaires|\bturnover\b|\brevenue\b",
+    r"\bbesoins?\b|\bneeds?\b|\bprojets?\b|\bprojects?\b",
+    r"pas interess\w*|not interested|(?:a |has )?(?:refuse|declined)",
+    r"(?:a |has )?demande (?:un|une|des|de la)|asked for",
+    r"\bcommande\w*|\border\w*|\blivraison\b|\bdelivery\b|\bfacture\w*|\binvoice\w*",
+    r"\bparle\b|\bspeaks?\b|\blangue\b|\blanguage\b",
 )
 
 
@@ -1603,12 +2143,14 @@ def _action(folded: str) -> str | None:
     return None
 
 
-def _comment_kind(folded: str) -> str:
+def _comment_kind(folded: str) -> str | None:
     if _SENSITIVE.search(folded):
         return "sensitive"
     if _INSULTING.search(folded):
         return "insulting"
-    return "factual"
+    if _FACTUAL.search(_CRM.sub(" ", folded)):
+        return "factual"
+    return None  # neither clearly factual nor flagged: the rules ask what the note says
 
 
 _SEND = re.compile(
@@ -1640,10 +2182,15 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["address"] = _address(folded, contact)
     if values["address"] == "generic" and values["audience"] is None and contact and "@" in contact:
         values["audience"] = "b2b"  # contact@company: a company's mailbox
-    values["customer"] = _customer(cls, folded)
+    # "our newsletter subscribers… the subscribers": the same people, who hold no contract
+    buyer_text = (
+        _BARE_SUBSCRIBERS.sub("inscrits", folded) if _NEWSLETTER_SUBS.search(folded) else folded
+    )
+    buyer_cls = clauses(buyer_text) if buyer_text is not folded else cls
+    values["customer"] = _customer(buyer_cls, buyer_text)
     if values["audience"] is None and values["customer"] == "yes" and not _B2B_ORG.search(folded):
         values["audience"] = "b2c"  # a buyer with no sign of a business: the stricter regime
-    values["ongoing_contract"] = _ongoing(cls, folded)
+    values["ongoing_contract"] = _ongoing(buyer_cls, buyer_text)
     if values["ongoing_contract"] == "yes" and values["customer"] is None:
         values["customer"] = "yes"  # a contract with us makes a customer
     audience = values["audience"] or (
@@ -1672,10 +2219,13 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # Found on their company's site or card, or written to a named role ("the HR manager"):
         # a named work address, not a generic mailbox. Sole traders stay asked (R6).
         values["address"] = "professional"
+    if values["address"] is None and values["source"] == "scraped" and _PROFILES.search(folded):
+        # details lifted from people's profiles name a person: no company's generic mailbox
+        values["address"] = "professional" if "linkedin" in folded else "personal"
     values["consent"] = _consent(cls, folded)
     if values["consent"] is None and values["source"] in ("scraped", "directory", "social"):
         values["consent"] = "no"  # details picked up where they were published: nobody consented
-    values["partner_consent"] = _partner_consent(cls)
+    values["partner_consent"] = _partner_consent(cls, folded)
     if _NO_PROOF.search(folded):
         for key in ("consent", "partner_consent"):
             if values[key] == "yes":
@@ -1686,8 +2236,19 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         and values["consent"] == "no"
     ):
         values["partner_consent"] = "no"  # the consent a bought list needs is the partners' one
+    if any(not negated(c.text, m.start(), window=12) for c, m in _hits(cls, _COLD)):
+        # a cold call or e-mail: nobody asked for it and there is no relationship (stricter only)
+        for key in ("consent", "customer", "ongoing_contract"):
+            if values[key] is None:
+                values[key] = "no"
+    callback = _yes_no(cls, _CALLBACK)
+    if callback is None and _CALLBACK.search(folded):
+        callback = "yes"  # "demande de devis et rappel": the pattern spans a clause break
+    values["callback"] = callback
+    if values["channel"] in ("phone", None) or callback:
+        values["calls_30d"] = _calls_30d(folded)
     values["informed"] = _informed(cls)
-    values["objected"] = _objected(cls)
+    values["objected"] = _objected(cls, folded)
     values["bloctel"] = _bloctel(cls, folded)
     values["sector"] = _sector(folded) if action != "crm_comment" else None
     values["date"] = _date(folded, on)

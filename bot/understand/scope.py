@@ -47,6 +47,18 @@ _DOMAIN = re.compile(
     r"compan\w*|business|spam|conservation|retention|\bdpo\b|sous-traitant|processor|cookies?|"
     r"traitement|processing|\bcpf\b|isolation|formulaire|\bforms?\b|salon|texto|relance|fuite|breach"
 )
+#: The domain without the words any business talk holds ("client", "offre", "entreprise"): what
+#: makes a question about prospecting or personal data when no channel or action is named.
+_CORE = re.compile(
+    r"rgpd|gdpr|\bcnil\b|donnees|\bdata\b|prospect\w*|demarch\w*|consent\w*|opt-?in|opt-?out|"
+    r"fichiers?|\bcrm\b|marketing|campagnes?|campaigns?|newsletters?|mailings?|\bpersonal\b|privacy|"
+    r"vie privee|\bleads?\b|contacter|contacting|coordonnees|\bcontacts?\b|promo\w*|publicit\w*|"
+    r"\bpubs?\b|advert\w*|bloctel|desinscri\w*|unsubscri\w*|e-?mails?|\bmails?\b|\bsms\b|appel\w*|"
+    r"\bcall\w*|telephon\w*|\bphone\w*|linkedin|whatsapp|courriers?|\bfax\b|spam|conservation|"
+    r"retention|\bdpo\b|sous-traitant|processor|cookies?|\bcpf\b|formulaire|\bforms?\b|texto|"
+    r"relance|fuite|breach|ecrire|write|envoy\w*|send\w*|solliciter|canvass\w*|outreach|listes?|"
+    r"\blists?\b|numeros?|adresses?|address\w*"
+)
 _WORD = re.compile(r"[a-z]{2,}")
 _VOWELS = re.compile(r"[aeiouy]")
 
@@ -54,6 +66,11 @@ _VOWELS = re.compile(r"[aeiouy]")
 def in_domain(question: str) -> bool:
     """Does the question speak of prospecting, personal data or the channels at all?"""
     return bool(_DOMAIN.search(fold(question)))
+
+
+def about_prospecting(question: str) -> bool:
+    """Does the question speak of contacting people or of their data (not just of customers)?"""
+    return bool(_CORE.search(fold(question)))
 
 
 def is_gibberish(question: str) -> bool:

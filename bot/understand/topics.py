@@ -92,7 +92,8 @@ _SINCE = re.compile(
 )
 _PHONE_CONSENT = re.compile(
     r"(?:consentement|consent)\w*.{0,60}(?:valable|valid|duree|dure|expire|renouvel|combien de temps|how long|"
-    r"last|lasts)|(?:combien de temps|how long|duree)\w*.{0,40}(?:consentement|consent)"
+    r"\blasts?\b(?! (?:\d+|few|two|three|four|month|week|year|time|call)))|"
+    r"(?:combien de temps|how long|duree)\w*.{0,40}(?:consentement|consent)"
 )
 _CASE_VERB = re.compile(
     r"\b(?:envoy\w*|send\w*|sent|ecrire (?:a|aux)|appel\w*|call(?:ing)?\b|cold[- ]?call|text(?:ing)?\b|"

@@ -39,6 +39,7 @@ DUTY_PRESUMED = {p.fact for p in presumptions() if p.obligation is not None} | {
 #: Facts a derived fact or a derivation depends on.
 DERIVED_FROM = {
     "call_time": {"weekday", "hour", "date"},
+    "call_limit": {"calls_30d", "date"},
     "retention_expired": {"last_contact", "date"},
     "action": {"comment_kind"},
     "address": {"contact"},
@@ -70,6 +71,8 @@ def partial_facts(draw) -> dict[str, str]:
         facts.pop("comment_kind", None)
     if draw(st.booleans()):
         facts["hour"] = str(draw(st.integers(0, 23)))
+    if draw(st.booleans()):
+        facts["calls_30d"] = str(draw(st.integers(0, 6)))
     facts["date"] = draw(st.sampled_from(DATES)).isoformat()
     return {k: v for k, v in facts.items() if v is not None}
 
@@ -77,6 +80,19 @@ def partial_facts(draw) -> dict[str, str]:
 def _verdict(facts: Facts) -> str:
     world = build_world(facts, ON)
     return outcome(world, world.action_date)[0]
+
+
+def _understood(known: dict[str, str], decision) -> dict[str, str]:
+    """The stated facts with what they imply: the facts build_world adds (contact@ -> generic,
+    b2b) and the ones the stated facts settle before any presumption (a bought list whose people
+    accepted partners' offers has their consent). A completion never contradicts these."""
+    understood = decision.facts.known()
+    world = build_world(parse_facts(known), ON)
+    settled = world.domains(world.action_date, presume=False)
+    for fact in CASE_FACTS:
+        if fact not in understood and len(settled[fact]) == 1:
+            understood[fact] = next(iter(settled[fact]))
+    return understood
 
 
 def _completions(draw, known: dict[str, str], fillable: list[str]) -> tuple[dict, set[str]]:
@@ -93,7 +109,7 @@ def test_allowed_is_never_a_guess(known: dict[str, str], data) -> None:
     decision = decide(parse_facts(known), ON)
     if decision.verdict.value != "allowed":
         return
-    understood = decision.facts.known()  # with what the facts imply (contact@ -> generic, b2b)
+    understood = _understood(known, decision)
     fillable = [f for f in CASE_FACTS if f not in DUTY_PRESUMED and f != "comment_kind"]
     if understood.get("action") == "crm_comment":
         fillable.append("comment_kind")
@@ -123,7 +139,7 @@ def test_forbidden_stands_unless_a_named_fact_changes(known: dict[str, str], dat
     if decision.verdict.value != "forbidden":
         return
     named = _named_facts(decision.rule_ids)
-    understood = decision.facts.known()
+    understood = _understood(known, decision)
     fillable = [f for f in CASE_FACTS if f not in ("action", "comment_kind")]
     for _ in range(8):
         completed, filled = _completions(data.draw, understood, fillable)

@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlparse
 
-from rules.calendar import call_time, is_public_holiday
+from rules.calendar import call_limit, call_time, is_public_holiday
 from rules.conditions import DOMAINS
-from rules.facts import Weekday
+from rules.facts import Facts, Weekday
 from rules.figures import reform_date
 from rules.params import param, parameters
-from rules.table import presumptions, questions, refs, rule_index, rules
+from rules.table import definitions, presumptions, questions, refs, rule_index, rules
 
 OFFICIAL_HOSTS = ("legifrance.gouv.fr", "eur-lex.europa.eu", "cnil.fr", "curia.europa.eu")
 
@@ -20,9 +20,17 @@ OFFICIAL_HOSTS = ("legifrance.gouv.fr", "eur-lex.europa.eu", "cnil.fr", "curia.e
 def test_phone_rules_switch_on_the_reform_date_of_the_parameters() -> None:
     index = rule_index()
     assert reform_date() == dt.date(2026, 8, 11)
-    for rule_id in ("R16", "R16.consent", "R16.contract", "R17d", "R17.2026", "R7.phone"):
+    for rule_id in (
+        "R16",
+        "R16.consent",
+        "R16.contract",
+        "R17d",
+        "R17.2026",
+        "R7.phone",
+        "R17c.2026",
+    ):
         assert index[rule_id].valid_from == reform_date(), rule_id
-    for rule_id in ("R15", "R15.bloctel", "R17"):
+    for rule_id in ("R15", "R15.bloctel", "R17", "R17c"):
         assert index[rule_id].valid_to == reform_date() - dt.timedelta(days=1), rule_id
 
 
@@ -31,6 +39,23 @@ def test_calling_hours_rule_starts_with_the_decree() -> None:
     assert start == dt.date(2023, 3, 1)
     assert rule_index()["R17"].valid_from == start
     assert param("phone/calling_hours", dt.date(2023, 2, 28)) is None
+
+
+def test_call_limit_rule_starts_with_the_decree_and_spans_both_regimes() -> None:
+    start = min(parameters()["phone/max_calls"].values)
+    assert start == dt.date(2023, 3, 1)
+    rule = rule_index()["R17.calls"]
+    assert rule.valid_from == start and rule.valid_to is None
+
+
+def test_call_limit_edges() -> None:
+    day = dt.date(2026, 11, 24)
+    limit = param("phone/max_calls", day)["calls"]
+    assert limit == 4
+    assert call_limit(limit - 1, day) == "under"  # the 4th call is still allowed
+    assert call_limit(limit, day) == "reached"  # a 5th is not
+    assert call_limit(None, day) is None  # unknown: presumed, with the duty to count
+    assert call_limit(9, dt.date(2023, 2, 28)) == "under"  # before D.223-9
 
 
 def test_exceptions_and_overrides_come_before_what_they_beat() -> None:
@@ -60,8 +85,19 @@ def test_every_verdict_rule_has_a_basis_and_bilingual_texts() -> None:
 def test_every_askable_fact_has_a_question() -> None:
     asked = set(DOMAINS) - {"retention_expired", "weekday"}  # weekday is asked via call_time
     assert asked <= set(questions())
+    for fact, q in questions().items():
+        # options are values of the fact, or the stated facts a derived one comes from
+        assert set(q.options) <= DOMAINS[fact] | set(Facts.model_fields), fact
     for p in presumptions():
         assert set(p.presumed) <= DOMAINS[p.fact], p.fact
+
+
+def test_invalid_consent_covers_silence() -> None:
+    invalid = definitions()["invalid_consent"]
+    for value in ("pre_ticked", "bundled", "implied"):
+        assert invalid.eval({"consent": frozenset({value})}) is True, value
+    for value in ("yes", "no", "unknown"):
+        assert invalid.eval({"consent": frozenset({value})}) is False, value
 
 
 def test_french_public_holidays_come_from_the_holidays_package() -> None:

@@ -192,7 +192,7 @@ def test_a_customer_who_bought_shoes_is_no_purchased_list():
         ("the box was pre-ticked", "pre_ticked"),
         ("le consentement était dans les CGV", "bundled"),
         ("consent was bundled in the terms and conditions", "bundled"),
-        ("il n'a rien dit, qui ne dit mot consent", "no"),
+        ("il n'a rien dit, qui ne dit mot consent", "implied"),
     ],
 )
 def test_consent_and_its_negations(text, consent):
