@@ -1102,7 +1102,9 @@ _ADVANTAGE = (
     r"loterie|lottery|raffle|% off|pourcent|percent|-? ?\d+ ?%|\d+ ?(?:euros?|eur|€) (?:offert|de "
     r"reduction|off)|livraison (?:gratuite|offerte)|free (?:shipping|delivery|gift|sample|trial)|"
     r"echantillon|points? (?:de fidelite|bonus)|loyalty points|cashback|\bperks?\b|\brewards?\b|"
-    r"recompense)"
+    r"recompense|loyalty (?:scheme|program|programme|club|card)|(?:programme|carte|club) (?:de )?"
+    r"fidelite|wi-?fi gratuit|free wi-?fi|acces (?:gratuit|au wi-?fi)|free access|ebook|livre blanc|"
+    r"white ?paper)"
 )
 #: Consent asked in exchange for an advantage (R8, GDPR 7(4)): valid only if refusing stays possible.
 _CONDITIONAL = re.compile(
@@ -1110,6 +1112,11 @@ _CONDITIONAL = re.compile(
     r"conditions? (?:de|d'|pour|a)|condition (?:to|for)|in exchange for|in return for|"
     r"to (?:get|enter|participate|take part|play|receive|win|claim|unlock)|required to (?:get|enter)|"
     rf"obligatoire pour)\b.{{0,50}}?{_ADVANTAGE}"
+    r"|\b(?:only|seulement|uniquement|que) (?:\w+ ){0,2}?(?:join|rejoindre|enter|participer|obtenir|"
+    r"get|access|acceder|benefit|beneficier|play|jouer|download|telecharger|profiter|avoir|win|gagner)"
+    r"\w* (?:\w+ ){0,4}?(?:by|en|if|si|s'ils|provided|a condition "
+    r"d'|a condition de) (?:\w+ )?(?:agree|accept|consent|opt|sign|subscri|cochant|s'inscrivant|"
+    r"s'abonnant)"
     rf"|{_ADVANTAGE}\w*.{{0,60}}?"
     r"(?:en echange|conditionn\w*|condition\w* (?:a|au|de)|only if|seulement si|a condition|in exchange|"
     r"if (?:they|you|people|customers|consumers) (?:accept|agree|consent|opt|sign|subscri)|"
@@ -1227,8 +1234,8 @@ _CONSENT_NO = _rx(
     r"sans (?:leur |lui )?(?:avoir )?demand\w*",
     # "on a jamais demandé leur accord", "we never asked for their consent"
     r"(?:jamais|pas|never|not|didn'?t|did not|haven'?t|hasn'?t|n'avons|n'ai) (?:\w+ ){0,2}?(?:demande|"
-    r"sollicite|recueilli|recolte|obtenu|collecte|pris|asked|requested|sought|collected|obtained|got|"
-    r"gathered|recorded)\w* (?:\w+ ){0,4}?(?:accords?|consentements?|consent|permission|autorisations?|"
+    r"sollicite|recueilli|recolte|obtenu|collecte|pris|ask|request|sought|seek|collect|obtain|get|got|"
+    r"gather|record)\w* (?:\w+ ){0,4}?(?:accords?|consentements?|consent|permission|autorisations?|"
     r"opt-?ins?|avis)\b",
     r"without (?:first )?asking",
     r"n'(?:a|ont) rien demande",
@@ -1322,6 +1329,9 @@ _CALLBACK = _rx(
     r"demandes? d'(?:etre )?(?:rappel|appel)\w*",
     r"(?:formulaire|bouton|case|option) (?:de |\"|')?(?:rappel|etre rappele|rappelez-moi)",
     r"\brappelez-moi\b",
+    r"[\"«'] ?(?:etre rappele|me rappeler|rappel gratuit|call me(?: back)?|request a call(?:back)?)",
+    r"(?:clique|click\w*|coche|ticked|checked|rempli|filled in|appuye|pressed)\W+(?:\w+\W+){0,4}?"
+    r"(?:etre rappele|rappelez-moi|me rappeler|call me(?: back)?|call-?back|rappel)\b",
     r"\brappel demande\b",
     r"(?:asked|asks|requested|requests|wants|wanted|would like|has asked|have asked) (?:us |me |you |"
     r"our team |a rep |someone )?(?:to )?(?:call|ring|phone|contact)\w* (?:him |her |them )?back",
@@ -1396,8 +1406,9 @@ _NTH_CALL = re.compile(
 #: A stated window longer than 30 days: the count says nothing about the last 30 days.
 _LONG_WINDOW = re.compile(
     r"(?:en|dans|over|in|within|sur|depuis|during|since|for) (?:les |the )?(?:derniers? |last |past )?"
-    r"(?:\d{2,3} jours|\d{2,3} days|(?:[2-9]|\d{2}|deux|trois|quatre|six|two|three|four|six) "
-    r"(?:mois|months)|(?:un |une |one |a |l')?(?:an|ans|annee|year|years))\b"
+    r"(?:(?:3[1-9]|[4-9]\d|\d{3}) (?:jours|days)|(?:[5-9]|\d{2}) (?:semaines|weeks)|"
+    r"(?:[2-9]|\d{2}|deux|trois|quatre|six|two|three|four|six) (?:mois|months)|"
+    r"(?:un |une |one |a |l')?(?:an|ans|annee|year|years))\b"
     r"|(?:last|l'an|l'annee) (?:year|dernier|derniere|passe)|(?:il y a|ago) .{0,10}(?:mois|months|ans|years)"
 )
 

@@ -75,7 +75,7 @@ def clauses(folded: str) -> list[Clause]:
 
 _NEG_WORDS = re.compile(
     r"\b(?:ne|n'|pas|jamais|sans|aucun|aucune|non|ni|rien|never|not|no|without|none|nor|"
-    r"\w+n't|cannot|neither)\b|n'"
+    r"nobody|no one|\w+n't|cannot|neither)\b|n'"
 )
 
 

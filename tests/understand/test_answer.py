@@ -209,3 +209,65 @@ def test_any_text_gets_an_answer_never_an_exception(ask):
         assert answer.summary and answer.language in ("fr", "en")
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Quel cadeau offrir à un client pour Noël, un bon vin ?", "fr"),
+        ("Any good hotel near the airport for a customer visit next week?", "en"),
+        ("Tu connais une bonne brasserie pour un déjeuner avec un client à Lyon ?", "fr"),
+    ],
+)
+def test_a_question_with_a_customer_but_no_contact_or_data_is_out_of_scope(ask, question, lang):
+    a = ask(question)
+    assert a.verdict.value == "out_of_scope" and a.language == lang
+
+
+def test_a_customer_question_about_contacting_stays_in_scope(ask):
+    assert ask("Je peux contacter un client particulier ?").verdict.value == "needs_info"
+
+
+def test_a_call_with_its_count_of_earlier_calls_is_a_case_not_a_topic(ask):
+    a = ask(
+        "This consumer agreed to be phoned. We rang her five times over the last fortnight and "
+        "never got through; how long does her consent last, can I call a sixth time?"
+    )
+    assert a.verdict.value == "forbidden"
+    assert a.facts["calls_30d"] == 5
+
+
+def test_a_requested_call_back_is_allowed(ask):
+    a = ask("Ce particulier a cliqué sur « être rappelé » sur notre site. Je l'appelle demain à 11h ?")
+    assert a.verdict.value == "allowed", (a.facts, a.rule_ids)
+    assert a.facts["callback"] == "yes"
+
+
+def test_silence_taken_for_consent_is_never_allowed(ask):
+    a = ask(
+        "On a prévenu nos prospects particuliers par courrier : sauf refus de leur part, ils "
+        "recevront nos SMS. Ceux qui n'ont rien dit, je peux leur écrire ?"
+    )
+    assert a.verdict.value == "forbidden"
+    assert a.facts["consent"] == "implied"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdicts"),
+    [
+        (
+            "Nos clientes particulières ont droit à -15 % si elles acceptent nos newsletters. "
+            "Je peux écrire à celles qui ont accepté ?",
+            {"needs_info", "forbidden"},
+        ),
+        (
+            "Consumers could only join our loyalty scheme by agreeing to marketing texts, no other "
+            "way. Can we text the members?",
+            {"forbidden"},
+        ),
+    ],
+)
+def test_consent_traded_for_an_advantage_is_never_allowed_on_a_guess(ask, question, verdicts):
+    a = ask(question)
+    assert a.verdict.value in verdicts
+    assert any("7(4)" in w for w in a.warnings)
