@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rich.console import Console
+from rich.markup import escape
 
 from bot.answer import Answer
 from bot.cli import UsageError
@@ -38,12 +39,10 @@ def print_answer(answer: Answer, as_json: bool) -> None:
         f"[{_STYLE[answer.verdict.value]}]{verdict_label(answer.verdict, answer.language)}[/] "
         f"({answer.date.isoformat()})"
     )
-    console.print(answer.summary)
+    console.print(escape(answer.summary))
     if answer.facts:
-        console.print(
-            ("Facts: " if en else "Faits : ")
-            + ", ".join(f"{k}={v}" for k, v in answer.facts.items())
-        )
+        facts = ", ".join(f"{k}={v}" for k, v in answer.facts.items())
+        console.print(escape(("Facts: " if en else "Faits : ") + facts))
     for title, items in (
         ("To do" if en else "À faire", answer.obligations),
         ("Warnings" if en else "Attention", answer.warnings),
@@ -51,24 +50,24 @@ def print_answer(answer: Answer, as_json: bool) -> None:
         if items:
             console.print(f"[bold]{title}[/]")
             for item in items:
-                console.print(f"  • {item}")
+                console.print(escape(f"  • {item}"))
     if answer.missing_facts:
         console.print("[bold]" + ("Tell me" if en else "Précisez") + "[/]")
         for missing in answer.missing_facts:
-            console.print(f"  • {missing.question} ({' / '.join(missing.options)})")
+            console.print(escape(f"  • {missing.question} ({' / '.join(missing.options)})"))
     if answer.alternatives:
         console.print(
             "[bold]" + ("What would change it" if en else "Ce qui changerait la réponse") + "[/]"
         )
         for alt in answer.alternatives:
-            console.print(f"  • {alt.explanation}")
+            console.print(escape(f"  • {alt.explanation}"))
     for change in answer.changes_over_time:
         console.print(f"  ⏱ {change.from_.isoformat()}: {change.verdict.value} ({change.rule_id})")
     if answer.legal_basis:
         console.print("[bold]" + ("Legal basis" if en else "Base légale") + "[/]")
         for basis in answer.legal_basis:
-            console.print(f"  • {basis.ref} — {basis.url}")
+            console.print(escape(f"  • {basis.ref} — {basis.url}"))
     if answer.citations:
         console.print("[bold]Sources[/]")
         for c in answer.citations:
-            console.print(f"  • [{c.authority}] {c.title} — {c.url}\n    « {c.excerpt} »")
+            console.print(escape(f"  • [{c.authority}] {c.title} — {c.url}\n    « {c.excerpt} »"))

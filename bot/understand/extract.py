@@ -370,6 +370,10 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 continue
             if pattern is _B2B_ORG and _OWN.search(clause.text[max(0, m.start() - 25) : m.start()]):
                 continue  # "notre entreprise", "our company": the rep's own
+            if pattern is _B2B_ORG and re.match(
+                r"\w*\s+(?:partenaires?|partners?|tierces?|amies?)\b", clause.text[m.start() :]
+            ):
+                continue  # "une société partenaire": who we would give data to, not the audience
             return "b2b"
     if _CUSTOMERISH.search(folded):
         # A customer or prospect with no sign of a business is presumed a consumer: the stricter
@@ -979,9 +983,9 @@ _SOCIAL_SRC = _rx(
     r"social (?:media|network)",
 )
 _REFERRAL = _rx(
-    r"recommand\w*",
+    r"recommand(?:e|ee|es|ees|ation|ations)\b",
     r"parrain\w*",
-    r"referr\w*",
+    r"\breferr(?:al|als|ed)\b",
     r"bouche a oreille",
     r"word of mouth",
     r"introduced by",
@@ -1196,6 +1200,7 @@ _CONSENT_YES = _rx(
     r"(?:tick|check|select)(?:ed|s)? (?:the |a |an |our )?(?:\w+ )?(?:box|checkbox|opt-?in)",
     r"\bagreed to\b",
     r"\bsaid yes\b",
+    r"\b(?:told|tell|tells|said to) (?:us|me) (?:yes|ok|okay)\b",
     r"\bdit oui\b",
     r"\b(?:repondu|answered|replied) (?:oui|yes)\b",
     r"(?:asked|signed up|registered) to receive",
@@ -1278,17 +1283,18 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
 
 
 #: Consent limited to the collector itself: no consent to partners' offers (R11, R12).
+_SELF = (
+    r"\b(?:own|propres?|loueur|vendeur|editeur|fournisseur|courtier|renter|seller|lessor|vendor|broker|"
+    r"provider|list owner|collector|la marque|the brand|a nous|ours|nos (?:propres )?offres|"
+    r"our (?:own )?offers)\b"
+)
 _OWN_ONLY = _rx(
     r"(?:consent|accept|agree|opt|sign|subscri|inscri|abonn|d'accord|ok pour)\w*\b.{0,60}?"
-    r"\b(?:only|just|solely|exclusively|seulement|uniquement|exclusivement)\b.{0,40}?"
-    r"\b(?:own|propres?|loueur|vendeur|editeur|fournisseur|courtier|renter|seller|lessor|vendor|"
-    r"broker|provider|list owner|collector|la marque|the brand)\b",
-    r"(?:consent|accept|agree|opt|sign|subscri|inscri|abonn|d'accord)\w*\b.{0,60}?\b(?:own|propres?|"
-    r"loueur|vendeur|editeur|fournisseur|courtier|renter|seller|lessor|vendor|broker|provider)\b"
+    rf"\b(?:only|just|solely|exclusively|seulement|uniquement|exclusivement)\b.{{0,40}}?{_SELF}",
+    rf"(?:consent|accept|agree|opt|sign|subscri|inscri|abonn|d'accord)\w*\b.{{0,60}}?{_SELF}"
     r"(?: \w+){0,3} (?:only|seulement|uniquement|exclusivement)\b",
     r"\b(?:only|just|solely|seulement|uniquement) (?:\w+ ){0,2}?(?:consent|accept|agree|opt|sign|subscri|"
-    r"inscri|abonn)\w*\b.{0,60}?\b(?:own|propres?|loueur|vendeur|editeur|fournisseur|courtier|renter|"
-    r"seller|lessor|vendor|broker|provider)\b",
+    rf"inscri|abonn)\w*\b.{{0,60}}?{_SELF}",
     r"n'(?:a|ont|avait|avaient) (?:\w+ ){0,3}?(?:consenti|accepte|opte|souscrit)\w* "
     r"(?:\w+ ){0,4}?qu'(?:a|aux|au|pour)",
     r"(?:pas|not|never|jamais) (?:\w+ ){0,2}?(?:celles?|ceux|those|ones|to|a|aux|pour) "
@@ -1462,7 +1468,7 @@ _INFORMED = _rx(
 _NOT_INFORMED = _rx(
     r"(?:pas|jamais|non) (?:ete )?(?:informe|prevenu|averti)\w*",
     r"sans (?:les |l'|etre |avoir ete )?(?:informe|prevenu)\w*",
-    r"(?:not|never|nobody|no one) (?:been |was |were )?(?:told|informed|notified)",
+    r"(?:not|never|nobody|no one) (?:been |was |were )?(?:told|informed|notified)\b(?! (?:us|me)\b)",
     r"without (?:being )?(?:telling|informing|told|informed|notice)",
     r"\buninformed\b",
 )

@@ -81,5 +81,7 @@ _NEG_WORDS = re.compile(
 
 def negated(clause: str, at: int, window: int = 45) -> bool:
     """A negation cue in the few words before position ``at`` of the clause."""
-    before = clause[max(0, at - window) : at]
-    return bool(_NEG_WORDS.search(before))
+    start = max(0, at - window)
+    while 0 < start < at and clause[start - 1].isalnum():
+        start += 1  # never read the tail of a cut word ("telepho|ne") as a negation
+    return bool(_NEG_WORDS.search(clause[start:at]))
