@@ -32,10 +32,12 @@ from rules.decision import Decision, LegalRef, MissingFact, Text, TraceStep, Ver
 from rules.derive import alternatives, changes_over_time
 from rules.evaluate import (
     Leaf,
+    Tree,
     World,
     build_world,
     decisive_facts,
     explore,
+    flipping_facts,
     leaves,
     presumption_duties,
     verdicts,
@@ -66,7 +68,8 @@ def decide(facts: Facts, on: dt.date) -> Decision:
     else:
         verdict = Verdict.needs_info
         deciding = _rules_at_stake(all_leaves)
-        missing = [_missing(f) for f in sorted(decisive_facts(tree), key=_ask_rank)]
+        asked = _that_matter(decisive_facts(tree), tree, dom)
+        missing = [_missing(f) for f in sorted(asked, key=_ask_rank)]
 
     obligations: list[Text] = []
     basis_rules = list(deciding)
@@ -100,6 +103,13 @@ def decide(facts: Facts, on: dt.date) -> Decision:
         trace=_trace(world, law_date, deciding),
         topics=_dedupe_str([r.topic for r in deciding])[:3],
     )
+
+
+def _that_matter(candidates: list[str], tree: Tree, dom: dict[str, frozenset[str]]) -> list[str]:
+    """Keep the facts whose answer alone can flip the verdict: a fact split on in the tree may
+    still be idle (consent, for an energy-renovation call that only a contract could allow)."""
+    flipping = flipping_facts(tree, dom)
+    return [f for f in candidates if f in flipping] or candidates
 
 
 def _deciding_rules(all_leaves: list[Leaf]) -> list[Rule]:

@@ -247,6 +247,7 @@ class Leaf:
 class Split:
     fact: str
     branches: list[Leaf | Split] = field(default_factory=list)
+    parts: list[frozenset[str]] = field(default_factory=list)  # the values each branch takes
 
 
 Tree = Leaf | Split
@@ -275,9 +276,8 @@ def _explore(active: list[Rule], start: int, dom: dict[str, frozenset[str]]) -> 
         assert split is not None
         fact, values = split
         inside, outside = dom[fact] & values, dom[fact] - values
-        return Split(
-            fact, [_explore(active, i, {**dom, fact: part}) for part in (inside, outside) if part]
-        )
+        parts = [part for part in (inside, outside) if part]
+        return Split(fact, [_explore(active, i, {**dom, fact: part}) for part in parts], parts)
     return Leaf(None)
 
 
@@ -321,6 +321,38 @@ def leaves(tree: Tree) -> list[Leaf]:
 
 def verdicts(tree: Tree) -> set[str | None]:
     return {leaf.verdict for leaf in leaves(tree)}
+
+
+def regions(
+    tree: Tree, path: dict[str, frozenset[str]] | None = None
+) -> list[tuple[str | None, dict[str, frozenset[str]]]]:
+    """Each leaf's verdict with the values its branch of the tree allows (fact -> values)."""
+    path = path or {}
+    if isinstance(tree, Leaf):
+        return [(tree.verdict, path)]
+    out = []
+    for branch, part in zip(tree.branches, tree.parts, strict=True):
+        narrowed = path.get(tree.fact, part) & part
+        out += regions(branch, {**path, tree.fact: narrowed})
+    return out
+
+
+def flipping_facts(tree: Tree, dom: dict[str, frozenset[str]]) -> set[str]:
+    """Facts that alone can flip the verdict: two completions differing only in that fact give
+    different verdicts. Exact: such completions lie in two leaves whose regions are apart on that
+    fact only."""
+    found: set[str] = set()
+    areas = regions(tree)
+    for i, (v1, r1) in enumerate(areas):
+        for v2, r2 in areas[i + 1 :]:
+            if v1 == v2:
+                continue
+            apart = [
+                f for f in r1.keys() | r2.keys() if not (r1.get(f, dom[f]) & r2.get(f, dom[f]))
+            ]
+            if len(apart) == 1:
+                found.add(apart[0])
+    return found
 
 
 def decisive_facts(tree: Tree) -> list[str]:

@@ -3,7 +3,7 @@
 A case: ``name`` (a sentence), ``date`` (the day of the action, stated as ``facts.date``; with
 ``date_is_default: true`` it is only the day of the question; ``null`` means an undated action
 checked on 2026-11-23), ``facts``, the expected ``verdict`` and ``rule_ids`` that must be among
-the deciding rules; optional ``missing`` facts asked, ``basis_contains``, ``obligations_contain``,
+the deciding rules; optional ``missing`` facts asked (and ``not_asked``), ``basis_contains``, ``obligations_contain``,
 ``warnings_contain``, ``alternatives_include`` and ``changes_over_time``.
 """
 
@@ -52,6 +52,8 @@ def test_check_case(case: dict) -> None:
     asked = [m.fact for m in d.missing_facts]
     for fact in case.get("missing", []):
         assert fact in asked, asked
+    for fact in case.get("not_asked", []):
+        assert fact not in asked, f"{fact} cannot flip the verdict, yet it is asked: {asked}"
     refs = " | ".join(r.ref for r in d.legal_basis)
     for needle in case.get("basis_contains", []):
         assert needle in refs
