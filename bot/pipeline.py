@@ -125,7 +125,9 @@ class Pipeline:
         from bot.understand import answer_question
 
         started = time.perf_counter()
-        answer = answer_question(self, question, on or today(), lang=lang, context=context)
+        answer = answer_question(
+            self, question, on or today(), lang=lang, context=context, explicit_date=on is not None
+        )
         return self._finish(answer, question, started, surface, user, channel, thread, record)
 
     # -- steps --------------------------------------------------------------------------------

@@ -180,8 +180,12 @@ def answer_question(
     on: dt.date,
     lang: str | None = None,
     context: Facts | None = None,
+    explicit_date: bool = False,
 ) -> Answer:
-    """Answer one free-text question; never raises on bad input."""
+    """Answer one free-text question; never raises on bad input.
+
+    With ``explicit_date`` (``ask --date``), ``on`` is the day of the action unless the text
+    names one: it then sets the weekday and public holidays, as ``check --date`` does."""
     lang = lang if lang in ("fr", "en") else None
     text = _as_text(question)
     if text is None:
@@ -209,6 +213,8 @@ def answer_question(
 
     helper = llm.get_llm(getattr(pipeline.settings, "llm_model", None))
     facts = extract(text, on, context)
+    if explicit_date and facts.date is None:
+        facts = facts.with_(date=on)
     if helper is not None:
         facts = llm.merge_under(facts, helper.extract(text))
 
