@@ -213,8 +213,6 @@ def answer_question(
 
     helper = llm.get_llm(getattr(pipeline.settings, "llm_model", None))
     facts = extract(text, on, context)
-    if explicit_date and facts.date is None:
-        facts = facts.with_(date=on)
     if helper is not None:
         facts = llm.merge_under(facts, helper.extract(text))
 
@@ -235,7 +233,7 @@ def answer_question(
         warnings.append(_CONDITIONED[lang])
     if not case and context is None:
         if facts.contact:
-            answer = _decide(pipeline, facts, on, lang, text)
+            answer = _decide(pipeline, _dated(facts, on, explicit_date), on, lang, text)
             if answer.verdict is Verdict.needs_info:
                 lead = _ONLY_CONTACT[lang].format(contact=facts.contact)
                 answer = answer.model_copy(update={"summary": lead + answer.summary})
@@ -254,8 +252,16 @@ def answer_question(
     ):
         return _finish(_refusal("off_topic", lang, on), warnings, None)
 
-    facts = merge_context(facts, context, text)
+    facts = _dated(merge_context(facts, context, text), on, explicit_date)
     return _finish(_decide(pipeline, facts, on, lang, text), warnings, helper)
+
+
+def _dated(facts: Facts, on: dt.date, explicit_date: bool) -> Facts:
+    """With ``ask --date``, that day is the day of the action unless the text names a day (a date
+    or a weekday: "dimanche à 11h" keeps its Sunday)."""
+    if explicit_date and facts.date is None and facts.weekday is None:
+        return facts.with_(date=on)
+    return facts
 
 
 def _decide(pipeline: Pipeline, facts: Facts, on: dt.date, lang: str, question: str) -> Answer:

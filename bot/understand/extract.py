@@ -83,6 +83,7 @@ _SMS = _rx(
     r"imessage",
     r"telegram",
     r"text messag\w*",
+    r"\b(?:by|via|per|par|over) texts?\b",
     r"\btext(?:ing|ed)\b",
     r"\btext(?:er|e|es|ons|ez)\b",
     r"\btexts?\b(?= (?:to|them|him|her|consumers?|customers?|clients?|people|prospects?|individuals?"
@@ -477,10 +478,11 @@ def _address(folded: str, contact: str | None) -> str | None:
 
 _LIST_WORDS = r"(?:fichiers?|listes?|bases?|donnees|contacts|leads|adresses|numeros|emails?|mails|lists?|database|data|records|files?)"
 _BOUGHT = re.compile(
-    r"(?<!\bwe )(?<!\bon a )(?<!\bnous avons )(?<!\bj'ai )(?<!\bi )(?<!\bi have )(?<!\bwe have )"
+    r"(?<!\bwe )(?<!\bon a )(?<!\bon )(?<!\bnous )(?<!\bje )(?<!\bj')(?<!\bnous avons )(?<!\bj'ai )(?<!\bi )(?<!\bi have )(?<!\bwe have )"
     r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?)?"
     r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|signed)\b"
-    rf"(?!\s+(?:\w+\s+){{0,2}}{_LIST_WORDS})\s*(?:(?:un|une|des|le|la|les|du|de la|de|d'|a|an|some|the|our|nos|notre|chez nous)\s+)?([a-z']{{4,}})?"
+    rf"(?!\s+(?:\w+\s+){{0,2}}(?:{_LIST_WORDS}|offers?|offres|newsletters?|e-?mails|texts|sms|alerts|"
+    rf"mailing|promo\w*|marketing|communications))\s*(?:(?:un|une|des|le|la|les|du|de la|de|d'|a|an|some|the|our|nos|notre|chez nous)\s+)?([a-z']{{4,}})?"
 )
 _NOT_NEWSLETTER = r"(?! (?:a |au |de |to )?(?:la |notre |nos |our |the )?(?:newsletter|lettre|liste|alertes|mailing))"
 _CUSTOMER_YES = _rx(
@@ -579,11 +581,16 @@ _RELATED_NO = _rx(
     r"(?:produits?|offres?|services?|assurances?) (?:de |d'|du |des )(?:notre |nos |un )?partenaires?",
     r"(?:offres?|produits?) (?:de |d'un |d'une |des )?(?:nos )?partenaires?",
     r"partners?'? (?:offers?|products?)",
-    # "des offres de croisières de notre partenaire voyagiste", "on behalf of a partner"
+    # another company's offers: "les promos d'un partenaire", "on behalf of a partner"
     r"(?:offres?|produits?|services?|promos?|propositions?|catalogues?|bons plans)\b.{0,40}?\b(?:de|du|des|"
     r"d'un|d'une|chez) (?:notre |nos |un |une |leurs? |ses )?partenaires?\b",
     r"(?:pour le compte|au nom|de la part) (?:d'un|d'une|de nos|de notre|des?|du) partenaires?",
     r"on behalf of (?:a |our |the |their )?partners?",
+    r"(?:offres?|produits?|services?|credits?|prets?|offers?|products?|loans?|deals?)\b.{0,40}?\b(?:de|d'|du|"
+    r"des|from|of) (?:la |une |l'|un |a |another |the |notre |our )?(?:banque|assureur|filiale|societe "
+    r"soeur|autre (?:societe|entreprise|marque)|bank|insurer|subsidiary|sister company|another "
+    r"(?:company|brand|firm))\b",
+    r"avec (?:qui|laquelle|lequel) (?:on|nous) (?:bosse|travaill)\w*|(?:company|bank|firm) we work with",
     r"(?:offers?|products?|deals?|services?) (?:\w+ ){0,3}?(?:from|of) (?:our |a |the |their )?partners?",
 )
 #: Role of a professional and the offers that relate to it (R3: an offer tied to the job).
@@ -830,6 +837,13 @@ _PRODUCT_ADD_ONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         re.compile(r"\bchlore\b|chlorine|\bfiltres?\b|\bfilters?\b|baches?|\bcovers?\b|robots?"),
     ),
     (
+        re.compile(r"matelas|mattress\w*|\blits?\b|\bbeds?\b|sommiers?"),
+        re.compile(
+            r"oreillers?|pillows?|couettes?|duvets?|\bdraps?\b|sheets|linge de lit|bedding|"
+            r"surmatelas|toppers?|protege-?matelas|sommiers?|bed frames?"
+        ),
+    ),
+    (
         re.compile(r"\blunettes\b|\bglasses\b"),
         re.compile(r"\blentilles\b|contact lenses|\betuis?\b|\bverres\b|\blenses\b"),
     ),
@@ -893,6 +907,9 @@ _SCRAPED = _rx(
     r"\brobots?\b(?! d'appel)",
     r"\bbots?\b",
     r"\bextensions?\b",
+    r"\bplug-?ins?\b",
+    r"\badd-?ons? (?:chrome|navigateur|browser|firefox)",
+    r"\bpulls? (?:\w+ ){0,2}?(?:e-?mails|numbers|contacts|data|phone numbers)",
     r"\baspir(?:e|es|ee|ees|er|ons|ez|ateurs? de (?:donnees|mails|e-?mails|emails))\b",
     r"crawl\w*",
     r"harvest\w*",
@@ -914,7 +931,7 @@ _PICKED_ON_WEB = _rx(
     r"web|google|pages? web|web ?pages?|sites? (?:web|internet)|websites|groupes? facebook|facebook groups?)\b",
 )
 _PURCHASED = _rx(
-    rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,3}}?(?<!who )(?<!qui )(?<!ont )(?<!qui a )(?<!have )(?<!has )"
+    rf"{_LIST_WORDS}\s+(?:[\w']+\s+){{0,3}}?(?<!who )(?<!qui )(?<!ont )(?<!qui a )(?<!have )(?<!has )"
     r"(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*)",
     rf"(?:achete\w*|acheter|achat d[e']|bought|buy|buying|purchas\w*|acquired|acquis\w*|paid for)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
     r"\bcourtiers?\b",
@@ -1061,44 +1078,58 @@ _BUNDLED = _rx(
     r"politique de confidentialite",
     r"privacy policy",
     r"mentions legales",
+    # the sign-up or the purchase itself "counts as" consent
+    r"(?:inscription|creation (?:de|du) (?:votre |son |leur )?compte|achat|commande|account creation|"
+    r"signing up|sign-?up|registration|registering|purchase|ordering) (?:vaut|emporte|implique|entraine|"
+    r"means|implies|counts as|equals|constitutes) (?:\w+ )?(?:acceptation|consentement|accord|agreement|"
+    r"consent|acceptance|opt-?in|inscription)",
 )
 #: Consent read into silence or inaction (GDPR 4(11): "unambiguous" needs an act): `implied`.
+_AGREES = (
+    r"(?:accept\w*|consent\w*|d'accord|vaut (?:accord|acceptation|consentement)|considere\w*|repute\w*|"
+    r"(?:serez|seront|sera|est|sont|will be|are|is) (?:inscrit|abonne|subscribed|enrolled|opted)\w*|"
+    r"recevrez|recevront|recevra|will receive|'ll receive|agree\w*|opt(?:ed|s)? in|deemed|taken as)"
+)
 _SILENCE = _rx(
-    r"\bsilence\b",
+    r"\bsilence\b(?! radio)",
     r"qui ne dit mot",
     r"n'(?:a|ont) rien dit",
     r"didn'?t say (?:anything|no)",
     r"\bimplicite?s?\b",
     r"\bimplicit\w*",
-    r"\btacite\w*",
-    r"\btacit\w*",
+    # a contract renewed tacitly is no consent read into silence
+    r"\btacite(?:s|ment)?\b(?! (?:reconduc|renouvel))",
+    r"\btacit(?:ly)?\b(?! renew)",
     r"\binferred\b",
     r"\bpresume\w*",
     r"\bpresumed\b",
-    # "sans réponse de votre part sous 15 jours, vous acceptez…", "faute de refus…"
+    # an opt-out formula: "faute de retour de votre part, vous acceptez…", "sauf refus…"
     r"(?:sans|faute de|en l'absence de|a defaut de|absence de|non-?) ?(?:reponse|retour|refus|opposition|"
-    r"objection|reaction|desinscription|manifestation)\b.{0,80}?(?:accept|consent|d'accord|inscri|vaut|"
-    r"considere|repute|abonne|recevr|recevoir)",
-    r"(?:sauf|a moins d'une?) (?:refus|opposition|objection|desinscription)\b(?! (?:de leur|de sa|de son))",
+    rf"objection|reaction|desinscription|manifestation)\b.{{0,60}}?\b{_AGREES}",
+    # "sauf refus" (not "sauf opposition": the right to object of B2B and postal prospecting)
+    r"(?:sauf|a moins d'une?) (?:refus|desinscription|desabonnement)\b",
     r"(?:no|without (?:a |any )?|absent (?:a |any )?|lack of (?:a )?)(?:reply|response|answer|objection|"
-    r"refusal)\b.{0,60}?(?:accept|consent|agree|opt|sign|subscri|mean|count|deem|treat|yes)",
+    rf"refusal)\b.{{0,40}}?\b(?:means|counts as|=|equals|is taken as|implies|{_AGREES})",
     r"(?:if|unless) (?:they|you|he|she|people|customers|consumers|the person) (?:don'?t|do not|doesn'?t|"
     r"does not|fail to|never) (?:reply|respond|answer|object|refuse|opt[- ]?out|unsubscribe|say no|"
-    r"react)\w*\b.{0,60}?(?:agree|accept|consent|opt|in|subscri|yes|ok|fine|count|deem|treat|receive)",
-    r"(?:s'ils|si (?:ils|elles?|la personne|le client)|tant qu'(?:ils|elles?|il)) (?:ne|n') ?"
-    r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b.{0,60}?(?:accept|"
-    r"consent|d'accord|inscri|abonne|ok|recevoir|recevront|vaut)",
+    rf"react)\w*\b.{{0,50}}?\b{_AGREES}",
+    r"(?:s'ils|si (?:ils|elles?|la personne|le client|vous|on)|tant qu'(?:ils|elles?|il|on)|tant que vous) "
+    r"(?:ne|n') ?(?:vous |se |s')?"
+    r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b.{0,50}?"
+    rf"\b{_AGREES}",
     r"(?:pas|jamais|never|not|didn'?t|did not|haven'?t|hasn'?t) (?:\w+ ){0,2}?(?:repondu|reagi|refuse|"
     r"objecte|dit non|replied|responded|answered|objected|refused|said no|opted out|unsubscribed)\w*,? "
-    r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning)",
+    r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning) (?:\w+ ){0,3}?"
+    r"(?:d'accord|ok|okay|oui|yes|accept\w*|consent\w*|agree\w*|opt(?:e|ed)? ?in|inscrit|subscribed|"
+    r"partant|on board)",
     r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:\w+ ){0,3}?(?:comme|as) "
     r"(?:consentants?|d'accord|opt-?in|inscrits?|consenting|having (?:consented|agreed|opted in)|"
     r"agreed|subscribed|accepted|acceptant)",
     r"(?:silence|absence de reponse|non-?reponse|no reply|no response|no answer|not replying|"
     r"not answering) (?:vaut|means|counts|=|equals|is)",
     r"opt-?out (?:par defaut|by default)",
-    r"(?:inscri|abonne|enrol|subscri|opt(?:ed)?[- ]?in)\w* (?:\w+ ){0,2}?(?:par defaut|d'office|"
-    r"automatiquement|by default|automatically)",
+    r"(?:added|ajout|inscri|abonn|enrol|subscri|signed up|opted in|mis|put)\w*\b.{0,50}?\b(?:automatically|"
+    r"automatiquement|by default|par defaut|d'office)",
 )
 _ADVANTAGE = (
     r"(?:reduction|remise|codes? promo|promo(?:tion(?:al)?)? codes?|bon d'achat|\bjeu\b|concours|cadeau|"
@@ -1164,15 +1195,26 @@ _ALTERNATIVE = _rx(
 )
 
 
+_PARTICIPATE = re.compile(
+    r"participer|participate|participation|take part|\benter\b|\bentry\b|\bjouer\b|\bplay\b|"
+    r"\bjoin\b|rejoindre|acceder|\baccess\b|register for|s'inscrire (?:a|au|aux)"
+)
+
+
 def consent_condition(folded: str) -> str | None:
     """How consent tied to an advantage reads (R8): 'free' (a real alternative is stated),
     'forced' (no other way), 'unclear', or None when no consent is tied to an advantage."""
-    if not (
-        _CONDITIONAL.search(folded)
-        and re.search(
-            r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign|abonn", folded
-        )
+    if not re.search(
+        r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign|abonn", folded
     ):
+        return None
+    if not _CONDITIONAL.search(folded):
+        # "must agree… no other way to take part": the condition is said without naming the prize
+        if _PARTICIPATE.search(folded) and any(
+            not negated(folded, m.start(), window=15) or m.group(0).startswith(("no ", "pas "))
+            for m in _NO_ALTERNATIVE.finditer(folded)
+        ):
+            return "forced"
         return None
     for m in _ALTERNATIVE.finditer(folded):
         intrinsic = m.group(0).startswith(("pas ", "non ", "not "))
@@ -1199,6 +1241,9 @@ _CONSENT_YES = _rx(
     r"coche\w* (?:lui-meme|elle-meme|eux-memes|elles-memes)",
     r"(?:tick|check|select)(?:ed|s)? (?:the |a |an |our )?(?:\w+ )?(?:box|checkbox|opt-?in)",
     r"\bagreed to\b",
+    r"autoris\w* (?:a |de )?(?:les |nous |l'|le |la )?(?:contact|appel|ecrire|envoy|e-?mail|texter|solliciter|"
+    r"demarcher|prospecter)",
+    r"(?:allowed|permitted|authori[sz]ed) us to (?:contact|call|email|e-mail|text|write|message)",
     r"\bsaid yes\b",
     r"\b(?:told|tell|tells|said to) (?:us|me) (?:yes|ok|okay)\b",
     r"\bdit oui\b",
@@ -1237,10 +1282,11 @@ _CONSENT_NO = _rx(
     r"hasn'?t (?:consented|agreed|opted)",
     r"n'(?:a|ont) (?:jamais |pas )(?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)",
     r"sans (?:leur |lui )?(?:avoir )?demand\w*",
-    # "on a jamais demandé leur accord", "we never asked for their consent"
-    r"(?:jamais|pas|never|not|didn'?t|did not|haven'?t|hasn'?t|n'avons|n'ai) (?:\w+ ){0,2}?(?:demande|"
+    # consent never sought: "on ne leur a pas demandé leur avis", "we never asked for permission"
+    r"(?:(?:\bn'|\bne )(?:\w+ ){0,2})?(?:jamais|pas|never|not|didn'?t|did not|haven'?t|hasn'?t|n'avons|n'ai) "
+    r"(?:\w+ ){0,2}?(?:demande|"
     r"sollicite|recueilli|recolte|obtenu|collecte|pris|ask|request|sought|seek|collect|obtain|get|got|"
-    r"gather|record)\w* (?:\w+ ){0,4}?(?:accords?|consentements?|consent|permission|autorisations?|"
+    r"gather|record)\w* (?:\w+ |\w'){0,4}?(?:accords?|consentements?|consent|permission|autorisations?|"
     r"opt-?ins?|avis)\b",
     r"without (?:first )?asking",
     r"n'(?:a|ont) rien demande",
@@ -1329,7 +1375,8 @@ _CALLBACK = _rx(
     r"que je|qu'on lui|que vous) (?:le |la |les |l'|lui |leur )?(?:rappel|recontact|appel|telephon)\w*",
     r"(?:demande|demandent|demandait|souhaite|souhaitent|veut|veulent|voudrait|voudraient|aimerait|"
     r"aimeraient)\w* (?:a |d')?(?:etre )(?:rappele|recontacte|appele|contacte par telephone)\w*",
-    r"(?:m'a|nous a|m'ont|nous ont|a|ont) demande de (?:le |la |les |l')?(?:rappeler|recontacter|"
+    r"(?:m'a|nous a|m'ont|nous ont|a|ont) demande (?:\w+ |\w'){0,6}?de (?:le |la |les |l')?"
+    r"(?:rappeler|recontacter|"
     r"appeler|contacter par telephone)",
     r"demandes? (?:de )?(?:devis )?(?:et (?:de )?|avec )?rappels?\b",
     r"demandes? d'(?:etre )?(?:rappel|appel)\w*",
@@ -1340,12 +1387,15 @@ _CALLBACK = _rx(
     r"(?:etre rappele|rappelez-moi|me rappeler|call me(?: back)?|call-?back|rappel)\b",
     r"\brappel demande\b",
     r"(?:asked|asks|requested|requests|wants|wanted|would like|has asked|have asked) (?:us |me |you |"
-    r"our team |a rep |someone )?(?:to )?(?:call|ring|phone|contact)\w* (?:him |her |them )?back",
+    r"our team |a rep |someone )?(?:\w+ ){0,4}?(?:to )?(?:call|ring|phone|contact)\w* (?:him |her |them )?back",
     r"(?:asked|asks|requested|requests|wants|wanted|would like) (?:a |to be |for a )?(?:call[- ]?back|"
     r"called back|phoned back|contacted by phone|called)",
     r"(?:asked|requested) (?:us |me )?to (?:call|phone|ring) (?:him|her|them)\b",
     r"call[- ]?back (?:request|form|button|option)",
-    r"(?:requested|booked|asked for|scheduled) a (?:phone )?call\b",
+    r"(?:asking|asked|requesting|requested|request|demandant|demande) (?:for )?(?:a |un |d'un |d'etre |"
+    r"a etre )?(?:call[- ]?back|rappel\w*)",
+    r"(?:he |she |they |the (?:consumer|customer|prospect|person|client) )?(?:requested|booked|asked for) "
+    r"a (?:phone )?call\b",
     r"(?:a|ont) (?:pris|reserve|demande) (?:un )?rendez-vous (?:telephonique|d'appel)",
 )
 _COUNT_WORDS = {
@@ -1810,6 +1860,12 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
         return on + dt.timedelta(days=2)
     if re.search(r"\bdemain\b|\btomorrow\b", folded):
         return on + dt.timedelta(days=1)
+    if re.search(
+        r"\baujourd'hui\b|\btoday\b|\btonight\b|\bce soir\b|\bce matin\b|\bcet apres-midi\b|"
+        r"\bthis (?:morning|afternoon|evening)\b|\bil est (?:\d{1,2} ?h|midi)|\bright now\b|\btout de suite\b",
+        folded,
+    ):
+        return on  # the day asked about: its weekday and holidays count
     return None
 
 
@@ -1885,6 +1941,8 @@ def _hour(folded: str) -> int | None:
             hour += 12
         candidates.append((m.start(), hour))
     for m in _HOUR_COLON.finditer(folded):
+        if re.match(r" ?[ap]\.?m\b", folded[m.end() :]):
+            continue  # "at 2:30 pm": read with its am/pm above
         candidates.append((m.start(), int(m.group(1))))
     for m in _HOUR_WORD.finditer(folded):
         candidates.append((m.start(), 0 if m.group(1) in ("minuit", "midnight") else 12))
@@ -1976,6 +2034,22 @@ _INSULTING = _rx(
     r"\bsale\b(?! de)",
     r"\bhorrible\b",
     r"\bnasty\b",
+    r"desagreable",
+    r"unpleasant",
+    r"insupportable",
+    r"unbearable",
+    r"\barrogant\w*",
+    r"malhonnete",
+    r"dishonest",
+    r"\bbeauf\b",
+    r"vulgaire",
+    r"hautain\w*",
+    r"mechant\w*",
+    r"paresseu\w*",
+    r"incompetent\w*",
+    r"\bcreep\w*",
+    r"\bweird\w*",
+    r"\bobnoxious\b",
 )
 _SENSITIVE = _rx(
     r"\bsante\b",

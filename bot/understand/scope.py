@@ -51,13 +51,16 @@ _DOMAIN = re.compile(
 #: makes a question about prospecting or personal data when no channel or action is named.
 _CORE = re.compile(
     r"rgpd|gdpr|\bcnil\b|donnees|\bdata\b|prospect\w*|demarch\w*|consent\w*|opt-?in|opt-?out|"
-    r"fichiers?|\bcrm\b|marketing|campagnes?|campaigns?|newsletters?|mailings?|\bpersonal\b|privacy|"
+    r"fichiers?|marketing|campagnes?|campaigns?|newsletters?|mailings?|\bpersonal\b|privacy|"
     r"vie privee|\bleads?\b|contacter|contacting|coordonnees|\bcontacts?\b|promo\w*|publicit\w*|"
     r"\bpubs?\b|advert\w*|bloctel|desinscri\w*|unsubscri\w*|e-?mails?|\bmails?\b|\bsms\b|appel\w*|"
     r"\bcall\w*|telephon\w*|\bphone\w*|linkedin|whatsapp|courriers?|\bfax\b|spam|conservation|"
     r"retention|\bdpo\b|sous-traitant|processor|cookies?|\bcpf\b|formulaire|\bforms?\b|texto|"
     r"relance|fuite|breach|ecrire|write|envoy\w*|send\w*|solliciter|canvass\w*|outreach|listes?|"
-    r"\blists?\b|numeros?|adresses?|address\w*"
+    r"\blists?\b|numeros?|adresses?|address\w*|propos(?:er|e|ons|ez)\b|\bvendre\b|\bsell\w*|pitch\w*|"
+    r"promouvoir|promote|presenter|offres? (?:commerciales?|promotionn?elles?)|(?:nos|notre|our) "
+    r"(?:offres?|offers?|produits?|products?|services?|nouveaut\w*)|new products?|relanc\w*|"
+    r"solicit\w*|joindre|reach out|recontact\w*|rappel\w*"
 )
 _WORD = re.compile(r"[a-z]{2,}")
 _VOWELS = re.compile(r"[aeiouy]")

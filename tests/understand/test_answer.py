@@ -224,8 +224,16 @@ def test_a_question_with_a_customer_but_no_contact_or_data_is_out_of_scope(ask, 
     assert a.verdict.value == "out_of_scope" and a.language == lang
 
 
-def test_a_customer_question_about_contacting_stays_in_scope(ask):
-    assert ask("Je peux contacter un client particulier ?").verdict.value == "needs_info"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Je peux contacter un client particulier ?",
+        "Un client particulier, je peux lui proposer nos nouveaux produits ?",
+        "Can I pitch our new range to a consumer who is already a customer?",
+    ],
+)
+def test_a_customer_question_about_contacting_stays_in_scope(ask, question):
+    assert ask(question).verdict.value == "needs_info"
 
 
 def test_a_call_with_its_count_of_earlier_calls_is_a_case_not_a_topic(ask):
@@ -238,7 +246,9 @@ def test_a_call_with_its_count_of_earlier_calls_is_a_case_not_a_topic(ask):
 
 
 def test_a_requested_call_back_is_allowed(ask):
-    a = ask("Ce particulier a cliqué sur « être rappelé » sur notre site. Je l'appelle demain à 11h ?")
+    a = ask(
+        "Ce particulier a cliqué sur « être rappelé » sur notre site. Je l'appelle demain à 11h ?"
+    )
     assert a.verdict.value == "allowed", (a.facts, a.rule_ids)
     assert a.facts["callback"] == "yes"
 

@@ -383,7 +383,10 @@ def test_context_helps_read_a_follow_up_without_merging_it():
         ("nobody ever said yes to our texts, we didn't collect any consent", "no"),
         ("ces particuliers ne nous ont jamais dit oui", "no"),
         # consent read into silence: `implied`, never yes
-        ("le mail disait : sans retour de votre part sous 8 jours vous acceptez nos offres", "implied"),
+        (
+            "le mail disait : sans retour de votre part sous 8 jours vous acceptez nos offres",
+            "implied",
+        ),
         ("faute de réponse sous un mois, ils sont réputés accepter la newsletter", "implied"),
         ("we told them that if they don't reply within 10 days they agree to our texts", "implied"),
         ("no answer means yes, that's what our letter said", "implied"),
@@ -405,18 +408,31 @@ def test_a_reply_that_was_not_given_is_no_silence_consent():
     ("text", "consent"),
     [
         # consent traded for an advantage, nothing said of an alternative: left to ask (R8)
-        ("20 % de remise pour ceux qui acceptent nos SMS, je peux écrire à ceux qui ont accepté ?", None),
+        (
+            "20 % de remise pour ceux qui acceptent nos SMS, je peux écrire à ceux qui ont accepté ?",
+            None,
+        ),
         ("a free gift for every consumer who opts in to our emails", None),
         # no other way: bundled
-        ("Pour jouer au tirage au sort il fallait accepter nos mails, pas d'autre moyen de participer", "bundled"),
+        (
+            "Pour jouer au tirage au sort il fallait accepter nos mails, pas d'autre moyen de participer",
+            "bundled",
+        ),
         ("opting in to our newsletter was mandatory to enter the contest", "bundled"),
+        (
+            "attendees had to accept our mailings, there was no other way to join the event",
+            "bundled",
+        ),
         # a real alternative: the consent stands
         (
             "5 € de réduction s'ils acceptent nos e-mails, mais ceux qui refusent ont aussi la remise ;"
             " ils ont coché la case eux-mêmes",
             "yes",
         ),
-        ("they agreed to our texts to get a coupon, though the coupon is optional to consent", "yes"),
+        (
+            "they agreed to our texts to get a coupon, though the coupon is optional to consent",
+            "yes",
+        ),
     ],
 )
 def test_consent_traded_for_an_advantage(text, consent):
@@ -433,10 +449,19 @@ def test_consent_traded_for_an_advantage(text, consent):
         ),
         ("email our customers the deals from a partner airline", {"related_offer": "no"}),
         # consumables and accessories of what they bought
-        ("a customer who bought a coffee machine, can I email him about our capsules?", {"related_offer": "yes"}),
-        ("client qui a acheté un vélo chez nous : je lui propose nos casques ?", {"related_offer": "yes"}),
+        (
+            "a customer who bought a coffee machine, can I email him about our capsules?",
+            {"related_offer": "yes"},
+        ),
+        (
+            "client qui a acheté un vélo chez nous : je lui propose nos casques ?",
+            {"related_offer": "yes"},
+        ),
         ("un client a acheté une voiture, je lui écris pour la révision", {"related_offer": "yes"}),
-        ("customer bought a laptop; we want to offer spare parts and accessories", {"related_offer": "yes"}),
+        (
+            "customer bought a laptop; we want to offer spare parts and accessories",
+            {"related_offer": "yes"},
+        ),
         ("client qui a acheté un canapé, je lui propose nos pneus neige", {"related_offer": None}),
         # what a professional would use in private life is not tied to the job
         ("des cours de yoga à usage perso pour la DRH d'une PME", {"related_offer": "no"}),
@@ -571,3 +596,35 @@ def test_crm_comments_are_never_presumed_factual(text, kind):
 def test_scraped_profiles_give_no_generic_address():
     got = facts("un outil aspire les e-mails des profils LinkedIn, je peux les utiliser ?")
     assert got.get("source") == "scraped" and got.get("address") not in (None, "generic")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ces particuliers ne nous ont jamais autorisés à les appeler", {"consent": "no"}),
+        ("they never allowed us to email them", {"consent": "no"}),
+        ("can I reach them by text about the sale?", {"channel": "sms"}),
+        (
+            "un client à qui je propose les prêts de la banque avec laquelle on travaille",
+            {"related_offer": "no"},
+        ),
+        ("email our customers the products of our sister company", {"related_offer": "no"}),
+        (
+            "a customer bought a bed from us; can I email him about our duvets?",
+            {"related_offer": "yes"},
+        ),
+        ("un plug-in récupère les e-mails des profils", {"source": "scraped"}),
+        (
+            "une cliente nous a demandé hier au téléphone de la rappeler pour son devis",
+            {"callback": "yes"},
+        ),
+        ("consumers who subscribed to our offers", {"customer": "no"}),
+        ("tant que vous ne vous désabonnez pas, vous recevrez nos SMS", {"consent": "implied"}),
+        ("des particuliers d'un fichier qu'on a acheté", {"source": "purchased", "customer": "no"}),
+        ("je peux l'appeler aujourd'hui à 15h ?", {"date": "2026-11-23", "hour": 15}),
+        ("il est 11h, je l'appelle ?", {"date": "2026-11-23"}),
+    ],
+)
+def test_more_paraphrases(text, expected):
+    got = facts(text)
+    assert {k: got.get(k) for k in expected} == expected, got
