@@ -132,6 +132,10 @@ _POST = _rx(
     r"\bprospectus\b",
     r"\bflyers?\b",
     r"catalogues? papier",
+    r"paper catalog\w*",
+    r"printed (?:catalog\w*|brochures?)",
+    r"\bpostcards?\b",
+    r"cartes? postales?",
     r"boites? aux lettres",
     r"\bletters?\b",
     r"direct mail\b",
@@ -174,6 +178,12 @@ _VERB_CHANNEL = {  # the word itself is the action: "appeler", "call", "text", "
 }
 
 
+#: English "to mail" something physical ("can we mail a paper catalogue"), not "un mail".
+_MAIL_VERB = re.compile(
+    r".*\b(?:to|can|could|may|we|i|should|will) mail(?:ed|ing)? (?!(?:to )?(?:an? )?e-?mail)"
+)
+
+
 def _channel(folded: str) -> str | None:
     if _AUTOMATED.search(folded):
         return "automated_call"
@@ -190,6 +200,13 @@ def _channel(folded: str) -> str | None:
                 strong = False  # "son portable" also gets SMS
             found.append((m.start(), strong, name))
     if found:
+        emails = [f[0] for f in found if f[2] == "email"]
+        if (
+            any(f[2] == "post" for f in found)
+            and emails
+            and all(_MAIL_VERB.match(folded, max(0, i - 12)) for i in emails)
+        ):
+            return "post"  # "to mail a paper catalogue / a letter": the verb, not an e-mail
         strong = [f for f in found if f[1]]
         # SMS beats a mere "numéro de téléphone / portable" mention
         names = {f[2] for f in found}
@@ -1834,8 +1851,10 @@ _DURATION_AFTER = re.compile(
 
 def _date(folded: str, on: dt.date) -> dt.date | None:
     def make(year: int | None, month: int, day: int) -> dt.date | None:
+        # A day without a year is the next one: reps ask about what they plan to do.
         try:
-            return dt.date(year or on.year, month, day)
+            day_ = dt.date(year or on.year, month, day)
+            return day_ if year or day_ >= on else dt.date(on.year + 1, month, day)
         except ValueError:
             return None
 

@@ -39,6 +39,10 @@ _BREACH = re.compile(
 _ACCESS = re.compile(
     r"(?:demandes?|droits?|requests?|rights?)\s+(?:d'|of |to |de |d ')?(?:acces|access|rectification|"
     r"effacement|erasure|suppression|deletion|portabilit\w*|oubli|be forgotten)|\bdsars?\b|\bsars?\b|"
+    r"(?:veut|veulent|demande|demandent|wants?|asks?|asked|requests?|requested)\w* (?:me |nous |us |me to |us to |"
+    r"de |d'|a |to |that we |qu'on |que l'on |que nous )?(?:supprimer|effacer|rectifier|corriger|delete|"
+    r"erase|remove|rectify|correct)\w* (?:ses|leurs|les|his|her|their|all) (?:donnees|data|informations|"
+    r"information|coordonnees|details|fiche|record)|"
     r"subject access|(?:veut|veulent|demande|demandent|wants?|asks?|asked) (?:a |to )?(?:voir|consulter|"
     r"recuperer|connaitre|see|access|get|obtain)\w* (?:a copy of |une copie de )?(?:ses|leurs|les|his|"
     r"her|their) (?:donnees|data|informations|information)|droit d'acces|right of access|"

@@ -272,7 +272,8 @@ def test_sector(text, sector):
         ("à 21h30", {"hour": 21}),
         ("on Tuesday at 3pm", {"weekday": "tuesday", "hour": 15}),
         ("at 9:30 am", {"hour": 9}),
-        ("le 15 juin", {"date": "2026-06-15"}),
+        ("le 15 juin", {"date": "2027-06-15"}),  # no year: the next 15 June, not a past one
+        ("le 1er decembre", {"date": "2026-12-01"}),
         ("le 1er mai 2027", {"date": "2027-05-01"}),
         ("on 2026-08-12", {"date": "2026-08-12"}),
         ("on June 15, 2026", {"date": "2026-06-15"}),

@@ -1,0 +1,40 @@
+"""Edge wordings found in a last probe: English "to mail" a paper item, erasure requests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.extract import _channel
+from bot.understand.text import fold
+from bot.understand.topics import topic_of
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Can I mail a paper catalogue to consumers who bought from a partner?", "post"),
+        ("We mail printed brochures to households, ok?", "post"),
+        ("Can I mail consumers about our catalogue?", "email"),
+        ("Je peux envoyer un mail avec notre catalogue papier ?", "email"),
+        ("Can I send our newsletter by mail?", "email"),
+    ],
+)
+def test_to_mail_something_on_paper_is_post_and_un_mail_is_email(text: str, channel: str) -> None:
+    assert _channel(fold(text)) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Un prospect me demande de supprimer ses données, j'ai combien de temps ?",
+            "access_request",
+        ),
+        ("A customer asked us to delete his data, how long do we have?", "access_request"),
+        ("Combien de temps peut-on garder les données d'un prospect ?", "retention_prospect"),
+    ],
+)
+def test_an_erasure_request_is_about_the_one_month_deadline_not_retention(
+    text: str, topic: str
+) -> None:
+    assert topic_of(text) == topic
