@@ -14,7 +14,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.listeners.log_query import latest_flagged, parse_query
-from bot.listeners.replies import post_answer, post_error
+from bot.listeners.replies import answer_and_post
 from bot.listeners.services import Services
 from bot.views.check_modal import check_modal
 from bot.views.labels import fact_name
@@ -45,22 +45,15 @@ def register(app: App, services: Services) -> None:
         if not question:
             return
         channel, user = command["channel_id"], command["user_id"]
-        try:
-            answer = services.pipeline.ask(
-                question, surface="slack", user=user, channel=channel, record=False
-            )
-        except Exception:
-            log.exception("could not answer /rgpd")
-            post_error(client, channel, None)
-            return
-        post_answer(
+        answer_and_post(
             client,
             services,
-            answer,
+            lambda: services.pipeline.ask(
+                question, surface="slack", user=user, channel=channel, record=False
+            ),
             channel=channel,
             user=user,
             question=question,
-            show_question=True,
             respond=respond,
         )
 
@@ -86,22 +79,15 @@ def register(app: App, services: Services) -> None:
         except FactError:
             return  # already explained in the ack (or the modal was opened)
         channel, user = command["channel_id"], command["user_id"]
-        try:
-            answer = services.pipeline.check(
-                facts, surface="slack", user=user, channel=channel, record=False
-            )
-        except Exception:
-            log.exception("could not answer /rgpd-check")
-            post_error(client, channel, None)
-            return
-        post_answer(
+        answer_and_post(
             client,
             services,
-            answer,
+            lambda: services.pipeline.check(
+                facts, surface="slack", user=user, channel=channel, record=False
+            ),
             channel=channel,
             user=user,
             question=f"/rgpd-check {text}",
-            show_question=True,
             respond=respond,
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from slack_sdk import WebClient
@@ -68,3 +69,40 @@ def post_error(client: WebClient, channel: str, thread_ts: str | None, lang: str
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=SORRY[lang])
     except SlackApiError:
         log.error("could not post the error message", exc_info=True)
+
+
+def answer_and_post(
+    client: WebClient,
+    services: Services,
+    compute: Callable[[], Answer],
+    *,
+    channel: str,
+    user: str,
+    question: str,
+    respond: Any = None,
+) -> None:
+    """Answer a slash command or the check modal and post it with the question shown.
+
+    A failure to answer gets the 'sorry' message; a channel the bot may not post in gets the
+    answer ephemerally (`respond`) or, without it, in the rep's DM with the app."""
+    try:
+        answer = compute()
+    except Exception:
+        log.exception("could not answer %s", question.split(" ", 1)[0])
+        post_error(client, channel, None)
+        return
+    try:
+        post_answer(
+            client,
+            services,
+            answer,
+            channel=channel,
+            user=user,
+            question=question,
+            show_question=True,
+            respond=respond,
+        )
+    except SlackApiError:
+        post_answer(
+            client, services, answer, channel=user, user=user, question=question, show_question=True
+        )

@@ -7,9 +7,8 @@ import logging
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
-from bot.listeners.replies import post_answer, post_error
+from bot.listeners.replies import answer_and_post
 from bot.listeners.services import Services
 from bot.views.check_modal import CHECK_MODAL, submitted_pairs
 from rules.facts import FactError, canonical_key, parse_facts
@@ -36,35 +35,16 @@ def register(app: App, services: Services) -> None:
         user = body["user"]["id"]
         channel = json.loads(view.get("private_metadata") or "{}").get("channel") or user
         question = "/rgpd-check " + " ".join(f"{k}={v}" for k, v in pairs.items())
-        try:
-            answer = services.pipeline.check(
+        answer_and_post(
+            client,
+            services,
+            lambda: services.pipeline.check(
                 facts, surface="slack", user=user, channel=channel, record=False
-            )
-        except Exception:
-            log.exception("could not answer the check modal")
-            post_error(client, channel, None)
-            return
-        try:
-            post_answer(
-                client,
-                services,
-                answer,
-                channel=channel,
-                user=user,
-                question=question,
-                show_question=True,
-            )
-        except SlackApiError:
-            # Not allowed in that channel: the rep gets it in the app's DM instead.
-            post_answer(
-                client,
-                services,
-                answer,
-                channel=user,
-                user=user,
-                question=question,
-                show_question=True,
-            )
+            ),
+            channel=channel,
+            user=user,
+            question=question,
+        )
 
     app.view(CHECK_MODAL)(ack=ack_submit, lazy=[on_submit])
 
