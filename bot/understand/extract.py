@@ -879,6 +879,14 @@ def _word_end(text: str, at: int) -> int:
     return at
 
 
+_NEWER_OF_BOUGHT = re.compile(
+    r"(?:new|newer|latest|nouveaux?|nouvelles?|dernier|derniere)\s+(?:models?|versions?|modeles?|"
+    r"gammes?|collections?|editions?|generations?)\s+(?:of|de|du|des|d')\s*(?:the |our |notre |nos |"
+    r"la |le |leur |leurs |their |his |her )?[\w-]+\s+(?:(?:that|qu'|que )\s*)?(?:they|he|she|il|elle|"
+    r"ils|elles)\s+(?:have |has |had |a |ont |avait |avaient )?(?:bought|purchased|achete\w*|acquired)"
+)
+
+
 def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
     for clause, m in _hits(cls, _RELATED_NO):
         if not negated(clause.text, m.start(), window=15):
@@ -886,6 +894,9 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     found, neg = _first(cls, _RELATED_YES)
     if found:
         return "no" if neg else "yes"
+    # "a new model of the sofa they bought": a newer version of what they bought
+    if _NEWER_OF_BOUGHT.search(folded):
+        return "yes"
     # "a acheté des chaussures … nos nouvelles chaussures": the same product again
     for m in _BOUGHT.finditer(folded):
         product = m.group(1)

@@ -17,7 +17,7 @@ _RETENTION_CUE = re.compile(
     r"should|must|do) (?:we |i )?(?:supprimer|effacer|purger|delete|purge|erase)|"
     r"(?:garder|conserver|keep|store|retain)\w* .{0,50}(?:\d+|trois|cinq|deux|quatre|dix) (?:ans|years)|"
     r"(?:peut-on|pouvons-nous|puis-je|can we|can i|may we|ai-je le droit de|a-t-on le droit de) "
-    r"(?:les |la |le |l')?(?:garder|conserver|keep|store|retain)|"
+    r"(?:still |encore |toujours )?(?:les |la |le |l')?(?:garder|conserver|keep|store|retain)|"
     r"(?:conserv|gard|keep|retain|stor)\w* .{0,40}(?:combien|how long|longtemps|indefiniment|forever|"
     r"indefinitely|a vie)|(?:delai|delais|deadline|quand|when)\w* (?:\w+ ){0,2}?(?:supprimer|effacer|purger|"
     r"delete|erase|purge|anonymi)"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from bot.understand.extract import _channel
+from bot.understand.extract import _channel, extract
 from bot.understand.text import fold
 from bot.understand.topics import topic_of
+from rules.facts import YesNo
 
 
 @pytest.mark.parametrize(
@@ -38,3 +41,20 @@ def test_an_erasure_request_is_about_the_one_month_deadline_not_retention(
     text: str, topic: str
 ) -> None:
     assert topic_of(text) == topic
+
+
+def test_can_we_still_keep_is_a_retention_question() -> None:
+    text = "A prospect clicked a link in our email 2 years ago, can we still keep his data?"
+    assert topic_of(text) == "retention_prospect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I WhatsApp our customers about a new model of the sofa they bought? They were told "
+        "at purchase and can opt out.",
+        "Je veux envoyer à nos clients la nouvelle version du logiciel qu'ils ont acheté.",
+    ],
+)
+def test_a_newer_model_of_what_they_bought_is_a_related_offer(text: str) -> None:
+    assert extract(text, dt.date(2026, 11, 23), None).related_offer == YesNo.yes
