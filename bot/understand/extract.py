@@ -1426,6 +1426,12 @@ _CALLBACK = _rx(
     r"a (?:phone )?call\b",
     r"(?:a|ont) (?:pris|reserve|demande) (?:un )?rendez-vous (?:telephonique|d'appel)",
 )
+#: Someone on our side asking for the calls: that is canvassing, not a call-back request.
+_BOSS_WANTS = re.compile(
+    r"(?:manager|managers|boss|chef|cheffe|patron|patronne|direction|directeur|directrice|responsable|"
+    r"n\+1|hierarchie|superieur|head of sales|sales lead|team lead|ceo|pdg|dg)\b(?: \w+){0,3}? "
+    r"(?:veut|veulent|voudrait|demande|souhaite|exige|insiste|wants?|asks?|asked|would like|insists?)"
+)
 _COUNT_WORDS = {
     "un": 1,
     "une": 1,
@@ -2365,6 +2371,10 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     callback = _yes_no(cls, _CALLBACK)
     if callback is None and _CALLBACK.search(folded):
         callback = "yes"  # "demande de devis et rappel": the pattern spans a clause break
+    if callback == "yes" and _BOSS_WANTS.search(folded):
+        callback = (
+            None  # "mon manager veut qu'on appelle…": our side wants the call, not the person
+        )
     values["callback"] = callback
     if values["channel"] in ("phone", None) or callback:
         values["calls_30d"] = _calls_30d(folded)

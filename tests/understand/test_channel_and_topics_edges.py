@@ -58,3 +58,20 @@ def test_can_we_still_keep_is_a_retention_question() -> None:
 )
 def test_a_newer_model_of_what_they_bought_is_a_related_offer(text: str) -> None:
     assert extract(text, dt.date(2026, 11, 23), None).related_offer == YesNo.yes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon manager veut qu'on appelle des particuliers à partir d'une liste Bloctel nettoyée, "
+        "c'est bon ?",
+        "My boss wants us to call consumers from a cleaned list",
+    ],
+)
+def test_our_manager_wanting_calls_is_not_a_call_back_request(text: str) -> None:
+    assert extract(text, dt.date(2026, 11, 23), None).callback is None
+
+
+def test_the_consumer_asking_to_be_called_back_is_a_call_back() -> None:
+    text = "Le client particulier veut qu'on le rappelle demain pour son devis"
+    assert extract(text, dt.date(2026, 11, 23), None).callback == YesNo.yes
