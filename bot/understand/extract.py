@@ -1866,6 +1866,37 @@ _DURATION_AFTER = re.compile(
 )
 
 
+#: Named French public holidays (as the `holidays` package names them in English) and the generic
+#: "un jour férié": the next such day, so that the calling-hours rule sees a holiday.
+_HOLIDAY_NAMES = (
+    (re.compile(r"\bnoel\b(?! \w*eve)|\bchristmas\b(?! eve)"), "Christmas Day"),
+    (re.compile(r"jour de l'an|nouvel an|new year'?s day"), "New Year's Day"),
+    (re.compile(r"lundi de paques|easter monday|\bpaques\b|\beaster\b"), "Easter Monday"),
+    (re.compile(r"fete du travail|\blabou?r day\b|\bmay day\b"), "Labor Day"),
+    (re.compile(r"victoire de 1945|\bvictory day\b|\bve day\b"), "Victory Day"),
+    (re.compile(r"\bascension\b"), "Ascension Day"),
+    (re.compile(r"pentecote|pentecost|whit monday"), "Pentecost Monday"),
+    (re.compile(r"fete nationale|bastille day|national day"), "National Day"),
+    (re.compile(r"\bassomption\b|\bassumption\b"), "Assumption Day"),
+    (re.compile(r"toussaint|all saints"), "All Saints' Day"),
+    (re.compile(r"\barmistice\b"), "Armistice Day"),
+    (re.compile(r"\bjours? feries?\b|\bpublic holidays?\b|\bbank holidays?\b"), None),
+)
+
+
+def _next_holiday(folded: str, on: dt.date) -> dt.date | None:
+    import holidays
+
+    for pattern, name in _HOLIDAY_NAMES:
+        if pattern.search(folded):
+            days = holidays.country_holidays("FR", years=[on.year, on.year + 1])
+            return next(
+                (d for d, n in sorted(days.items()) if d >= on and (name is None or n == name)),
+                None,
+            )
+    return None
+
+
 def _date(folded: str, on: dt.date) -> dt.date | None:
     def make(year: int | None, month: int, day: int) -> dt.date | None:
         # A day without a year is the next one: reps ask about what they plan to do.
@@ -1892,6 +1923,9 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
     if m and m.group(3):
         year = int(m.group(3))
         return make(year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(1)))
+    holiday = _next_holiday(folded, on)
+    if holiday is not None:
+        return holiday
     if re.search(r"\bapres-demain\b|\bday after tomorrow\b", folded):
         return on + dt.timedelta(days=2)
     if re.search(r"\bdemain\b|\btomorrow\b", folded):

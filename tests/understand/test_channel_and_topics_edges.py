@@ -75,3 +75,26 @@ def test_our_manager_wanting_calls_is_not_a_call_back_request(text: str) -> None
 def test_the_consumer_asking_to_be_called_back_is_a_call_back() -> None:
     text = "Le client particulier veut qu'on le rappelle demain pour son devis"
     assert extract(text, dt.date(2026, 11, 23), None).callback == YesNo.yes
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Is it OK to call a consumer on Christmas day if she said yes to calls?", "2026-12-25"),
+        ("Je peux appeler un particulier un jour férié ?", "2026-12-25"),
+        ("Appeler un client le lundi de Pâques à 11h ?", "2027-03-29"),
+        ("Can I call on Christmas Eve?", None),
+    ],
+)
+def test_a_named_public_holiday_is_the_next_such_day(text: str, day: str | None) -> None:
+    got = extract(text, dt.date(2026, 11, 23), None).date
+    assert (got.isoformat() if got else None) == day
+
+
+def test_a_consented_call_on_christmas_day_is_forbidden(pipeline) -> None:
+    answer = pipeline.ask(
+        "Is it OK to call a consumer on Christmas day if she said yes to calls?",
+        dt.date(2026, 11, 23),
+        record=False,
+    )
+    assert answer.verdict.value == "forbidden"
