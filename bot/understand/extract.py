@@ -1353,7 +1353,18 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
     if condition == "unclear" and stated != "no":
         return None  # R8: valid only if refusing was a real option -> the rules ask about consent
+    if stated == "yes" and _CONSENT_TO_OTHERS.search(folded):
+        return None  # agreed to be contacted by a partner, not by us: our consent is still unknown
     return stated
+
+
+#: "a accepté d'être appelé par notre partenaire": a consent that names another company.
+_CONSENT_TO_OTHERS = re.compile(
+    r"(?:accept|consent|agree|d'accord|dit oui|said yes|opt)\w*\b.{0,60}?\b(?:par|by|from|de|of) "
+    r"(?:notre |nos |un |une |a |an |our |the |le |la |l'|des )?(?:partenaires?|partners?|filiales?|"
+    r"subsidiar\w+|autres? (?:societes?|entreprises?)|another company|other companies|"
+    r"(?:sister|partner) compan\w+)"
+)
 
 
 #: Consent limited to the collector itself: no consent to partners' offers (R11, R12).

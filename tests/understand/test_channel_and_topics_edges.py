@@ -98,3 +98,14 @@ def test_a_consented_call_on_christmas_day_is_forbidden(pipeline) -> None:
         record=False,
     )
     assert answer.verdict.value == "forbidden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je peux appeler un particulier qui a accepté d'être appelé par notre partenaire ?",
+        "Can I call a consumer who agreed to be called by our partner company?",
+    ],
+)
+def test_consent_given_to_a_partner_is_not_consent_to_us(text: str) -> None:
+    assert extract(text, dt.date(2026, 11, 23), None).consent is None
