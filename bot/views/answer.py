@@ -137,70 +137,35 @@ def answer_blocks(
         )
     )
     for key, items in (("warnings", answer.warnings), ("obligations", answer.obligations)):
-        if items:
-            icon = "⚠️ " if key == "warnings" else "📝 "
-            blocks.append(
-                SectionBlock(
-                    text=MarkdownTextObject(
-                        text=_cut(
-                            f"{icon}*{title(key, lang)}*\n" + "\n".join(f"• {i}" for i in items)
-                        )
-                    )
-                )
-            )
+        icon = "⚠️" if key == "warnings" else "📝"
+        blocks += _listing(f"{icon} *{title(key, lang)}*", items)
     blocks += _missing_blocks(answer, entry_id, lang)
-    if answer.alternatives:
-        blocks.append(
-            SectionBlock(
-                text=MarkdownTextObject(
-                    text=_cut(
-                        f"🔀 *{title('alternatives', lang)}*\n"
-                        + "\n".join(f"• {a.explanation}" for a in answer.alternatives)
-                    )
-                )
-            )
-        )
-    if answer.changes_over_time:
-        blocks.append(
-            SectionBlock(
-                text=MarkdownTextObject(
-                    text=_cut(
-                        f"⏱ *{title('changes', lang)}*\n"
-                        + "\n".join(
-                            f"• {title('from', lang)} {c.from_.isoformat()} : "
-                            f"{VERDICT_EMOJI[c.verdict]} {verdict_label(c.verdict, lang)} ({c.rule_id})"
-                            for c in answer.changes_over_time
-                        )
-                    )
-                )
-            )
-        )
+    blocks += _listing(
+        f"🔀 *{title('alternatives', lang)}*", [a.explanation for a in answer.alternatives]
+    )
+    blocks += _listing(
+        f"⏱ *{title('changes', lang)}*",
+        [
+            f"{title('from', lang)} {c.from_.isoformat()} : "
+            f"{VERDICT_EMOJI[c.verdict]} {verdict_label(c.verdict, lang)} ({c.rule_id})"
+            for c in answer.changes_over_time
+        ],
+    )
     if answer.legal_basis:
         blocks.append(
-            SectionBlock(
-                text=MarkdownTextObject(
-                    text=_cut(
-                        f"⚖️ *{title('legal_basis', lang)}* : "
-                        + " · ".join(f"<{b.url}|{_link_label(b.ref)}>" for b in answer.legal_basis)
-                    )
-                )
+            _section(
+                f"⚖️ *{title('legal_basis', lang)}* : "
+                + " · ".join(f"<{b.url}|{_link_label(b.ref)}>" for b in answer.legal_basis)
             )
         )
-    if answer.citations:
-        blocks.append(
-            SectionBlock(
-                text=MarkdownTextObject(
-                    text=_cut(
-                        f"📚 *{title('sources', lang)}*\n"
-                        + "\n".join(
-                            f"• <{c.url}|{_link_label(c.title)}> — _{AUTHORITY_NAMES[c.authority]}_\n"
-                            f"> {_cut(c.excerpt, _EXCERPT_MAX)}"
-                            for c in answer.citations
-                        )
-                    )
-                )
-            )
-        )
+    blocks += _listing(
+        f"📚 *{title('sources', lang)}*",
+        [
+            f"<{c.url}|{_link_label(c.title)}> — _{AUTHORITY_NAMES[c.authority]}_\n"
+            f"> {_cut(c.excerpt, _EXCERPT_MAX)}"
+            for c in answer.citations
+        ],
+    )
     blocks.append(DividerBlock())
     blocks.append(feedback_actions(entry_id, lang))
     return blocks[:50]
@@ -267,6 +232,16 @@ def _without_label(answer: Answer) -> str:
 def _link_label(text: str) -> str:
     # `<url|label>`: a `|`, `<` or `>` in the label would break the link.
     return text.replace("|", "/").replace("<", "‹").replace(">", "›")
+
+
+def _section(text: str) -> SectionBlock:
+    """One Markdown section, cut to Slack's limit."""
+    return SectionBlock(text=MarkdownTextObject(text=_cut(text)))
+
+
+def _listing(heading: str, lines: list[str]) -> list[SectionBlock]:
+    """A heading and its bullet lines as one section; nothing when there is nothing to list."""
+    return [_section(heading + "\n" + "\n".join(f"• {line}" for line in lines))] if lines else []
 
 
 def _cut(text: str, limit: int = _SECTION_MAX) -> str:
