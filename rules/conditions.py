@@ -78,23 +78,13 @@ class All(Condition):
     parts: tuple[Condition, ...]
 
     def eval(self, dom: Domains) -> bool | None:
-        result: bool | None = True
-        for part in self.parts:
-            value = part.eval(dom)
-            if value is False:
-                return False
-            if value is None:
-                result = None
-        return result
+        return _kleene(self.parts, dom, decisive=False)
 
     def split(self, dom: Domains) -> tuple[str, frozenset[str]] | None:
-        for part in self.parts:
-            if part.eval(dom) is None:
-                return part.split(dom)
-        return None
+        return _first_open_split(self.parts, dom)
 
     def facts(self) -> set[str]:
-        return set().union(*(p.facts() for p in self.parts)) if self.parts else set()
+        return _facts_of(self.parts)
 
 
 @dataclass(frozen=True)
@@ -102,23 +92,39 @@ class Any_(Condition):
     parts: tuple[Condition, ...]
 
     def eval(self, dom: Domains) -> bool | None:
-        result: bool | None = False
-        for part in self.parts:
-            value = part.eval(dom)
-            if value is True:
-                return True
-            if value is None:
-                result = None
-        return result
+        return _kleene(self.parts, dom, decisive=True)
 
     def split(self, dom: Domains) -> tuple[str, frozenset[str]] | None:
-        for part in self.parts:
-            if part.eval(dom) is None:
-                return part.split(dom)
-        return None
+        return _first_open_split(self.parts, dom)
 
     def facts(self) -> set[str]:
-        return set().union(*(p.facts() for p in self.parts)) if self.parts else set()
+        return _facts_of(self.parts)
+
+
+def _kleene(parts: tuple[Condition, ...], dom: Domains, *, decisive: bool) -> bool | None:
+    """Three-valued AND (decisive=False: one False settles it) or OR (decisive=True)."""
+    result: bool | None = not decisive
+    for part in parts:
+        value = part.eval(dom)
+        if value is decisive:
+            return decisive
+        if value is None:
+            result = None
+    return result
+
+
+def _first_open_split(
+    parts: tuple[Condition, ...], dom: Domains
+) -> tuple[str, frozenset[str]] | None:
+    """The split of the first part still undecided: the fact to try values of."""
+    for part in parts:
+        if part.eval(dom) is None:
+            return part.split(dom)
+    return None
+
+
+def _facts_of(parts: tuple[Condition, ...]) -> set[str]:
+    return set().union(*(p.facts() for p in parts)) if parts else set()
 
 
 @dataclass(frozen=True)
