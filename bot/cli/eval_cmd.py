@@ -1,7 +1,9 @@
 """`gardefou eval FILE.jsonl`: run an evaluation set (format of ../shared/eval/README.md).
 
-Prints one line per case and the score (``eval: N passed, M failed (T cases)``). The exit code is
-0 whatever the score: the score is the output; a bad file is a usage error (exit 2).
+Prints one line per case and the score (``eval: N passed, M failed (T cases)``), with the count of
+wrong `allowed` and, when cases carry `expected_facts`, the per-fact precision/recall report of
+`bot.cli.eval_facts`. The exit code is 0 whatever the score: the score is the output; a bad file
+is a usage error (exit 2).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.answer import Answer
 from bot.cli import UsageError
+from bot.cli.eval_facts import FactReport, Mark, mark_case, report, unlabelled_permissive
 from rules.facts import FactError, parse_facts
 
 
@@ -30,6 +33,7 @@ class Case(BaseModel):
     basis_any: list[str] = []
     mentions_any: list[str] = []
     language: str | None = None
+    expected_facts: dict[str, Any] | None = None
 
 
 class Result(BaseModel):
@@ -37,6 +41,9 @@ class Result(BaseModel):
     passed: bool
     verdict: str
     problems: list[str] = []
+    wrong_allowed: bool = False
+    facts: dict[str, Any] = {}
+    facts_evidence: dict[str, Any] = {}
 
 
 def load_cases(path: Path) -> list[Case]:
@@ -104,19 +111,45 @@ def run_case(pipeline: Any, case: Case) -> Result:
             id=case.id, passed=False, verdict="error", problems=[f"{type(exc).__name__}: {exc}"]
         )
     problems = judge(case, answer)
-    return Result(id=case.id, passed=not problems, verdict=answer.verdict.value, problems=problems)
+    verdict = answer.verdict.value
+    return Result(
+        id=case.id,
+        passed=not problems,
+        verdict=verdict,
+        problems=problems,
+        wrong_allowed=verdict == "allowed" and "allowed" not in case.verdict_any,
+        facts=dict(answer.facts),
+        # the span each fact was read from, once the answer carries it
+        facts_evidence=dict(getattr(answer, "facts_evidence", None) or {}),
+    )
 
 
-def run_file(path: Path, pipeline: Any | None = None) -> list[Result]:
+def run_file(path: Path, pipeline: Any | None = None) -> tuple[list[Case], list[Result]]:
     from bot.pipeline import get_pipeline
 
     pipeline = pipeline or get_pipeline()
-    return [run_case(pipeline, case) for case in load_cases(path)]
+    cases = load_cases(path)
+    return cases, [run_case(pipeline, case) for case in cases]
 
 
 def score_line(results: list[Result]) -> str:
     passed = sum(r.passed for r in results)
     return f"eval: {passed} passed, {len(results) - passed} failed ({len(results)} cases)"
+
+
+def fact_report(cases: list[Case], results: list[Result]) -> FactReport | None:
+    """Precision/recall of the facts read, over the ask cases that label them (None: no such case)."""
+    marks: list[Mark] = []
+    unlabelled: list[Mark] = []
+    labelled = 0
+    for case, result in zip(cases, results, strict=True):
+        if case.kind != "ask" or case.expected_facts is None or result.verdict == "error":
+            continue
+        labelled += 1
+        expected = case.expected_facts
+        marks += mark_case(case.id, expected, result.facts, result.facts_evidence)
+        unlabelled += unlabelled_permissive(case.id, expected, result.facts)
+    return report(marks, unlabelled, labelled) if labelled else None
 
 
 def register(app: typer.Typer) -> None:
@@ -127,7 +160,9 @@ def register(app: typer.Typer) -> None:
         ],
         as_json: Annotated[bool, typer.Option("--json", help="print a JSON report")] = False,
     ) -> None:
-        results = run_file(file)
+        cases, results = run_file(file)
+        facts = fact_report(cases, results)
+        wrong_allowed = sum(r.wrong_allowed for r in results)
         if as_json:
             passed = sum(r.passed for r in results)
             print(
@@ -136,7 +171,9 @@ def register(app: typer.Typer) -> None:
                         "passed": passed,
                         "failed": len(results) - passed,
                         "total": len(results),
+                        "wrong_allowed": wrong_allowed,
                         "cases": [r.model_dump() for r in results],
+                        "facts": None if facts is None else facts.as_dict(),
                     },
                     ensure_ascii=False,
                 )
@@ -146,4 +183,8 @@ def register(app: typer.Typer) -> None:
             mark = "PASS" if r.passed else "FAIL"
             detail = "" if r.passed else " — " + "; ".join(r.problems)
             print(f"{mark} {r.id} [{r.verdict}]{detail}")
+        if facts is not None:
+            for line in facts.lines():
+                print(line)
+        print(f"wrong allowed: {wrong_allowed}")
         print(score_line(results))
