@@ -16,10 +16,12 @@ import datetime as dt
 import json
 import logging
 import os
-import re
 import sys
+import urllib.parse
 from collections.abc import Iterable
 from typing import IO, Any
+
+from bot.privacy.patterns import EMAIL, IBAN, LONG_NUMBER, SLACK_USER, cut
 
 #: `extra` keys that may be logged: none of them can hold personal data.
 SAFE_FIELDS = (
@@ -38,20 +40,42 @@ SAFE_FIELDS = (
     "in_flight",
 )
 
-_EMAIL = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
-# 9+ digits, possibly grouped: phone numbers and other identifiers (dates and timings are shorter).
-_NUMBER = re.compile(r"\+?\d(?:[ .\-/]?\d){8,}")
-# Slack user ids (U…/W…) would identify a rep.
-_SLACK_USER = re.compile(r"\b[UW][A-Z0-9]{8,}\b")
+#: Longest message (or traceback) a log line carries: logging never does unbounded work.
+MAX_LOGGED_CHARS = 4_000
 
 _HANDLER_MARK = "_gardefou_handler"
 
 
 def scrub(text: str) -> str:
-    """Mask what looks like a contact or a user id in a log message."""
-    text = _EMAIL.sub("<EMAIL>", text)
-    text = _NUMBER.sub("<NUMBER>", text)
-    return _SLACK_USER.sub("<USER>", text)
+    """Mask what looks like a contact, an account number or a user id in a log message (cut to
+    `MAX_LOGGED_CHARS` first; the patterns are linear, see bot/privacy/patterns.py)."""
+    text = cut(text, MAX_LOGGED_CHARS)
+    if "%" in text:
+        # Form bodies and URLs carry "jean%40acme.fr", "06%2012%2034…": decode before matching.
+        text = _decode_percent(text)
+    text = EMAIL.sub("<EMAIL>", text)
+    text = IBAN.sub("<IBAN>", text)
+    text = LONG_NUMBER.sub("<NUMBER>", text)
+    return SLACK_USER.sub("<USER>", text)
+
+
+def _decode_percent(text: str) -> str:
+    return urllib.parse.unquote_plus(text, errors="replace")
+
+
+class LibraryRecordFilter(logging.Filter):
+    """Slack's libraries log request bodies: Bolt's signature check puts the whole unverified
+    body in its INFO line, its DEBUG lines carry payloads. Their records below WARNING are
+    dropped, and a signature rejection keeps only the fact (server.py checks signatures first
+    and logs no body; this is the backstop for any other path)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith(("slack_bolt", "slack_sdk")):
+            return True
+        if "signature" in str(record.msg).lower():
+            record.msg, record.args = "refused a request with an invalid signature", ()
+            return True
+        return record.levelno >= logging.WARNING
 
 
 def _safe_extra(record: logging.LogRecord) -> dict[str, Any]:
@@ -90,11 +114,14 @@ class JsonFormatter(logging.Formatter):
 class TextFormatter(logging.Formatter):
     """`time level logger: message key=value…` with the same masking as JSON."""
 
-    def __init__(self) -> None:
-        super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
-
     def format(self, record: logging.LogRecord) -> str:
-        line = scrub(super().format(record))
+        # Only the message and the traceback are scrubbed: the record's own time stays readable.
+        line = (
+            f"{self.formatTime(record)} {record.levelname} {record.name}: "
+            f"{scrub(record.getMessage())}"
+        )
+        if record.exc_info and record.exc_info[0] is not None:
+            line += "\n" + scrub(self.formatException(record.exc_info))
         fields = _safe_extra(record)
         if fields:
             line += " " + " ".join(f"{k}={v}" for k, v in fields.items())
@@ -122,6 +149,7 @@ def configure_logging(
         root.removeHandler(old)
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
+    handler.addFilter(LibraryRecordFilter())
     setattr(handler, _HANDLER_MARK, True)
     root.addHandler(handler)
     root.setLevel(level.upper() if isinstance(level, str) else level)

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(default=None, alias="GARDEFOU_LLM")
 
     log_format: str = Field(default="text", alias="GARDEFOU_LOG_FORMAT")  # text | json
+    # Largest request body accepted on POST /slack/events (413 beyond): Slack's are a few KiB.
+    max_request_bytes: int = Field(
+        default=256 * 1024, ge=1024, le=16 * 1024 * 1024, alias="GARDEFOU_MAX_REQUEST_BYTES"
+    )
 
     @property
     def manager_ids(self) -> set[str]:

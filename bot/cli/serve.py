@@ -79,7 +79,10 @@ def register(app: typer.Typer) -> None:
                 handler.close()
 
         server = create_server(
-            None if socket_mode else slack_app, on_startup=started, on_shutdown=stopping
+            None if socket_mode else slack_app,
+            on_startup=started,
+            on_shutdown=stopping,
+            max_body=settings.max_request_bytes,
         )
         uvicorn.run(
             server,
