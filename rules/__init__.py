@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rules.decision import Decision, LegalRef, MissingFact, Text, TraceStep, Verdict
-from rules.derive import alternatives, changes_over_time
+from rules.derive import ASK_AT_ONCE, alternatives, changes_over_time, rank_questions
 from rules.evaluate import (
     Leaf,
     Tree,
@@ -69,7 +69,7 @@ def decide(facts: Facts, on: dt.date) -> Decision:
         verdict = Verdict.needs_info
         deciding = _rules_at_stake(all_leaves)
         asked = _that_matter(decisive_facts(tree), tree, dom)
-        missing = [_missing(f) for f in sorted(asked, key=_ask_rank)]
+        missing = [_missing(f) for f in rank_questions(asked, tree, dom)]
 
     obligations: list[Text] = []
     basis_rules = list(deciding)
@@ -136,12 +136,6 @@ def _duties(world: World, law_date: dt.date) -> list[Rule]:
     ]
 
 
-def _ask_rank(fact: str) -> int:
-    """Ask in the order a rep thinks: what, to whom, through which channel, then consent…"""
-    order = list(questions())
-    return order.index(fact) if fact in order else len(order)
-
-
 def _missing(fact: str) -> MissingFact:
     q = questions()[fact]
     return MissingFact(fact=fact, question=q.question, options=list(q.options))
@@ -181,8 +175,9 @@ def _explanation(
     verdict: Verdict, deciding: list[Rule], missing: list[MissingFact], law_date: dt.date
 ) -> Text:
     if verdict is Verdict.needs_info:
-        asked_fr = " ; ".join(m.question.fr for m in missing)
-        asked_en = " ".join(m.question.en for m in missing)
+        # Ask little: the questions that settle most now, the others with the next answer.
+        asked_fr = " ; ".join(m.question.fr for m in missing[:ASK_AT_ONCE])
+        asked_en = " ".join(m.question.en for m in missing[:ASK_AT_ONCE])
         stake_fr = ", ".join(f"{r.id} ({r.title.fr})" for r in deciding[:4])
         stake_en = ", ".join(f"{r.id} ({r.title.en})" for r in deciding[:4])
         return Text(

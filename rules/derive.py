@@ -5,23 +5,28 @@
   older calls to leave the 30-day window, consent, channel, offer…), then pairs when no single
   change works;
 - ``changes_over_time``: for the same facts, the verdict on each side of the dates within twelve
-  months where a rule or a parameter comes into or leaves force.
+  months where a rule or a parameter comes into or leaves force;
+- ``rank_questions``: the order in which a ``needs_info`` asks its facts, the one that settles
+  most first (a rep is asked ``ASK_AT_ONCE`` at a time; the rest after the answer).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+from fractions import Fraction
 from typing import Any
 
 from rules.calendar import is_public_holiday
 from rules.decision import Alternative, ChangeOverTime, Text, Verdict
-from rules.evaluate import World, build_world, explore, leaves, verdicts
+from rules.evaluate import Tree, World, build_world, explore, leaves, regions, verdicts
 from rules.facts import Facts
 from rules.params import boundaries, param
-from rules.table import change_phrases, rule_boundaries
+from rules.table import change_phrases, questions, rule_boundaries
 
 MAX_ALTERNATIVES = 4
+#: Questions put to the rep at once; the others come with the next answer.
+ASK_AT_ONCE = 2
 WINDOW = dt.timedelta(days=365)
 
 #: Changes a rep can make, most useful first.
@@ -159,3 +164,50 @@ def changes_over_time(facts: Facts, on: dt.date, law_date: dt.date) -> list[Chan
             found.append(ChangeOverTime(**{"from": day}, verdict=Verdict(verdict), rule_id=rule_id))
         previous = verdict
     return found
+
+
+def rank_questions(asked: list[str], tree: Tree, dom: dict[str, frozenset[str]]) -> list[str]:
+    """``asked`` ordered by how much their answer settles, deterministically:
+
+    1. a fact with a value that alone makes the verdict definite comes first (one answer can
+       end the conversation);
+    2. then the fact after whose answer the verdict stays least undecided: for each of its
+       values, the share of the remaining completions of the unknown facts that disagree with
+       the verdict most of them give, averaged over the values (0 when every value settles it);
+    3. ties keep the order a rep thinks in (tables/questions.yaml: what, channel, to whom…).
+
+    Completions are counted exactly (fractions over the tree's regions), so the order does not
+    depend on set iteration or float rounding.
+    """
+    areas = regions(tree)
+    involved = sorted({f for _, path in areas for f in path} | set(asked))
+    order = list(questions())
+
+    def share(path: dict[str, frozenset[str]], fact: str, value: str) -> Fraction:
+        """The share of all completions lying in this region with ``fact`` = ``value``."""
+        part = Fraction(1)
+        for name in involved:
+            allowed = path.get(name, dom[name])
+            if name == fact:
+                allowed = allowed & {value}
+            part *= Fraction(len(allowed), len(dom[name]))
+        return part
+
+    def key(fact: str) -> tuple[bool, Fraction, int, str]:
+        settles = False
+        undecided = Fraction(0)
+        values = sorted(dom[fact])
+        for value in values:
+            mass: dict[str | None, Fraction] = {}
+            for verdict, path in areas:
+                mass[verdict] = mass.get(verdict, Fraction(0)) + share(path, fact, value)
+            total = sum(mass.values(), Fraction(0))
+            if not total:
+                continue
+            alive = [m for m in mass.values() if m]
+            settles = settles or len(alive) == 1
+            undecided += 1 - max(alive) / total
+        rank = order.index(fact) if fact in order else len(order)
+        return (not settles, undecided / max(len(values), 1), rank, fact)
+
+    return sorted(dict.fromkeys(asked), key=key)
