@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from rules.decision import Verdict
 
 Authority = Literal["law", "cnil", "article", "internal"]
+#: note = our own summary of the official text at `url`; official = that text itself, verbatim;
+#: article = a published third-party article (seed).
+CitationKind = Literal["note", "official", "article"]
 
 
 class LegalBasis(BaseModel):
@@ -25,6 +28,15 @@ class MissingFactOut(BaseModel):
     options: list[str]
 
 
+class ArticleClaim(BaseModel):
+    """What a published article claims, in our words, and what the law or the CNIL says instead."""
+
+    model_config = ConfigDict(extra="forbid")
+    rule_ids: list[str]
+    claim: dict[str, str]  # {"fr": ..., "en": ...}
+    correction: dict[str, str]
+
+
 class Citation(BaseModel):
     """A retrieved passage. ``excerpt`` is a verbatim stretch of it (… where cut)."""
 
@@ -33,9 +45,17 @@ class Citation(BaseModel):
     title: str
     url: str
     authority: Authority
+    kind: CitationKind | None = None  # None: set from the authority (article or note), below
     excerpt: str
     score: float
     contradicts: list[str] = []  # rule ids / topics an article gets wrong (warning material)
+    claims: list[ArticleClaim] = Field(default=[], exclude=True)  # warning material, not output
+
+    @model_validator(mode="after")
+    def _default_kind(self) -> Citation:
+        if self.kind is None:
+            self.kind = "article" if self.authority == "article" else "note"
+        return self
 
 
 class AlternativeOut(BaseModel):
@@ -53,6 +73,18 @@ class ChangeOut(BaseModel):
 
 
 class Answer(BaseModel):
+    """``facts_evidence`` (free-text answers): fact -> the span of the question it was read from.
+
+    The extractor's side of the contract is ``evidence_of(question, on, context=None, *,
+    facts=None) -> dict[str, str]``: for each fact read from ``question``, the span it came from,
+    verbatim (``facts``, when given, is what ``extract`` returned, so that nothing is read twice).
+    The answer step (bot/understand/answer.py) takes ``bot.understand.extract.evidence_of`` when
+    the extraction engine defines it, else the clause finder of bot/understand/evidence.py, and
+    keeps the spans of the facts the answer still holds with the same value. Spans are shown as
+    typed on the terminal, in ``--json`` and in a DM; in a channel the Slack view masks contact
+    details in them; the log does not store them.
+    """
+
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     verdict: Verdict
@@ -60,6 +92,7 @@ class Answer(BaseModel):
     language: Literal["fr", "en"]
     date: dt.date
     facts: dict[str, Any] = {}
+    facts_evidence: dict[str, str] = {}
     rule_ids: list[str] = []
     legal_basis: list[LegalBasis] = []
     obligations: list[str] = []

@@ -12,11 +12,12 @@ import time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from bot.answer import Answer, Citation
+from bot.answer import Answer, ArticleClaim, Citation
 from bot.logging_setup import log_answer
 from bot.metrics import observe_answer
 from bot.render import render
 from bot.settings import Settings, get_settings
+from ingest.contradictions import claims_in
 from rules import decide
 from rules.decision import Decision, Verdict
 from rules.facts import Facts, YesNo
@@ -169,9 +170,13 @@ class Pipeline:
             return bool(deciding & {r.split(".")[0] for r in p.rule_ids})
 
         grounding = [p for p in ranked if p.authority in _GROUNDING and p.in_force(decision.date)]
-        chosen = _by_authority([p for p in grounding if supports(p)])
+        notes = [p for p in grounding if p.kind != "official"]
+        chosen = _by_authority([p for p in notes if supports(p)])
         if not chosen:
-            chosen = _by_authority(grounding)
+            chosen = _by_authority(notes)
+        # The official wording itself (fetched by `gardefou sources fetch`) first, beside our notes.
+        official = [p for p in grounding if p.kind == "official" and supports(p)]
+        chosen = official[:1] + chosen
 
         # One article passage on the same point, so that a contradiction can be flagged.
         def contradicts(p: Passage) -> bool:
@@ -187,9 +192,14 @@ class Pipeline:
                 title=p.title,
                 url=p.url,
                 authority=p.authority,
+                kind=p.kind,
                 excerpt=p.excerpt(query=query),
                 score=round(float(p.score), 4),
                 contradicts=list(p.contradicts),
+                claims=[
+                    ArticleClaim(rule_ids=c.contradicts, claim=c.claim, correction=c.correction)
+                    for c in claims_in(p.source_id, p.text)
+                ],
             )
             for p in chosen
         ]

@@ -12,6 +12,7 @@ from bot.answer import (
     LegalBasis,
     MissingFactOut,
 )
+from bot.citation_labels import titled
 from rules.decision import Decision, Verdict
 
 _VERDICT_WORDS = {
@@ -37,6 +38,11 @@ _CONTRADICTION = {
     "en": "Warning: the article “{title}” says otherwise on this point; the law and the CNIL "
     "prevail, follow the answer above.",
 }
+#: One sentence a rep can act on: what the article claims, and what the law or the CNIL says.
+_CLAIM = {
+    "fr": "Attention : l'article « {title} » affirme que {claim} ; or {correction}.",
+    "en": "Warning: the article “{title}” claims that {claim}; but {correction}.",
+}
 
 
 def verdict_label(verdict: Verdict, lang: str) -> str:
@@ -46,21 +52,26 @@ def verdict_label(verdict: Verdict, lang: str) -> str:
 def contradiction_warnings(
     decision: Decision, passages: Sequence[Citation], lang: str
 ) -> list[str]:
-    """Warn when a cited or retrieved article contradicts the rules that decided."""
+    """Warn when a cited or retrieved article contradicts the rules that decided: quote its claim
+    (our paraphrase, ingest/contradictions.yaml) when known, else say that it disagrees."""
+    lang = "en" if lang == "en" else "fr"
     deciding = {rid.split(".")[0] for rid in decision.rule_ids}
     seen: set[str] = set()
     warnings: list[str] = []
     for citation in passages:
         flagged = {c.split(".")[0] for c in citation.contradicts}
-        if (
-            citation.authority == "article"
-            and flagged & deciding
-            and citation.source_id not in seen
-        ):
-            seen.add(citation.source_id)
-            warnings.append(
-                _CONTRADICTION["en" if lang == "en" else "fr"].format(title=citation.title)
+        if citation.authority != "article" or not flagged & deciding or citation.source_id in seen:
+            continue
+        seen.add(citation.source_id)
+        claims = [c for c in citation.claims if {r.split(".")[0] for r in c.rule_ids} & deciding]
+        if not claims:
+            warnings.append(_CONTRADICTION[lang].format(title=citation.title))
+        for c in claims:
+            text = _CLAIM[lang].format(
+                title=citation.title, claim=c.claim[lang], correction=c.correction[lang]
             )
+            if text not in warnings:
+                warnings.append(text)
     return warnings
 
 
@@ -89,7 +100,7 @@ def render(
             MissingFactOut(fact=m.fact, question=m.question.in_(lang), options=list(m.options))
             for m in decision.missing_facts
         ],
-        citations=list(citations),
+        citations=[titled(c, lang) for c in citations],
         alternatives=[
             AlternativeOut(change=a.change, verdict=a.verdict, explanation=a.explanation.in_(lang))
             for a in decision.alternatives

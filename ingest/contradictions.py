@@ -21,6 +21,15 @@ class Claim(BaseModel):
     pattern: str
     contradicts: list[str]
     why: str
+    claim: dict[str, str]  # what the article asserts, in our words: {"fr": ..., "en": ...}
+    correction: dict[str, str]  # what the law or the CNIL says instead
+
+    @field_validator("claim", "correction")
+    @classmethod
+    def _both_languages(cls, value: dict[str, str]) -> dict[str, str]:
+        if not (value.get("fr") and value.get("en")):
+            raise ValueError("needs a French and an English sentence (fr, en)")
+        return value
 
     @field_validator("pattern")
     @classmethod
@@ -47,6 +56,13 @@ def claims_for(seed_stem: str, claims: tuple[Claim, ...] | None = None) -> list[
 def flags(text: str, claims: list[Claim]) -> list[str]:
     """Rule ids contradicted by `text` (sorted, no duplicates)."""
     return sorted({rule for c in claims if c.matches(text) for rule in c.contradicts})
+
+
+def claims_in(source_id: str, text: str) -> list[Claim]:
+    """The claims a seed passage makes (source ids of seeds are `seed:<file stem>`)."""
+    if not source_id.startswith("seed:"):
+        return []
+    return [c for c in claims_for(source_id.removeprefix("seed:")) if c.matches(text)]
 
 
 def why(rule_id: str) -> list[str]:

@@ -368,7 +368,12 @@ def _sync_chroma(
 
 def _chroma_metadata(p: Passage) -> dict[str, str]:
     # For whoever browses the collection; retrieval reads passages from the index itself.
-    return {"source_id": p.source_id, "authority": p.authority, "section": p.section}
+    return {
+        "source_id": p.source_id,
+        "authority": p.authority,
+        "kind": p.kind or "",
+        "section": p.section,
+    }
 
 
 def _passages(doc: Document, embedder: str) -> list[tuple[Passage, str]]:
@@ -382,6 +387,7 @@ def _passages(doc: Document, embedder: str) -> list[tuple[Passage, str]]:
             title=doc.title,
             url=doc.url,
             authority=doc.authority,
+            kind=doc.kind,
             text=text,
             section=span.section,
             rule_ids=doc.rule_ids,

@@ -1,9 +1,12 @@
 """Loaders: one file -> one `Document` (text + metadata), or a `LoadError` naming what is wrong.
 
-Markdown notes carry YAML front matter (id, title, url, authority, articles, rule_ids, valid_from,
-valid_to, lang, contradicts); their text is the body after it. Seed articles (third-party, read
-from GARDEFOU_SEEDS_DIR, never copied into the repository) get authority `article`, a stable id
-`seed:<file stem>` and their first line as title. HTML goes through trafilatura, PDF through pypdf.
+Markdown notes carry YAML front matter (id, title, url, authority, kind, articles, rule_ids,
+valid_from, valid_to, lang, contradicts); their text is the body after it. Seed articles
+(third-party, read from GARDEFOU_SEEDS_DIR, never copied into the repository) get authority
+`article`, a stable id `seed:<file stem>` and their real title: the first line that is a title,
+past page furniture (« Vous êtes ici : Accueil… », breadcrumbs, « Publié le… »); a text that opens
+on a paragraph has no title line, and the seeds README's description of the file names it.
+HTML goes through trafilatura, PDF through pypdf.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from ingest.passage import Authority
+from ingest.passage import Authority, Kind
 
 SUPPORTED = {
     ".md": "markdown",
@@ -38,6 +41,15 @@ FOLDER_AUTHORITY: dict[str, Authority] = {
 }
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _TITLE_MAX = 120
+#: Lines that are page furniture, not a title: breadcrumbs, menus, dates, sharing buttons.
+_FURNITURE = re.compile(
+    r"^(vous [êe]tes ici|you are here|accueil\b|home\b|menu\b|fil d.ariane|breadcrumb|"
+    r"table des mati[èe]res|sommaire\b|contents\b|publi[ée] le|mis à jour le|updated\b|"
+    r"partager|share\b|imprimer|print\b|lire aussi|read also|skip to|aller au contenu)",
+    re.IGNORECASE,
+)
+_CRUMB = re.compile(r"\s[>›»|/]\s")  # "Accueil > Blog > Article"
+_TITLE_LOOKAHEAD = 8  # a title sits among the first few non-empty lines
 
 
 class LoadError(Exception):
@@ -49,6 +61,7 @@ class Document(BaseModel):
     title: str
     url: str = ""
     authority: Authority
+    kind: Kind | None = None  # None: `article` for an article, `note` otherwise
     text: str  # passages are exact substrings of this
     format: Literal["markdown", "text"]  # how the chunker finds headings
     path: str
@@ -165,25 +178,24 @@ def _markdown(path: Path, text: str, digest: str, seed: bool) -> Document:
 def _plain(
     path: Path, text: str, digest: str, seed: bool, *, fmt: Literal["markdown", "text"]
 ) -> Document:
+    row = seed_table(path.parent).get(path.name, {}) if seed else {}
+    title = _first_heading(text) if fmt == "markdown" else title_line(text)
     fields = {
         "source_id": f"seed:{path.stem}" if seed else path.stem,
-        "title": _first_heading(text) if fmt == "markdown" else _first_line(text),
+        "title": title or _described_title(row) or _first_line(text) or path.stem,
         "authority": _folder_authority(path, seed),
-        "url": seed_urls(path.parent).get(path.name, "") if seed else "",
+        "url": row.get("url", "") if row.get("url", "").startswith(("http://", "https://")) else "",
     }
     return _document(path, fields, text, digest, seed, fmt)
 
 
-def seed_urls(folder: Path) -> dict[str, str]:
-    """file name -> web address, from a `url` column of the folder's README table, if it has one.
-
-    A seed without a known address gets an empty url (never a file:// one): answers cite it by id.
-    """
+def seed_table(folder: Path) -> dict[str, dict[str, str]]:
+    """file name -> its row of the folder's README table (columns lower-cased), if it has one."""
     readme = folder / "README.md"
     if not readme.is_file():
         return {}
     header: list[str] = []
-    urls: dict[str, str] = {}
+    rows: dict[str, dict[str, str]] = {}
     for line in readme.read_text(encoding="utf-8", errors="replace").splitlines():
         if not line.lstrip().startswith("|"):
             header = []
@@ -191,11 +203,50 @@ def seed_urls(folder: Path) -> dict[str, str]:
         cells = [c.strip().strip("`") for c in line.strip().strip("|").split("|")]
         if not header:
             header = [c.lower() for c in cells]
-        elif "url" in header and "file" in header and len(cells) == len(header):
-            url = cells[header.index("url")]
-            if url.startswith(("http://", "https://")):
-                urls[cells[header.index("file")]] = url
-    return urls
+        elif "file" in header and len(cells) == len(header) and not set(cells[0]) <= set("-: "):
+            rows[cells[header.index("file")]] = dict(zip(header, cells, strict=True))
+    return rows
+
+
+def seed_urls(folder: Path) -> dict[str, str]:
+    """file name -> web address, from a `url` column of the folder's README table, if it has one.
+
+    A seed without a known address gets an empty url (never a file:// one): answers cite it by id.
+    """
+    return {
+        name: row["url"]
+        for name, row in seed_table(folder).items()
+        if row.get("url", "").startswith(("http://", "https://"))
+    }
+
+
+def title_line(text: str) -> str:
+    """The text's title: its first line that is neither page furniture nor a paragraph.
+
+    Empty when the text opens on a paragraph (a long line, or a sentence of many words)."""
+    seen = 0
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("#").strip()
+        if not any(ch.isalpha() for ch in line):
+            continue
+        seen += 1
+        if seen > _TITLE_LOOKAHEAD:
+            break
+        if _FURNITURE.match(line) or _CRUMB.search(line):
+            continue
+        if len(line) > _TITLE_MAX or (line.endswith(".") and len(line.split()) > 12):
+            return ""
+        return line
+    return ""
+
+
+def _described_title(row: dict[str, str]) -> str:
+    """A title from the seeds README: a quoted title in its description, else the description."""
+    if row.get("title"):
+        return row["title"]
+    described = row.get("what it is") or row.get("description") or ""
+    quoted = re.match(r"\s*[\"“«]\s*(.+?)\s*[\"”»]", described)
+    return quoted.group(1) if quoted else described
 
 
 def _html(path: Path, html: str, digest: str, seed: bool) -> Document:
@@ -256,7 +307,7 @@ def _document(path: Path, fields: dict, text: str, digest: str, seed: bool, fmt:
         "seed": seed,
     }
     if seed:  # a seed is third-party material whatever its front matter says
-        fields["authority"] = "article"
+        fields["authority"], fields["kind"] = "article", "article"
     try:
         doc = Document(**fields)
     except ValidationError as exc:

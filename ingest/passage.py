@@ -10,9 +10,12 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 Authority = Literal["law", "cnil", "internal", "article"]
+#: note: our own words on an official text; official: that text, fetched (`gardefou sources`);
+#: article: a published third-party article (seed).
+Kind = Literal["note", "official", "article"]
 AUTHORITIES: tuple[str, ...] = ("law", "cnil", "internal", "article")  # highest first
 
 ELLIPSIS = "…"
@@ -32,6 +35,7 @@ class Passage(BaseModel):
     title: str
     url: str = ""
     authority: Authority
+    kind: Kind | None = None  # None (indexes written before kinds existed): from the authority
     text: str
     section: str = ""
     score: float = 0.0
@@ -41,6 +45,12 @@ class Passage(BaseModel):
     valid_to: dt.date | None = None
     lang: str = "fr"
     start: int = 0  # offset of `text` in the source text
+
+    @model_validator(mode="after")
+    def _default_kind(self) -> Passage:
+        if self.kind is None:
+            self.kind = "article" if self.authority == "article" else "note"
+        return self
 
     def in_force(self, on: dt.date) -> bool:
         """False when the passage describes a rule not (or no longer) in force on that day."""

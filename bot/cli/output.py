@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from bot.answer import Answer
+from bot.citation_labels import authority_word, link_label
 from bot.cli import UsageError
 from bot.render import verdict_label
 
@@ -70,4 +71,8 @@ def print_answer(answer: Answer, as_json: bool) -> None:
     if answer.citations:
         console.print("[bold]Sources[/]")
         for c in answer.citations:
-            console.print(escape(f"  • [{c.authority}] {c.title} — {c.url}\n    « {c.excerpt} »"))
+            lang = answer.language
+            link = f"\n    {link_label(c, lang)} : {c.url}" if c.url else ""
+            console.print(
+                escape(f"  • {c.title} [{authority_word(c, lang)}]{link}\n    « {c.excerpt} »")
+            )

@@ -23,8 +23,9 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.answer import Answer
+from bot.citation_labels import authority_word, link_label
 from bot.render import verdict_label
-from bot.views.labels import AUTHORITY_NAMES, VERDICT_EMOJI, fact_name, lang_of, title, value_name
+from bot.views.labels import VERDICT_EMOJI, fact_name, lang_of, title, value_name
 from bot.views.masking import mask_contact, mask_payload, mask_text
 
 #: Slack limits: 3000 characters a section, 50 blocks a message, 2000 a button value.
@@ -92,7 +93,9 @@ def answer_text(answer: Answer) -> str:
         parts.append(
             f"{title('sources', lang)} : "
             + " ; ".join(
-                f"{c.title} ({AUTHORITY_NAMES[c.authority]}) {c.url}" for c in answer.citations
+                f"{c.title} ({authority_word(c, lang)})"
+                + (f" — {link_label(c, lang)} : {c.url}" if c.url else "")
+                for c in answer.citations
             )
         )
     if answer.missing_facts:
@@ -161,8 +164,9 @@ def answer_blocks(
     blocks += _listing(
         f"📚 *{title('sources', lang)}*",
         [
-            f"<{c.url}|{_link_label(c.title)}> — _{AUTHORITY_NAMES[c.authority]}_\n"
-            f"> {_cut(c.excerpt, _EXCERPT_MAX)}"
+            f"*{c.title}* — _{authority_word(c, lang)}_"
+            + (f"\n<{c.url}|{_link_label(link_label(c, lang))}>" if c.url else "")
+            + f"\n> {_cut(c.excerpt, _EXCERPT_MAX)}"
             for c in answer.citations
         ],
     )

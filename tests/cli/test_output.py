@@ -31,7 +31,8 @@ def test_terminal_answer_shows_authority_and_bracketed_text(capsys) -> None:
     )
     print_answer(answer, as_json=False)
     out = capsys.readouterr().out
-    assert "[law] CPCE art. L.34-5" in out
+    assert "CPCE art. L.34-5 [Loi]" in out
+    assert "texte officiel résumé (Légifrance) : https://www.legifrance.gouv.fr/x" in out
     assert "[sans consentement]" in out and "[nom de la société]" in out
     assert "[x]@acme.fr" in out
     assert "Interdit" in out and "L.34-5" in out

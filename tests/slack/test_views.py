@@ -45,7 +45,8 @@ def test_a_forbidden_answer_reads_as_forbidden_with_its_date_basis_and_sources()
     shown = json.dumps(message.blocks, ensure_ascii=False)
     assert "2026-08-11" in shown and "Identifier l'expéditeur." in shown
     assert "<https://www.legifrance.gouv.fr/x|CPCE art. L.34-5>" in shown
-    assert "Source 1 / titre" in shown  # a | would break the link
+    assert "*Source 1 | titre*" in shown  # the title is shown as given, outside the link
+    assert "<https://www.cnil.fr/1|texte officiel résumé (cnil.fr)>" in shown  # a note's link
 
 
 def test_an_english_answer_is_labelled_in_english():
