@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     slack_api_url: str | None = Field(default=None, alias="SLACK_API_URL")
     managers: str = Field(default="", alias="GARDEFOU_MANAGERS")
     escalation_channel: str | None = Field(default=None, alias="GARDEFOU_ESCALATION_CHANNEL")
+    # An answer in progress holds its event under this lease (renewed while it runs); a replica
+    # that died mid-answer is taken over by Slack's retry once it runs out.
+    event_lease_s: float = Field(default=30.0, gt=0, alias="GARDEFOU_EVENT_LEASE_S")
 
     # privacy
     log_retention_days: int = Field(default=365, ge=1, alias="GARDEFOU_LOG_RETENTION_DAYS")

@@ -12,6 +12,7 @@ import io
 import json
 import threading
 from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
@@ -64,6 +65,20 @@ class AccessRecord(BaseModel):
     viewer: str
     action: str
     detail: dict[str, Any]
+
+
+class EventClaim(StrEnum):
+    claimed = "claimed"  # ours to answer: new, or taken over from an owner whose lease ran out
+    held = "held"  # another live process is answering it
+    answered = "answered"  # already answered: a retry to drop
+
+
+class EventRecord(BaseModel):
+    event_id: str
+    state: str
+    owner: str | None
+    attempts: int
+    lease_until: dt.datetime | None
 
 
 class PurgeResult(BaseModel):
@@ -241,17 +256,103 @@ class Journal:
     def mark_resolved(self, entry_id: int) -> bool:
         return self._update(entry_id, resolved=True, resolved_at=utcnow())
 
-    def claim_event(self, event_id: str) -> bool:
-        """True the first time an event id is seen (across processes), False for a retry."""
+    def _insert_event(self, **values: Any):
         insert = pg_insert if self.db.engine.dialect.name == "postgresql" else sqlite_insert
-        stmt = (
+        return (
             insert(ProcessedEvent)
-            .values(event_id=event_id[:255], claimed_at=utcnow())
+            .values(**values)
             .on_conflict_do_nothing(index_elements=["event_id"])
             .returning(ProcessedEvent.event_id)
         )
+
+    def claim_event(self, event_id: str) -> bool:
+        """True the first time an event id is seen (across processes), False for a retry.
+        One-shot: the event counts as answered at once (use take_event to answer under a lease)."""
+        now = utcnow()
+        stmt = self._insert_event(
+            event_id=event_id[:255], claimed_at=now, state="answered", answered_at=now
+        )
         with self.db.write() as session, session.begin():
             return session.execute(stmt).first() is not None
+
+    def take_event(self, event_id: str, owner: str, lease_s: float) -> EventClaim:
+        """Claim an event to answer it: `claimed` if it is new or its owner's lease ran out (the
+        owner died mid-answer), `held` while a live owner answers it, `answered` once done.
+
+        Both steps are one write transaction: on SQLite BEGIN IMMEDIATE serialises them, on
+        PostgreSQL the conditional UPDATE re-checks the lease on the row it locked."""
+        key, now = event_id[:255], utcnow()
+        until = now + dt.timedelta(seconds=lease_s)
+        with self.db.write() as session, session.begin():
+            new = self._insert_event(
+                event_id=key,
+                claimed_at=now,
+                state="received",
+                owner=owner[:128],
+                lease_until=until,
+                attempts=1,
+            )
+            if session.execute(new).first() is not None:
+                return EventClaim.claimed
+            taken = session.execute(
+                update(ProcessedEvent)
+                .where(
+                    ProcessedEvent.event_id == key,
+                    ProcessedEvent.state == "received",
+                    or_(ProcessedEvent.lease_until.is_(None), ProcessedEvent.lease_until < now),
+                )
+                .values(
+                    owner=owner[:128],
+                    lease_until=until,
+                    claimed_at=now,
+                    attempts=ProcessedEvent.attempts + 1,
+                )
+            )
+            if taken.rowcount > 0:
+                return EventClaim.claimed
+            state = session.scalar(
+                select(ProcessedEvent.state).where(ProcessedEvent.event_id == key)
+            )
+        return EventClaim.held if state == "received" else EventClaim.answered
+
+    def renew_event(self, event_id: str, owner: str, lease_s: float) -> bool:
+        """Extend our lease while we answer; False if the claim is no longer ours."""
+        until = utcnow() + dt.timedelta(seconds=lease_s)
+        return self._settle_event(event_id, owner, lease_until=until)
+
+    def finish_event(self, event_id: str, owner: str) -> bool:
+        """The answer is posted: retries and other replicas will drop the event."""
+        return self._settle_event(event_id, owner, state="answered", answered_at=utcnow())
+
+    def release_event(self, event_id: str, owner: str) -> bool:
+        """We could not answer: the next retry (or replica) may take the event over at once."""
+        return self._settle_event(event_id, owner, lease_until=utcnow())
+
+    def _settle_event(self, event_id: str, owner: str, **values: Any) -> bool:
+        with self.db.write() as session, session.begin():
+            result = session.execute(
+                update(ProcessedEvent)
+                .where(
+                    ProcessedEvent.event_id == event_id[:255],
+                    ProcessedEvent.owner == owner[:128],
+                    ProcessedEvent.state == "received",
+                )
+                .values(**values)
+            )
+            return result.rowcount > 0
+
+    def event_state(self, event_id: str) -> EventRecord | None:
+        with self.db.read() as session, session.begin():
+            row = session.get(ProcessedEvent, event_id[:255])
+            if row is None:
+                return None
+            return EventRecord(
+                event_id=row.event_id,
+                state=row.state,
+                owner=row.owner,
+                attempts=row.attempts,
+                lease_until=_utc(row.lease_until) if row.lease_until else None,
+            )
 
     # -- reading --------------------------------------------------------------------------
 

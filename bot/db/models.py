@@ -56,12 +56,19 @@ class LogEntry(Base):
 
 
 class ProcessedEvent(Base):
-    """Slack event ids already handled, so that a retry (or a second replica) does nothing."""
+    """A claim on a Slack event: `received` while one process answers it under a lease that it
+    renews, `answered` once posted. A retry finds it answered (drop) or held by a live owner
+    (wait); a claim whose lease ran out (its owner died) is taken over by whoever sees it next."""
 
     __tablename__ = "processed_events"
 
     event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
     claimed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    state: Mapped[str] = mapped_column(String(16), default="answered")  # received | answered
+    owner: Mapped[str | None] = mapped_column(String(128))
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class LogAccess(Base):

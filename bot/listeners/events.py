@@ -59,13 +59,19 @@ def ack_at_once(ack: Ack) -> None:
 def answer_event(
     services: Services, client: WebClient, event: dict, body: dict, bot_user_id: str | None
 ) -> None:
-    if not services.claim(body.get("event_id")):
-        return  # a retry of an event already answered (X-Slack-Retry-Num)
     channel, ts = event["channel"], event["ts"]
-    # A mention in a DM arrives as both app_mention and message.im, with two event ids.
+    # One claim per message: Slack's retries resend it (same event id), and a mention in a DM
+    # arrives as both app_mention and message.im (two event ids, one message).
     same_message = hashlib.sha1(f"{channel}|{ts}|{event.get('text')}".encode()).hexdigest()[:32]
-    if not services.claim(f"msg:{same_message}"):
-        return
+    with services.answering(f"msg:{same_message}") as ours:
+        if ours:
+            _answer_message(services, client, event, bot_user_id)
+
+
+def _answer_message(
+    services: Services, client: WebClient, event: dict, bot_user_id: str | None
+) -> None:
+    channel, ts = event["channel"], event["ts"]
     thread_ts = event.get("thread_ts") or ts
     question = plain_question(event.get("text"), bot_user_id)
     if not question:

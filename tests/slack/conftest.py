@@ -8,11 +8,13 @@ import contextlib
 import datetime as dt
 import itertools
 import json
+import os
 import re
 import socket
 import threading
 import time
 import urllib.parse
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -21,10 +23,12 @@ import pytest
 import uvicorn
 from pytest_httpserver import HTTPServer
 from slack_sdk.signature import SignatureVerifier
+from sqlalchemy import create_engine, text
 from werkzeug import Request, Response
 
 from bot.answer import Answer, Citation, LegalBasis, MissingFactOut
 from bot.app import create_app
+from bot.db.engine import dispose_all
 from bot.server import create_server
 from bot.settings import Settings
 from rules.facts import Facts, YesNo
@@ -224,6 +228,7 @@ class FakeJournal:
         self.claims: list[tuple[str, bool]] = []
         self._ids = itertools.count(1)
         self._seen: set[str] = set()
+        self._events: dict[str, str] = {}
         self._lock = threading.Lock()
 
     def record(
@@ -261,6 +266,29 @@ class FakeJournal:
             self._seen.add(event_id)
             self.claims.append((event_id, first))
             return first
+
+    def take_event(self, event_id: str, owner: str, lease_s: float) -> str:
+        """The claim states of the real Journal (no lease expiry: one process, nobody dies)."""
+        with self._lock:
+            state = self._events.get(event_id)
+            if state is None:
+                self._events[event_id] = "received"
+            result = "claimed" if state is None else state.replace("received", "held")
+            self.claims.append((event_id, result == "claimed"))
+            return result
+
+    def renew_event(self, event_id: str, owner: str, lease_s: float) -> bool:
+        return self._events.get(event_id) == "received"
+
+    def finish_event(self, event_id: str, owner: str) -> bool:
+        with self._lock:
+            self._events[event_id] = "answered"
+        return True
+
+    def release_event(self, event_id: str, owner: str) -> bool:
+        with self._lock:
+            self._events.pop(event_id, None)
+        return True
 
     def thread_facts(self, channel: str, thread: str) -> dict[str, Any] | None:
         found = [
@@ -423,6 +451,31 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    """A fresh database shared by several replicas: SQLite, and the real PostgreSQL of `make test`
+    (same rules as tests/db/conftest.py: skipped without it, an error under CI=true)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'shared' / 'gardefou.db'}"
+        return
+    server = os.environ.get("GARDEFOU_TEST_DATABASE_URL")
+    if not server:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("GARDEFOU_TEST_DATABASE_URL is not set under CI: run `make test`")
+        pytest.skip("GARDEFOU_TEST_DATABASE_URL not set (run `make test` for PostgreSQL)")
+    name = f"gf_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield f"{server.rpartition('/')[0]}/{name}"
+    finally:
+        dispose_all()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture
