@@ -18,7 +18,8 @@ from bot.metrics import observe_answer
 from bot.render import render
 from bot.settings import Settings, get_settings
 from ingest.contradictions import claims_in
-from rules import decide
+from rules import INFO_TOPICS, decide
+from rules import inform as inform_topic
 from rules.decision import Decision, Verdict
 from rules.facts import Facts, YesNo
 
@@ -132,6 +133,23 @@ class Pipeline:
         return self._finish(answer, question, started, surface, user, channel, thread, record)
 
     # -- steps --------------------------------------------------------------------------------
+
+    def decide_case(self, facts: Facts, on: dt.date, *, lang: str, question: str) -> Answer:
+        """A case understood from a question: the rules decide (do-not-contact list first)."""
+        facts = self.apply_optout(facts)
+        return self.answer_for(decide(facts, facts.date or on), lang=lang, question=question)
+
+    def inform(self, topic: str, on: dt.date, *, lang: str, question: str) -> Answer | None:
+        """A general question on one of the rules' info topics; None if the rules have no such
+        topic."""
+        if topic not in INFO_TOPICS:
+            return None
+        try:
+            decision = inform_topic(topic, on)
+        except (KeyError, ValueError):
+            log.info("rules have no info topic %r", topic)
+            return None
+        return self.answer_for(decision, lang=lang, question=question)
 
     def apply_optout(self, facts: Facts) -> Facts:
         """A contact on the do-not-contact list is an objection (GDPR art. 21), whatever was said."""

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from bot.answer import Answer
 from bot.render import verdict_label
+from bot.understand import extract as extraction
 from bot.understand import language, llm
+from bot.understand.evidence import evidence_of
 from bot.understand.extract import consent_condition, extract
 from bot.understand.scope import about_prospecting, in_domain, is_gibberish, strip_injection
 from bot.understand.text import fold, looks_binary, truncate
@@ -23,10 +25,20 @@ from bot.understand.topics import FALLBACK, topic_of
 from rules.decision import Verdict
 from rules.facts import Facts
 
-if TYPE_CHECKING:
-    from bot.pipeline import Pipeline
-
 log = logging.getLogger(__name__)
+
+
+class Decider(Protocol):
+    """What understanding hands a question over to (bot.pipeline.Pipeline): the rules' verdict on
+    a case or a general topic, with the do-not-contact list, the citations and the rendering.
+    Understanding never imports the pipeline; the pipeline calls `answer_question`."""
+
+    settings: Any
+
+    def decide_case(self, facts: Facts, on: dt.date, *, lang: str, question: str) -> Answer: ...
+
+    def inform(self, topic: str, on: dt.date, *, lang: str, question: str) -> Answer | None: ...
+
 
 _TEXTS = {
     "empty": {
@@ -175,7 +187,7 @@ def merge_context(new: Facts, context: Facts | None, question: str) -> Facts:
 
 
 def answer_question(
-    pipeline: Pipeline,
+    pipeline: Decider,
     question: Any,
     on: dt.date,
     lang: str | None = None,
@@ -213,6 +225,7 @@ def answer_question(
 
     helper = llm.get_llm(getattr(pipeline.settings, "llm_model", None))
     facts = extract(text, on, context)
+    read = facts  # what the text itself says: the facts that get a span as evidence
     if helper is not None:
         facts = llm.merge_under(facts, helper.extract(text))
 
@@ -233,11 +246,13 @@ def answer_question(
         warnings.append(_CONDITIONED[lang])
     if not case and context is None:
         if facts.contact:
-            answer = _decide(pipeline, _dated(facts, on, explicit_date), on, lang, text)
+            answer = pipeline.decide_case(
+                _dated(facts, on, explicit_date), on, lang=lang, question=text
+            )
             if answer.verdict is Verdict.needs_info:
                 lead = _ONLY_CONTACT[lang].format(contact=facts.contact)
                 answer = answer.model_copy(update={"summary": lead + answer.summary})
-            return _finish(answer, warnings, helper)
+            return _finish(_with_evidence(answer, text, on, context, read), warnings, helper)
         if is_gibberish(text):
             return _finish(_refusal("gibberish", lang, on), warnings, None)
         if not in_domain(text):
@@ -253,7 +268,26 @@ def answer_question(
         return _finish(_refusal("off_topic", lang, on), warnings, None)
 
     facts = _dated(merge_context(facts, context, text), on, explicit_date)
-    return _finish(_decide(pipeline, facts, on, lang, text), warnings, helper)
+    answer = pipeline.decide_case(facts, on, lang=lang, question=text)
+    return _finish(_with_evidence(answer, text, on, context, read), warnings, helper)
+
+
+def _with_evidence(
+    answer: Answer, text: str, on: dt.date, context: Facts | None, read: Facts
+) -> Answer:
+    """Each fact the answer holds as the text stated it, with the span it was read from (facts of
+    the thread, of the do-not-contact list or inferred by the rules have none)."""
+    stated = {k: v for k, v in read.known().items() if answer.facts.get(k) == v}
+    if not stated:
+        return answer
+    find = getattr(extraction, "evidence_of", None) or evidence_of
+    try:
+        spans = find(text, on, context, facts=read)
+    except Exception:  # evidence is a help to read the answer, never a reason to lose it
+        log.warning("could not find the evidence of the facts", exc_info=True)
+        return answer
+    kept = {k: v for k, v in spans.items() if k in stated and v}
+    return answer.model_copy(update={"facts_evidence": kept}) if kept else answer
 
 
 def _dated(facts: Facts, on: dt.date, explicit_date: bool) -> Facts:
@@ -264,26 +298,13 @@ def _dated(facts: Facts, on: dt.date, explicit_date: bool) -> Facts:
     return facts
 
 
-def _decide(pipeline: Pipeline, facts: Facts, on: dt.date, lang: str, question: str) -> Answer:
-    from rules import decide
-
-    facts = pipeline.apply_optout(facts)
-    decision = decide(facts, facts.date or on)
-    return pipeline.answer_for(decision, lang=lang, question=question)
-
-
-def _inform(pipeline: Pipeline, topic: str, on: dt.date, lang: str, question: str) -> Answer | None:
-    import rules
-
-    known = getattr(rules, "INFO_TOPICS", None) or {}
+def _inform(pipeline: Decider, topic: str, on: dt.date, lang: str, question: str) -> Answer | None:
+    """The topic's info answer, else its broader topic's (the rules may not have every one)."""
     for candidate in (topic, FALLBACK.get(topic)):
-        if candidate and (not known or candidate in known):
-            try:
-                decision = rules.inform(candidate, on)
-            except (KeyError, ValueError):
-                log.info("rules have no info topic %r", candidate)
-                continue
-            return pipeline.answer_for(decision, lang=lang, question=question)
+        if candidate:
+            answer = pipeline.inform(candidate, on, lang=lang, question=question)
+            if answer is not None:
+                return answer
     return None
 
 
