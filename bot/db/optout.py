@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
-import io
 import logging
 import re
 import threading
@@ -36,6 +35,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_REGION = "FR"
 BATCH = 5000
+#: A contact row is short; a longer line is reported as an error, never parsed.
+MAX_LINE_CHARS = 4096
 #: Providers that ignore dots in the local part (and their canonical domain).
 DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
 #: Header cells that name the contact column of a CSV file.
@@ -202,38 +203,27 @@ class OptOutList:
     ) -> ImportReport:
         """Add every contact of a CSV file (one per row, header optional).
 
-        A malformed row is reported with its line number and skipped; the rest is imported.
+        Every malformed row (not a contact, a bare CR inside a quoted cell, a line over
+        `MAX_LINE_CHARS`…) is reported with its line number and skipped; the rest is imported.
+        The import is atomic: the whole file is read and checked first, then its contacts are
+        written in one transaction, so a failure leaves the list as it was (never half-written).
         Re-importing the same file adds nothing. ``progress(done, total)`` is called per batch.
         """
         started = time.perf_counter()
         text = _read_text(Path(path))
-        total = text.count("\n") + (0 if text.endswith("\n") else 1)
         errors: list[RowError] = []
-        pending: dict[str, str] = {}
-        seen: set[str] = set()
-        rows = duplicates = added = 0
+        pending: dict[str, tuple[str, int]] = {}  # digest -> (kind, line)
+        rows = duplicates = 0
         header = False
-        done_lines = 0
-
-        def flush() -> None:
-            nonlocal added
-            if not pending:
-                return
-            now = utcnow()
-            payload = [{"digest": d, "kind": k, "added_at": now} for d, k in pending.items()]
-            with self.db.write() as session, session.begin():
-                before = session.scalar(select(func.count()).select_from(OptOut)) or 0
-                session.connection().execute(self._insert(), payload)
-                after = session.scalar(select(func.count()).select_from(OptOut)) or 0
-            added += int(after) - int(before)
-            pending.clear()
-            if progress:
-                progress(done_lines, total)
-
-        for line, cells, is_header in _contact_cells(text):
-            done_lines = line
+        total = 0
+        for line, cells, is_header, problem in _contact_cells(text):
+            total = line
             if is_header:
                 header = True
+                continue
+            if problem:
+                rows += 1
+                errors.append(RowError(line=line, reason=problem))
                 continue
             if not cells:
                 continue
@@ -249,21 +239,31 @@ class OptOutList:
                 errors.append(RowError(line=line, reason=reason or "no contact"))
                 continue
             digest = self.digest(contact)
-            if digest in seen:
+            if digest in pending:
                 duplicates += 1
                 continue
-            seen.add(digest)
-            pending[digest] = contact.kind
-            if len(pending) >= BATCH:
-                flush()
-        done_lines = total
-        flush()
+            pending[digest] = (contact.kind, line)
+
+        added = 0
+        if pending:
+            now = utcnow()
+            items = list(pending.items())
+            with self.db.write() as session, session.begin():
+                before = session.scalar(select(func.count()).select_from(OptOut)) or 0
+                for i in range(0, len(items), BATCH):
+                    batch = items[i : i + BATCH]
+                    payload = [{"digest": d, "kind": k, "added_at": now} for d, (k, _) in batch]
+                    session.connection().execute(self._insert(), payload)
+                    if progress:
+                        progress(batch[-1][1][1], total)
+                after = session.scalar(select(func.count()).select_from(OptOut)) or 0
+            added = int(after) - int(before)
         if progress:
             progress(total, total)
         return ImportReport(
             rows=rows,
             added=added,
-            already_listed=len(seen) - added,
+            already_listed=len(pending) - added,
             duplicates_in_file=duplicates,
             errors=errors,
             header=header,
@@ -280,7 +280,7 @@ def _read_text(path: Path) -> str:
 
 
 def _sniff_delimiter(text: str) -> str:
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    first = next((ln for ln in text[:MAX_LINE_CHARS].splitlines() if ln.strip()), "")
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -295,16 +295,32 @@ def _is_header(cells: list[str]) -> bool:
     )
 
 
-def _contact_cells(text: str) -> Iterator[tuple[int, list[str], bool]]:
-    """(line number, candidate cells, is_header) per CSV row; the header picks the columns."""
-    reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(text))
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _contact_cells(text: str) -> Iterator[tuple[int, list[str], bool, str | None]]:
+    """(line number, candidate cells, is_header, problem) per line; the header picks the columns.
+
+    Lines are cut at LF, CRLF or a bare CR (old spreadsheet exports) and each is parsed on its
+    own: one bad line is one error with its number, never the end of the import."""
+    delimiter = _sniff_delimiter(text)
     columns: list[int] | None = None
     first = True
-    for row in reader:
-        line = reader.line_num
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()  # the file's final line break
+    for line, raw in enumerate(lines, 1):
+        if len(raw) > MAX_LINE_CHARS:
+            yield line, [], False, f"line longer than {MAX_LINE_CHARS} characters"
+            continue
+        try:
+            row = next(csv.reader([raw], delimiter=delimiter), [])
+        except csv.Error as exc:
+            yield line, [], False, f"not a CSV row ({exc})"
+            continue
         cells = [c.strip() for c in row]
         if not any(cells):
-            yield line, [], False
+            yield line, [], False, None
             continue
         if first:
             first = False
@@ -315,13 +331,13 @@ def _contact_cells(text: str) -> Iterator[tuple[int, list[str], bool]]:
                     if c.lower() in HEADER_WORDS or c.lower().replace(" ", "_") in HEADER_WORDS
                 ]
                 columns = named or None
-                yield line, [], True
+                yield line, [], True, None
                 continue
         if columns is not None:
             picked = [cells[i] for i in columns if i < len(cells) and cells[i]]
         else:
             picked = [c for c in cells if c]
-        yield line, picked, False
+        yield line, picked, False, None
 
 
 _lists: dict[str, OptOutList] = {}

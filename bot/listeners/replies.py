@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 from bot.answer import Answer
 from bot.listeners.services import Services, is_private
 from bot.listeners.slack_text import escape
+from bot.privacy.masking import mask_text
 from bot.views.answer import answer_message
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,11 @@ def post_answer(
         entry_id=entry_id,
         masked=not is_private(channel),
         asked_by=user if show_question else None,
-        question=escape(question) if show_question and question else None,
+        # In a channel everyone reads the question: the log's masker (names, addresses, IBANs…,
+        # not only contacts) runs on it before it is repeated there.
+        question=escape(question if is_private(channel) else mask_text(question))
+        if show_question and question
+        else None,
     )
     try:
         return client.chat_postMessage(

@@ -23,10 +23,13 @@ from bot.privacy.name_words import (
     CUES_ANY_CASE,
     CUES_CASED,
     FIRST_NAMES,
+    LOWER_CASE_NOT_SURNAMES,
     NOT_NAMES,
     OPENERS,
     PARTICLES,
+    PERSON_VERBS,
 )
+from bot.privacy.patterns import EMAIL, IBAN, IP, LONG_NUMBER, MAX_MASKED_CHARS, cut
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +37,11 @@ PLACEHOLDERS = {
     "email": "<EMAIL>",
     "url": "<URL>",
     "iban": "<IBAN>",
+    "ip": "<IP>",
     "phone": "<PHONE>",
     "number": "<NUMBER>",
     "address": "<ADDRESS>",
+    "date": "<DATE>",
     "name": "<NAME>",
 }
 #: When spans of different kinds overlap, the merged span keeps the earliest kind in this order.
@@ -45,6 +50,10 @@ _PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values(
 
 DEFAULT_REGION = "FR"
 SPACY_MODEL = "fr_core_news_md"
+#: spaCy and the phone library read at most this much of a text (their time grows fast with the
+#: length: 40,000 characters take seconds); the regexes and rules read it all.
+NER_MAX_CHARS = 1_000
+PHONE_MATCHER_MAX_CHARS = 2_000
 
 
 @dataclass(frozen=True)
@@ -69,30 +78,132 @@ class Masked:
 
 # -- patterns ------------------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
-_IBAN = re.compile(
-    r"\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?\b", re.IGNORECASE
+_URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"']+"
+    # a bare domain with a path: "linkedin.com/in/jean-dupont", "x.com/laura_b"
+    r"|(?<![\w.@/-])[a-z0-9][\w-]*+(?:\.[\w-]++)*?\.[a-z]{2,24}/[^\s<>\"']+",
+    re.IGNORECASE,
 )
-# 9+ digits, possibly grouped: NIR, card, account, SIRET… (a phone the library missed, too).
-_LONG_NUMBER = re.compile(r"(?<![\w.,])\+?\d(?:[ .\-/]?\d){8,}(?![\w])")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_STREET_FR = re.compile(
-    r"\b\d{1,4}(?:\s?(?:bis|ter|[A-Za-z]))?,?\s+"
-    r"(?i:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|route|quai|cours|square|"
+_STREET_TYPE_FR = (
+    r"(?i:rue|avenue|boulevard|place|allée|allee|chemin|impasse|route|quai|cours|square|"
     r"passage|voie|lieu-dit|résidence|residence|cité|cite|hameau|faubourg|rond-point|sentier|"
-    r"parvis|promenade|esplanade|villa)\b"
-    # then the street's name: up to six words, stopping at punctuation or a linking word
-    r"(?:\s+(?!(?:à|a|et|ou|pour|chez|avec|en|dans|sur|est|sont|peut|puis|qui|que|il|elle|on|je|"
-    r"nous|vous|in|at|and|or|to|for|is|was)\b)[\w'’.-]+){1,6}"
+    r"parvis|promenade|esplanade|villa|"
+    # the abbreviations of a postal address: "8 r. des Lilas", "3 bd Voltaire", "2 av Foch"
+    r"r\.|av\.?|ave\.?|bd\.?|bld\.?|bvd\.?|blvd\.?|pl\.|all\.|imp\.|rte\.?|ch\.|chem\.|"
+    r"sq\.|fg\.?|faub\.|qu\.|crs\.?)"
+)
+# then the street's name: up to six words, stopping at punctuation or a linking word
+_STREET_NAME = (
+    r"(?:\s+(?!(?:à|a|et|ou|pour|chez|avec|en|dans|sur|est|sont|peut|puis|qui|que|il|elle|on|"
+    r"je|nous|vous|in|at|and|or|to|for|is|was)\b)[\w'’.-]+){1,6}"
+)
+_STREET_FR = re.compile(
+    rf"(?<![\w.,])\d{{1,4}}(?:\s?(?:bis|ter|[A-Za-z]))?,?\s++{_STREET_TYPE_FR}(?![\w]){_STREET_NAME}"
+    # no number: "rue des Lilas", "avenue de la Gare" (a street alone can still point to a home)
+    rf"|\b(?i:rue|avenue|boulevard|allée|allee|impasse|chemin)\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’])"
+    r"\s*[\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
 )
 _STREET_EN = re.compile(
-    r"\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
-    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Way|"
-    r"Court|Ct\.?|Place|Pl\.?|Square|Sq\.?|Terrace|Close|Crescent|Gardens|Row|Hill)\b"
+    r"(?<![\w.,])\d{1,5}[A-Za-z]?,?\s++(?:[A-Za-z][\w'’-]*+\s++){1,3}"
+    r"(?:(?i:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?)"
+    r"|Way|Court|Ct\.?|Place|Pl\.?|Square|Sq\.?|Terrace|Close|Crescent|Gardens|Row|Hill|Grove|"
+    r"Mews|Walk|Parade|Park|Green|Rise|Vale|View|Circle|Cir\.?|Highway|Hwy\.?|Parkway|Pkwy\.?)"
+    r"(?![\w])"
+)
+# Post-office boxes: "BP 45", "CS 70001", "PO Box 1234", "P.O. Box 12".
+_PO_BOX = re.compile(
+    r"(?<![\w])(?:B\.?P\.?|C\.?S\.?|(?i:P\.?\s?O\.?\s+Box|boîte\s+postale))\s*\d{1,6}(?!\d)"
 )
 # French postcode + town ("75002 Paris", "69003 Lyon Cedex").
-_POSTCODE_TOWN = re.compile(r"\b\d{5}\s+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*")
+_POSTCODE_TOWN = re.compile(r"(?<![\w.,])\d{5}\s++[A-ZÀ-Þ][\w'’-]++(?:[ -][A-ZÀ-Þ][\w'’-]++)*+")
+# UK postcodes ("NW1 6XE", "SW1A 1AA", "EC1A1BB"), Irish Eircodes ("D02 X285").
+_POSTCODE_UK = re.compile(
+    r"(?<![\w])(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[\dW]\s?[A-Z\d]{4})(?![\w])"
+)
+# US ZIP codes after a state ("NY 10118", "TX 78701-1234") or a cue ("zip 90210", "CP 75011").
+_US_STATES = [
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "DC",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+]
+_ZIP = re.compile(
+    rf"(?<![\w])(?:{'|'.join(_US_STATES)}),?\s+(?P<a>\d{{5}}(?:-\d{{4}})?)(?!\d)"
+    r"|(?i:zip(?:\s*code)?|post\s*code|postcode|code\s+postal|c\.?p\.?)\s*(?:is|est|:)?\s*"
+    r"(?P<b>\d{5}(?:-\d{4})?)(?!\d)"
+)
+
+# Dates that may be a birth date: any numeric date of a year before 2011 (a prospecting date is
+# recent or ahead), and any date after "né le", "born", "date de naissance", "DOB"…
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?P<y>(?:19|20)?\d\d)(?![\w/])"
+    r"|(?<![\w/.-])(?P<iy>(?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w])"
+)
+_MONTHS = (
+    r"(?i:janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|"
+    r"aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|dec(?:embre)?|jan(?:uary)?|"
+    r"feb(?:ruary)?|march|apr(?:il)?|may|june|july|aug(?:ust)?|september|october|november|"
+    r"december)\.?"
+)
+# "12 mars 1975", "March 12, 1975": a birth date when the year is old enough (see `_dates`).
+_WORD_DATE = re.compile(
+    rf"(?<![\w])(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+{_MONTHS}\s+(?P<y1>\d{{4}})"
+    rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))(?![\w])"
+)
+_BIRTH_DATE = re.compile(
+    r"(?<![\w])(?i:née?s?\s+le|born(?:\s+on)?|date\s+de\s+naissance|date\s+of\s+birth|d\.?o\.?b\.?|"
+    r"naissance|birthday|anniversaire)\s*:?\s*"
+    rf"(?P<date>\d{{1,2}}(?:er)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})"
+)
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -104,7 +215,6 @@ _TITLE = re.compile(
 )
 _ALLCAPS = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 _CAPITALISED = re.compile(rf"[{_UPPER}]\w")
-_SENTENCE_END = re.compile(r"[.!?…:;\n\"«»“”()\[\]]\s*$")
 
 
 # -- detectors -----------------------------------------------------------------------------------
@@ -124,8 +234,8 @@ def _urls(text: str) -> list[Found]:
 
 def _ibans(text: str) -> list[Found]:
     spans = []
-    for m in _IBAN.finditer(text):
-        compact = re.sub(r"[ -]", "", m.group())
+    for m in IBAN.finditer(text):
+        compact = re.sub(r"[ .-]", "", m.group())
         if 15 <= len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 10:
             spans.append(Found(m.start(), m.end(), "iban", m.group()))
     return spans
@@ -133,20 +243,26 @@ def _ibans(text: str) -> list[Found]:
 
 def _phones(text: str) -> list[Found]:
     try:
-        matches = list(PhoneNumberMatcher(text, DEFAULT_REGION, leniency=Leniency.POSSIBLE))
+        head = text[:PHONE_MATCHER_MAX_CHARS]
+        matches = list(PhoneNumberMatcher(head, DEFAULT_REGION, leniency=Leniency.POSSIBLE))
     except Exception:
         log.warning("phone matcher failed", exc_info=True)
         return []
     return [Found(m.start, m.end, "phone", m.raw_string) for m in matches]
 
 
+# A North American local number: "555-0143".
+_LOCAL_PHONE_US = re.compile(r"(?<![\w.,/-])\d{3}-\d{4}(?![\w/-]|[.,]\d)")
+
+
 def _long_numbers(text: str) -> list[Found]:
-    spans = []
-    for m in _LONG_NUMBER.finditer(text):
+    spans = _regex_spans(_LOCAL_PHONE_US, text, "phone")
+    for m in LONG_NUMBER.finditer(text):
         if _ISO_DATE.search(m.group()):
             continue
         digits = re.sub(r"\D", "", m.group())
-        kind = "phone" if (m.group().startswith(("+", "0")) and len(digits) <= 15) else "number"
+        phone_like = m.group().startswith(("+", "0", "("))
+        kind = "phone" if (phone_like and len(digits) <= 15) else "number"
         spans.append(Found(m.start(), m.end(), kind, m.group()))
     return spans
 
@@ -157,6 +273,31 @@ def _addresses(text: str) -> list[Found]:
         town_words = m.group().split()[1:]
         if not any(w.lower() in ("euros", "eur", "€") for w in town_words):
             spans.append(Found(m.start(), m.end(), "address", m.group()))
+    for m in _ZIP.finditer(text):
+        group = "a" if m.group("a") else "b"
+        spans.append(Found(m.start(group), m.end(group), "address", m.group(group)))
+    return (
+        spans + _regex_spans(_POSTCODE_UK, text, "address") + _regex_spans(_PO_BOX, text, "address")
+    )
+
+
+#: Before this year, a full date in a question is more likely a birth date than a call date.
+_BIRTH_YEAR_BEFORE = 2011
+
+
+def _dates(text: str) -> list[Found]:
+    spans = []
+    for m in _NUMERIC_DATE.finditer(text):
+        year = m.group("y") or m.group("iy")
+        if len(year) == 2:
+            year = ("19" if int(year) > 30 else "20") + year
+        if int(year) < _BIRTH_YEAR_BEFORE:
+            spans.append(Found(m.start(), m.end(), "date", m.group()))
+    for m in _WORD_DATE.finditer(text):
+        if int(m.group("y1") or m.group("y2")) < _BIRTH_YEAR_BEFORE:
+            spans.append(Found(m.start(), m.end(), "date", m.group()))
+    for m in _BIRTH_DATE.finditer(text):
+        spans.append(Found(m.start("date"), m.end("date"), "date", m.group("date")))
     return spans
 
 
@@ -164,14 +305,20 @@ def _name_like(word: str) -> bool:
     return bool(_TITLE.match(word) or _ALLCAPS.match(word))
 
 
+_SENTENCE_END_CHARS = frozenset('.!?…:;\n"«»“”()[]')
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start]
-    return not before.strip() or bool(_SENTENCE_END.search(before))
+    """Only the spaces just before ``start`` are read (not the whole text before it)."""
+    i = start - 1
+    while i >= 0 and text[i].isspace() and text[i] != "\n":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END_CHARS
 
 
 def _rule_names(text: str) -> list[Found]:
     """The light rule: names after a cue, runs of capitalised words, lone common first names."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    words = [_without_possessive(m.start(), m.group()) for m in _WORD.finditer(text)]
     spans: list[Found] = []
 
     def joined(a: int, b: int) -> bool:  # only spaces (or nothing) between words a and b
@@ -179,6 +326,17 @@ def _rule_names(text: str) -> list[Found]:
 
     def name_word(k: int) -> bool:
         return _name_like(words[k][2]) and words[k][2].lower() not in NOT_NAMES
+
+    def _lone_surname(k: int) -> bool:
+        """A lone Titlecase word that no list knows: a name mid-sentence ("route it to Chen"),
+        or at the start before a verb a person does ("Rousseau veut…", "O'Brien is out")."""
+        word = words[k][2]
+        if not _TITLE.match(word) or len(word) < 3 or word.lower() in OPENERS:
+            return False
+        return not _at_sentence_start(text, words[k][0]) or _before_person_verb(k)
+
+    def _before_person_verb(k: int) -> bool:
+        return k + 1 < len(words) and joined(k, k + 1) and words[k + 1][2].lower() in PERSON_VERBS
 
     def add(first: int, last: int) -> None:
         s, e = words[first][0], words[last][1]
@@ -230,11 +388,50 @@ def _rule_names(text: str) -> list[Found]:
         if not run:
             continue
         titled = any(_TITLE.match(words[k][2]) for k in run)
-        if (len(run) >= 2 and titled) or (
-            len(run) == 1 and words[run[0]][2].lower() in FIRST_NAMES
-        ):
+        first_named = any(words[k][2].lower() in FIRST_NAMES for k in run)
+        if len(run) >= 2 and (titled or first_named):
             add(run[0], run[-1])
+        elif len(run) == 1 and (first_named or _lone_surname(run[0])):
+            add(run[0], run[0])
+        elif len(run) >= 2 and _before_person_verb(run[-1]):  # "GÉRALDINE BOUCHER a rappelé"
+            add(run[0], run[-1])
+
+    # 3. names typed in lower case: a first name ("jean-pierre", "marie") and the word after it.
+    for i, (_, _, word) in enumerate(words):
+        if not _first_name_like(word.lower()):
+            continue
+        last = i
+        nxt = i + 1
+        if nxt < len(words) and joined(i, nxt) and _surname_like(words[nxt][2]):
+            last = nxt
+        if last > i or "-" in word:
+            add(i, last)
     return spans
+
+
+def _without_possessive(start: int, word: str) -> tuple[int, int, str]:
+    """``Sarah's`` -> ``Sarah``: the name without the English possessive."""
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        word = word[:-2]
+    return start, start + len(word), word
+
+
+def _first_name_like(word: str) -> bool:
+    parts = word.split("-")
+    return all(p in FIRST_NAMES for p in parts) and not (
+        len(parts) == 1 and word in LOWER_CASE_NOT_SURNAMES
+    )
+
+
+def _surname_like(word: str) -> bool:
+    low = word.lower()
+    return (
+        len(low) >= 2
+        and low.isalpha()
+        and low not in OPENERS
+        and low not in NOT_NAMES
+        and low not in LOWER_CASE_NOT_SURNAMES
+    )
 
 
 _nlp_lock = threading.Lock()
@@ -266,6 +463,7 @@ def get_nlp():
 
 
 def _ner_names(text: str) -> list[Found]:
+    text = text[:NER_MAX_CHARS]
     if not _CAPITALISED.search(text, 1):
         return []  # the model only finds capitalised names: spare the 5 s load for such text
     nlp = get_nlp()
@@ -301,14 +499,17 @@ def find_personal_data(
     """Every piece of personal data in ``text``, overlapping finds merged, in text order.
 
     ``also``: strings known to be personal (e.g. found in the question) to find here too.
+    The caller caps the length (`mask` reads `MAX_MASKED_CHARS` at most).
     """
     spans = (
-        _regex_spans(_EMAIL, text, "email")
+        _regex_spans(EMAIL, text, "email")
         + _urls(text)
         + _ibans(text)
+        + _regex_spans(IP, text, "ip")
         + _phones(text)
         + _long_numbers(text)
         + _addresses(text)
+        + _dates(text)
         + _literal_spans(text, also, "name")
     )
     if names:
@@ -334,7 +535,10 @@ def _merge(text: str, spans: list[Found]) -> list[Found]:
 
 
 def mask(text: str, *, names: bool = True, ner: bool = True, also: Iterable[str] = ()) -> Masked:
-    """``text`` with each piece of personal data replaced by its placeholder (``<EMAIL>``…)."""
+    """``text`` with each piece of personal data replaced by its placeholder (``<EMAIL>``…).
+
+    Past `MAX_MASKED_CHARS` the text is cut, never scanned: what is not read is not kept."""
+    text = cut(text, MAX_MASKED_CHARS)
     found = find_personal_data(text, names=names, ner=ner, also=also)
     out, cursor = [], 0
     for f in found:

@@ -61,7 +61,8 @@ NOT_NAMES = _words(
     bouygues microsoft apple slack teams zoom whatsapp facebook instagram twitter tiktok
     salesforce hubspot pipedrive lemlist mailchimp brevo sendinblue excel word crm erp api
     b2b b2c sms mms rcs email e-mail emails newsletter opt-in opt-out optin optout double
-    internet web site intranet bot gardefou
+    internet web site intranet bot gardefou android ios windows linux macos iphone ipad
+    business pro premium enterprise cloud
     client clients cliente prospect prospects customer customers partner partners partenaire
     partenaires salon fair event événement evenement webinar webinaire
     sa sas sarl eurl sci inc ltd llc gmbh group groupe
@@ -109,3 +110,24 @@ FIRST_NAMES = _words(
 
 #: Lower-case particles inside a name ("Marie de la Tour", "Ludwig van Beethoven").
 PARTICLES = _words("de du des la le d' van von der den da di del della dos ben bin")
+
+#: Lower-case words that follow a first name in ordinary text (not a surname), and first names
+#: that are ordinary words in lower case ("pierre", "claire", "rose"…): the lower-case name rule
+#: skips them.
+LOWER_CASE_NOT_SURNAMES = _words(
+    """
+    pierre claire rose marine camille victoire france olive prune colombe aurore
+    est a ai as sera était etait va veut peut doit souhaite voudrait dit a-t-il au aux
+    is was has had will would can could said wants asked et ou mais donc car ni the and or
+    de du des la le les un une en dans sur pour par avec sans chez vers
+    """
+)
+
+#: Verbs that follow a person as the subject of a sentence: "Rousseau veut", "O'Brien is".
+PERSON_VERBS = _words(
+    """
+    veut voudrait souhaite demande préfère prefere a est était etait sera m'a m’a n'a n’a ne dit
+    pense attend appelle rappelle part travaille s'est s’est
+    is was wants wanted asked asks says said has had will would called calls prefers left
+    """
+)

@@ -18,8 +18,10 @@ _LOCAL = r"[\w.%+'-]"
 # "@", or the spelled-out forms people use to dodge harvesters: [at], (at), " at ", " arobase ".
 _AT = r"(?:\s?+@\s?+|\s?+[\[({]\s?+(?:at|arobase|@)\s?+[\])}]\s?+|\s(?:at|arobase)\s)"
 _DOT = r"(?:\.|\s?+[\[({]\s?+(?:dot|point)\s?+[\])}]\s?+|\s(?:dot|point)\s)"
+# The domain's labels are taken greedily and the last one must end in two letters ("co.uk",
+# "example.org"): giving labels back costs one step each, so the match stays linear.
 EMAIL = re.compile(
-    rf"(?<!{_LOCAL}){_LOCAL}++{_AT}[\w-]++(?:{_DOT}[\w-]++)*?{_DOT}[a-z]{{2,24}}\b",
+    rf"(?<!{_LOCAL}){_LOCAL}++{_AT}[\w-]++(?:{_DOT}[\w-]++)+(?<=[^\W\d_]{{2}})(?![\w])",
     re.IGNORECASE,
 )
 # IBAN: country, check digits, then groups of 4, separated by nothing, spaces, dots or dashes.
@@ -33,6 +35,13 @@ IBAN = re.compile(
 LONG_NUMBER = re.compile(
     r"(?<![\w.,])(?<!\d[ .\-/)])(?<!\d\)\s)"
     r"(?:\+|\(\+?)?+\d(?:(?:[ .\-/]|\)\s?+)?+\d){8,}+(?![\w])"
+)
+# IP addresses: dotted IPv4, and IPv6 (full or with "::").
+IP = re.compile(
+    r"(?<![\w.:])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\w]|\.\d)"
+    r"|(?<![\w:])(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}:){3,7}+:?(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?"
+    r"(?![\w:])",
+    re.IGNORECASE,
 )
 # Slack user ids (U…/W…) identify a rep.
 SLACK_USER = re.compile(r"(?<![\w])[UW][A-Z0-9]{8,}+(?![\w])")

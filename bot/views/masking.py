@@ -9,17 +9,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
-# French numbers (0X XX XX XX XX, +33 X …) and international ones written with a leading +.
-_PHONE = re.compile(
-    r"(?<![\w/=+])(?:(?:\+|00)\d{2,3}[\s.-]?\(?0?\)?[\s.-]?[1-9]|0[1-9])(?:[\s.-]?\d{2}){4}(?!\d)"
-    r"|(?<![\w/=+])\+\d(?:[\s.-]?\d){7,14}(?!\d)"
-)
+from bot.privacy.patterns import EMAIL, IBAN, LONG_NUMBER, cut
+
+#: Longest string of a message payload that is read (Slack's own limits are smaller).
+MAX_CHARS = 40_000
+
+
+_AT = re.compile(r"\s?(?:@|[\[({]\s?(?:at|arobase|@)\s?[\])}]|\s(?:at|arobase)\s)\s?", re.I)
 
 
 def mask_email(address: str) -> str:
     """``jean.dupont@acme.fr`` -> ``j***@acme.fr``: the company stays readable, the person not."""
-    local, _, domain = address.partition("@")
+    found = _AT.search(address)
+    if not found:
+        return "***"
+    local, domain = address[: found.start()], address[found.end() :]
     return f"{local[:1]}***@{domain}"
 
 
@@ -31,8 +35,20 @@ def mask_phone(number: str) -> str:
 
 
 def mask_text(text: str) -> str:
-    text = _EMAIL.sub(lambda m: mask_email(m.group(0)), text)
-    return _PHONE.sub(lambda m: mask_phone(m.group(0)), text)
+    """The contacts of ``text`` partly hidden, with the patterns of the log masker
+    (bot/privacy/patterns.py): e-mails (also "jean [at] acme.fr"), IBANs, phone numbers and other
+    long numbers."""
+    text = cut(text, MAX_CHARS)
+    text = EMAIL.sub(lambda m: mask_email(m.group(0)), text)
+    text = IBAN.sub(_mask_iban, text)
+    return LONG_NUMBER.sub(lambda m: mask_phone(m.group(0)), text)
+
+
+def _mask_iban(match: re.Match[str]) -> str:
+    compact = re.sub(r"[ .-]", "", match.group())
+    if not (15 <= len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 10):
+        return match.group()
+    return f"{compact[:4].upper()}{'*' * (len(compact) - 6)}{compact[-2:]}"
 
 
 def mask_contact(value: str) -> str:
@@ -40,7 +56,7 @@ def mask_contact(value: str) -> str:
         mask_email(value)
         if "@" in value
         else mask_text(value)
-        if _PHONE.search(value)
+        if LONG_NUMBER.search(value)
         else (f"{value[:2]}***" if len(value) > 4 else "***")
     )
 
