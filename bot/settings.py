@@ -39,6 +39,13 @@ class Settings(BaseSettings):
     # An answer in progress holds its event under this lease (renewed while it runs); a replica
     # that died mid-answer is taken over by Slack's retry once it runs out.
     event_lease_s: float = Field(default=30.0, gt=0, alias="GARDEFOU_EVENT_LEASE_S")
+    # Questions one user may ask per period ("20/60s": a burst of 20, then one every 3 s; "off"
+    # for no limit), counted per replica (docs/deploying.md says why).
+    user_rate: str = Field(
+        default="20/60s",
+        pattern=r"^(off|\s*\d+\s*/\s*\d+(\.\d+)?\s*(s|sec|m|min|h)?\s*)$",
+        alias="GARDEFOU_USER_RATE",
+    )
 
     # privacy
     log_retention_days: int = Field(default=365, ge=1, alias="GARDEFOU_LOG_RETENTION_DAYS")

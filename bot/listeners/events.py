@@ -10,7 +10,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.listeners.replies import post_answer, post_error
+from bot.listeners.replies import ask_to_wait, post_answer, post_error
 from bot.listeners.services import Services
 from bot.listeners.slack_text import plain_question
 from bot.views.home import home_view
@@ -77,8 +77,11 @@ def _answer_message(
     if not question:
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=HELP)
         return
-    context = thread_context(services, channel, event.get("thread_ts"))
     user = event.get("user")
+    if wait := services.over_limit(user):
+        ask_to_wait(client, channel, user, wait, thread_ts=thread_ts)
+        return
+    context = thread_context(services, channel, event.get("thread_ts"))
     try:
         answer = services.pipeline.ask(
             question,

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.answer import Answer
+from bot.listeners.ownership import signer_for
 from bot.listeners.services import Services, is_private
 from bot.listeners.slack_text import escape
 from bot.privacy.masking import mask_text
@@ -49,7 +50,10 @@ def post_answer(
         question=escape(question if is_private(channel) else mask_text(question))
         if show_question and question
         else None,
+        owner=user,
+        signer=signer_for(services.settings),
     )
+    services.pacer.wait(channel)  # a burst of answers to one channel is spread out
     try:
         return client.chat_postMessage(
             channel=channel,
@@ -64,9 +68,42 @@ def post_answer(
             raise
         log.info("chat.postMessage refused (%s); answering ephemerally", exc.response.get("error"))
         # Only the rep sees an ephemeral answer: the contact may stay unmasked.
-        private = answer_message(answer, entry_id=entry_id, masked=False)
+        private = answer_message(
+            answer,
+            entry_id=entry_id,
+            masked=False,
+            owner=user,
+            signer=signer_for(services.settings),
+            corrections=False,  # Slack sends no message back with a click on an ephemeral one
+        )
         respond(text=private.text, blocks=private.blocks, response_type="ephemeral")
         return None
+
+
+SLOW_DOWN = (
+    "Vous avez posé beaucoup de questions en peu de temps : réessayez dans {s} s, pour laisser "
+    "passer celles de vos collègues. _(Many questions in a short time: please try again in {s} s.)_"
+)
+
+
+def ask_to_wait(
+    client: WebClient,
+    channel: str,
+    user: str,
+    seconds: float,
+    *,
+    thread_ts: str | None = None,
+    respond: Any = None,
+) -> None:
+    """The per-user limit's polite reply, seen by that user only."""
+    text = SLOW_DOWN.format(s=max(1, round(seconds)))
+    try:
+        if respond is not None:
+            respond(text=text, response_type="ephemeral", replace_original=False)
+        else:
+            client.chat_postEphemeral(channel=channel, user=user, text=text, thread_ts=thread_ts)
+    except SlackApiError:
+        log.info("could not tell a user to slow down", exc_info=True)
 
 
 def post_error(client: WebClient, channel: str, thread_ts: str | None, lang: str = "fr") -> None:
@@ -90,6 +127,9 @@ def answer_and_post(
 
     A failure to answer gets the 'sorry' message; a channel the bot may not post in gets the
     answer ephemerally (`respond`) or, without it, in the rep's DM with the app."""
+    if wait := services.over_limit(user):
+        ask_to_wait(client, channel, user, wait, respond=respond)
+        return
     try:
         answer = compute()
     except Exception:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.db.journal import EventClaim
+from bot.listeners.pacing import Buckets, ChannelPacer, Rate
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -29,8 +30,22 @@ class Services:
     # Used only when the database cannot be reached: retries are then deduped in this process.
     _seen: OrderedDict[str, None] = field(default_factory=OrderedDict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    pacer: ChannelPacer = field(default_factory=ChannelPacer)
+    user_limit: Buckets | None = None  # from settings.user_rate; None: no limit
     # Who holds an event claim (for operators reading the table): host and process.
     _owner: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+
+    def __post_init__(self) -> None:
+        if self.user_limit is None and self.settings.user_rate.strip() != "off":
+            rate = Rate.parse(self.settings.user_rate)
+            self.user_limit = Buckets(rate.per_second, rate.count)
+
+    def over_limit(self, user_id: str | None) -> float:
+        """0 if this user may ask now; else the seconds until they may (one user's loop cannot
+        fill the answer threads that every rep shares)."""
+        if self.user_limit is None or not user_id:
+            return 0.0
+        return self.user_limit.take(user_id)
 
     def is_manager(self, user_id: str | None) -> bool:
         return bool(user_id) and user_id in self.settings.manager_ids

@@ -64,6 +64,8 @@ class FakeSlack:
         self.server = server
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.refuse_channels: set[str] = set()  # chat.postMessage there -> not_in_channel
+        self.rate_limited: dict[str, int] = {}  # method -> how many 429s to answer first
+        self.arrivals: list[tuple[str, float]] = []  # (method or "429 method", monotonic time)
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         server.expect_request(re.compile(r"^/api/.+")).respond_with_handler(self._api)
@@ -90,6 +92,14 @@ class FakeSlack:
         for key in ("blocks", "view"):
             if isinstance(params.get(key), str):
                 params[key] = json.loads(params[key])
+        with self._lock:
+            limited = self.rate_limited.get(method, 0) > 0
+            if limited:
+                self.rate_limited[method] -= 1
+            self.arrivals.append((f"429 {method}" if limited else method, time.monotonic()))
+        if limited:  # as Slack's Web API does: HTTP 429 with the seconds to wait
+            body = json.dumps({"ok": False, "error": "ratelimited"})
+            return Response(body, status=429, headers={"Retry-After": "1"})
         reply: dict[str, Any] = {"ok": True}
         if method == "auth.test":
             reply |= {"user_id": BOT_USER, "bot_id": "BBOT", "team_id": "T1", "user": "gardefou"}
