@@ -43,9 +43,9 @@ from rules.evaluate import (
     verdicts,
 )
 from rules.facts import Facts
-from rules.figures import fill, reform_date
-from rules.info import INFO_TOPICS, inform
-from rules.table import Rule, questions, refs, rules
+from rules.figures import fill
+from rules.info import INFO_TOPICS, inform, unconfirmed
+from rules.table import Rule, questions, ref_on, rules
 
 __all__ = ["INFO_TOPICS", "decide", "inform"]
 
@@ -84,13 +84,14 @@ def decide(facts: Facts, on: dt.date) -> Decision:
             assert p.obligation is not None
             obligations.append(p.obligation)
 
+    legal_basis = _with_channel_basis(_basis(basis_rules, law_date), world, law_date, verdict)
     return Decision(
         verdict=verdict,
         date=law_date,
         facts=world.facts,
         rule_ids=[r.id for r in deciding],
         explanation=_explanation(verdict, deciding, missing, law_date),
-        legal_basis=_with_channel_basis(_basis(basis_rules), world, law_date, verdict),
+        legal_basis=legal_basis,
         obligations=_dedupe([fill(t, law_date) for t in obligations]),
         missing_facts=missing,
         alternatives=(
@@ -100,6 +101,7 @@ def decide(facts: Facts, on: dt.date) -> Decision:
         ),
         changes_over_time=changes_over_time(world.facts, on, law_date),
         warnings=list(world.notes),
+        to_confirm=unconfirmed(basis_rules, [r.id for r in legal_basis], law_date),
         trace=_trace(world, law_date, deciding),
         topics=_dedupe_str([r.topic for r in deciding])[:3],
     )
@@ -141,11 +143,12 @@ def _missing(fact: str) -> MissingFact:
     return MissingFact(fact=fact, question=q.question, options=list(q.options))
 
 
-def _basis(deciding: list[Rule]) -> list[LegalRef]:
+def _basis(deciding: list[Rule], law_date: dt.date) -> list[LegalRef]:
+    """The rules' legal bases, each in the wording in force on the day of the action."""
     found: list[LegalRef] = []
     for rule in deciding:
         for ref_id in rule.basis:
-            ref = refs()[ref_id]
+            ref = ref_on(ref_id, law_date)
             if ref not in found:
                 found.append(ref)
     return found
@@ -160,15 +163,14 @@ def _with_channel_basis(
     if verdict not in (Verdict.allowed, Verdict.forbidden) or channel is None:
         return found
     if channel.value == "phone":
-        needle = "L.223-1"
-        ref_id = "conso_l223_1_2026" if law_date >= reform_date() else "conso_l223_1_bloctel"
+        needle, ref_id = "L.223-1", "conso_l223_1"
     elif channel.value in ("email", "sms", "fax", "automated_call", "social_dm"):
         needle, ref_id = "L.34-5", "cpce_l34_5"
     else:
         return found
     if any(needle in ref.ref for ref in found):
         return found
-    return [*found, refs()[ref_id]]
+    return [*found, ref_on(ref_id, law_date)]
 
 
 def _explanation(

@@ -89,6 +89,20 @@ class Decision(BaseModel):
     alternatives: list[Alternative] = []
     changes_over_time: list[ChangeOverTime] = []
     warnings: list[Text] = []
+    #: the points the answer rests on that were not read in the official text (rules or legal
+    #: bases of status to_confirm); the answer shows them as one warning line
+    to_confirm: list[Text] = []
     trace: list[TraceStep] = []
     #: words retrieval should look for to cite the deciding rules (titles of the rules)
     topics: list[str] = []
+
+    def to_confirm_warnings(self) -> list[Text]:
+        """One warning line naming every point still to confirm (none when all are confirmed)."""
+        if not self.to_confirm:
+            return []
+        return [
+            Text(
+                fr="Point à confirmer : " + " ; ".join(t.fr for t in self.to_confirm) + ".",
+                en="To be confirmed: " + "; ".join(t.en for t in self.to_confirm) + ".",
+            )
+        ]

@@ -29,6 +29,7 @@ from rules.facts import Address, Audience, Facts, Weekday
 from rules.params import param
 from rules.table import Presumption, Rule, presumptions, rules
 
+ELECTRONIC_CHANNELS = frozenset({"email", "sms", "fax", "automated_call", "social_dm"})
 GENERIC_LOCAL_PARTS = frozenset(
     [
         "contact",
@@ -147,8 +148,26 @@ class World:
             and self.facts.consent is None
             and self.facts.source is not None
             and self.facts.source.value in ("purchased", "rented")
+            and self.facts.channel is not None
+            and self.facts.channel.value in ELECTRONIC_CHANNELS
         ):
-            dom["consent"] = frozenset({"yes"})  # consent to partners' offers is the consent
+            # consent to partners' offers is the consent for e-mail, SMS and the like (L.34-5),
+            # never consent to be phoned: from 2026-08-11 that consent is "par ce moyen" (L.223-1)
+            dom["consent"] = frozenset({"yes"})
+        if (
+            self.facts.offhours_consent is None
+            and self.facts.consent is not None
+            and self.facts.consent.value != "yes"
+        ):
+            # no (valid) consent to marketing at all: no express consent to off-hours calls either
+            dom["offhours_consent"] = frozenset({"no"})
+        if (
+            self.facts.partner_consent is None
+            and self.facts.informed is not None
+            and self.facts.informed.value == "no"
+        ):
+            # never told at collection: they cannot have agreed to partners' offers either
+            dom["partner_consent"] = frozenset({"no"})
         if presume:
             for p in applicable_presumptions(dom, self):
                 if p.fact != unpresume:

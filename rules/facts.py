@@ -66,6 +66,7 @@ class Sector(StrEnum):
     energy_renovation = "energy_renovation"
     home_adaptation = "home_adaptation"
     cpf = "cpf"
+    press = "press"  # newspapers, periodicals, magazines (C. conso L.223-5)
     other = "other"
 
 
@@ -111,6 +112,7 @@ ENUM_FACTS: dict[str, type[StrEnum]] = {
     "bloctel": YesNo,
     "sector": Sector,
     "callback": YesNo,
+    "offhours_consent": YesNo,
     "weekday": Weekday,
     "action": Action,
     "comment_kind": CommentKind,
@@ -140,6 +142,8 @@ KEY_ALIASES: dict[str, str] = {
     "dernier_contact": "last_contact",
     "rappel": "callback",
     "rappel_demande": "callback",
+    "consentement_hors_horaires": "offhours_consent",
+    "accord_hors_horaires": "offhours_consent",
     "appels_30j": "calls_30d",
     "appels_30_jours": "calls_30d",
     "nb_appels": "calls_30d",
@@ -246,6 +250,9 @@ VALUE_ALIASES: dict[str, str] = {
     "renovation_energetique": "energy_renovation",
     "renovation": "energy_renovation",
     "adaptation_logement": "home_adaptation",
+    "presse": "press",
+    "journaux": "press",
+    "abonnement_presse": "press",
     "autre": "other",
     # weekdays
     "lundi": "monday",
@@ -308,6 +315,9 @@ class Facts(BaseModel):
     hour: int | None = Field(default=None, ge=0, le=23)
     #: extension: the person asked us to call them back (a quote, a call-back form): not canvassing
     callback: YesNo | None = None
+    #: extension: the consumer expressly agreed beforehand to be called outside the permitted days
+    #: and hours (D.223-9 al. 2, until 2026-08-10); a general consent to phone marketing is not that
+    offhours_consent: YesNo | None = None
     #: extension: calls already made to this person in the last 30 days, answered or not (D.223-9)
     calls_30d: int | None = Field(default=None, ge=0, le=1000)
     contact: str | None = Field(default=None, max_length=320)

@@ -27,6 +27,7 @@ def figures(on: dt.date) -> dict[str, Any]:
         "consent_validity_months": param("phone/consent_validity_months", on) or 12,
         "consent_proof_years": param("phone/consent_proof_years", on) or 3,
         "prospect_years": param("keeping/prospect_years", on),
+        "prospect_years_source": _reference("keeping/prospect_years", on),
         "customer_years": param("keeping/customer_years", on),
         "optout_years": param("keeping/optout_years", on),
         "answer_months": param("gdpr/answer_months", on),
@@ -59,6 +60,11 @@ MONTHS_FR = (
     "novembre",
     "décembre",
 )
+
+
+def _reference(name: str, on: dt.date) -> str:
+    entry = parameters()[name].entry_at(on)
+    return entry.reference if entry is not None else "—"
 
 
 def reform_date() -> dt.date:

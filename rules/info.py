@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from rules.decision import Decision, Text, TraceStep, Verdict
 from rules.facts import Facts
 from rules.figures import fill
-from rules.table import _load_yaml, refs
+from rules.table import Rule, _load_yaml, ref_on, ref_version, references
 
 
 class InfoTopic(BaseModel):
@@ -28,7 +28,7 @@ class InfoTopic(BaseModel):
 def info_topics() -> dict[str, InfoTopic]:
     found = {key: InfoTopic(**raw) for key, raw in _load_yaml("info").items()}
     for key, topic in found.items():
-        unknown = [b for b in topic.basis if b not in refs()]
+        unknown = [b for b in topic.basis if b not in references()]
         if unknown:
             raise ValueError(f"info topic {key}: unknown legal basis {unknown}")
     return found
@@ -54,8 +54,29 @@ def inform(topic: str, on: dt.date) -> Decision:
         facts=Facts(),
         rule_ids=list(entry.rule_ids),
         explanation=fill(entry.explanation, on),
-        legal_basis=[refs()[b] for b in entry.basis],
+        legal_basis=[ref_on(b, on) for b in entry.basis],
         obligations=[fill(t, on) for t in entry.obligations],
+        to_confirm=unconfirmed([], list(entry.basis), on),
         trace=[TraceStep(rule_id=r, fired=True, note=f"info:{topic}") for r in entry.rule_ids],
         topics=list(entry.topics)[:3],
     )
+
+
+def unconfirmed(rules: list[Rule], ref_ids: list[str], on: dt.date) -> list[Text]:
+    """The points an answer rests on that are still to confirm: the rules' own reported points,
+    then the legal bases (in their wording on ``on``) not read in the official text."""
+    found: list[Text] = []
+    for rule in rules:
+        if rule.status == "to_confirm" and rule.to_confirm is not None:
+            point = Text(
+                fr=f"{rule.id} — {rule.to_confirm.fr}", en=f"{rule.id} — {rule.to_confirm.en}"
+            )
+            if point not in found:
+                found.append(point)
+    for ref_id in dict.fromkeys(ref_ids):
+        version = ref_version(ref_id, on)
+        if version.status == "to_confirm":
+            point = Text(fr=version.label, en=version.label)
+            if point not in found:
+                found.append(point)
+    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict
@@ -21,6 +21,8 @@ class ParamValue(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     value: Any
     reference: str
+    #: confirmed: the value was read in the text named by ``reference``; to_confirm: reported
+    status: Literal["confirmed", "to_confirm"]
 
 
 class Parameter(BaseModel):
@@ -31,10 +33,15 @@ class Parameter(BaseModel):
 
     def at(self, on: dt.date) -> Any:
         """The value in force on ``on`` (None before the first date or after a ``null``)."""
+        entry = self.entry_at(on)
+        return entry.value if entry is not None else None
+
+    def entry_at(self, on: dt.date) -> ParamValue | None:
+        """The dated entry in force on ``on``: value, reference and status."""
         current = None
         for start in sorted(self.values):
             if start <= on:
-                current = self.values[start].value
+                current = self.values[start]
         return current
 
 

@@ -8,6 +8,10 @@ Catala spirit, what it is an exception of (``exception_of``) or overrides (``ove
 Precedence is computed, not hand-ordered: a rule comes before the rules it is an exception
 of or overrides (``overrides: all`` puts it first); otherwise the order of the tables is kept.
 The evaluator takes the first rule whose condition holds.
+
+Every rule and every legal reference carries a ``status``: ``confirmed`` (the official text was
+read) or ``to_confirm`` (reported, not read; ``to_confirm`` says what). A reference that changed
+over time lists dated versions; ``ref_on(id, day)`` gives the wording in force on that day.
 """
 
 from __future__ import annotations
@@ -33,11 +37,15 @@ RULE_TABLES = (
     "sectors",
     "scraped",
     "lists",
+    "calls",
     "electronic",
     "phone",
     "post",
     "crm",
 )
+
+
+Status = Literal["confirmed", "to_confirm"]
 
 
 class Rule(BaseModel):
@@ -55,6 +63,12 @@ class Rule(BaseModel):
     valid_to: dt.date | None = None
     exception_of: tuple[str, ...] = ()
     overrides: tuple[str, ...] = ()  # ("all",) for a rule that beats every other
+    #: confirmed: the reading of the law this rule encodes rests on texts read; to_confirm: part
+    #: of it rests on a reported text, named in ``to_confirm``
+    status: Status
+    to_confirm: Text | None = None
+    #: why the rule reads the law this way, for the reviewer (not shown to reps)
+    note: Text | None = None
     table: str = ""
 
     @field_validator("exception_of", "overrides", "basis", mode="before")
@@ -93,10 +107,73 @@ def _load_yaml(name: str) -> Any:
     return load_yaml(TABLES_DIR / f"{name}.yaml")
 
 
+class RefVersion(BaseModel):
+    """One wording of a legal text, in force from ``valid_from`` to ``valid_to`` (inclusive)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    label: str
+    url: str
+    status: Status
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    version: dt.date | None = None  # the consolidated version read (confirmed only)
+    checked: str | None = None  # where it was read
+    note: str | None = None
+
+    def in_force(self, on: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_to is None or on <= self.valid_to
+        )
+
+
+class Reference(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    versions: tuple[RefVersion, ...]
+
+    def on(self, day: dt.date) -> RefVersion:
+        """The wording in force on ``day``; before the first or after the last, the nearest."""
+        for version in self.versions:
+            if version.in_force(day):
+                return version
+        first = self.versions[0]
+        if first.valid_from is not None and day < first.valid_from:
+            return first
+        return self.versions[-1]
+
+
+@cache
+def references() -> dict[str, Reference]:
+    found: dict[str, Reference] = {}
+    for key, raw in load_yaml(REFS_FILE).items():
+        versions = raw.get("versions", [raw])
+        ref = Reference(id=key, versions=tuple(RefVersion(**v) for v in versions))
+        for version in ref.versions:
+            if version.status == "confirmed" and (version.version is None or not version.checked):
+                raise ValueError(f"reference {key}: a confirmed text names its version and source")
+            if version.status == "to_confirm" and not version.note:
+                raise ValueError(f"reference {key}: say what remains to confirm")
+        found[key] = ref
+    return found
+
+
+def ref_on(ref_id: str, day: dt.date) -> LegalRef:
+    """The legal basis ``ref_id`` as worded on ``day`` (label and URL of that version)."""
+    version = references()[ref_id].on(day)
+    return LegalRef(id=ref_id, ref=version.label, url=version.url)
+
+
+def ref_version(ref_id: str, day: dt.date) -> RefVersion:
+    return references()[ref_id].on(day)
+
+
 @cache
 def refs() -> dict[str, LegalRef]:
-    raw = load_yaml(REFS_FILE)
-    return {key: LegalRef(id=key, ref=v["label"], url=v["url"]) for key, v in raw.items()}
+    """Every reference in its latest wording (the dated one: ``ref_on``)."""
+    return {
+        key: LegalRef(id=key, ref=r.versions[-1].label, url=r.versions[-1].url)
+        for key, r in references().items()
+    }
 
 
 @cache
@@ -117,6 +194,8 @@ def _rule(raw: dict[str, Any], scope: Condition, table: str) -> Rule:
         raise ValueError(f"rule {rule.id}: unknown legal basis {missing}")
     if rule.verdict != "duty" and not rule.basis:
         raise ValueError(f"rule {rule.id}: a verdict needs a legal basis")
+    if (rule.status == "to_confirm") != (rule.to_confirm is not None):
+        raise ValueError(f"rule {rule.id}: a to_confirm rule says what (and only such a rule)")
     return rule
 
 

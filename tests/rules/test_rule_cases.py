@@ -3,8 +3,11 @@
 A case: ``name`` (a sentence), ``date`` (the day of the action, stated as ``facts.date``; with
 ``date_is_default: true`` it is only the day of the question; ``null`` means an undated action
 checked on 2026-11-23), ``facts``, the expected ``verdict`` and ``rule_ids`` that must be among
-the deciding rules; optional ``missing`` facts asked (and ``not_asked``), ``basis_contains``, ``obligations_contain``,
-``warnings_contain``, ``alternatives_include`` and ``changes_over_time``.
+the deciding rules; optional ``missing`` facts asked (and ``not_asked``), ``basis_contains`` and
+``basis_excludes`` (searched in the labels and URLs of the legal bases: a pre-reform answer must not
+cite the 2026 text), ``obligations_contain`` and ``obligations_exclude``, ``warnings_contain``,
+``to_confirm_contain`` (the points of the answer that rest on an unconfirmed text),
+``alternatives_include`` and ``changes_over_time``.
 """
 
 from __future__ import annotations
@@ -54,12 +57,19 @@ def test_check_case(case: dict) -> None:
         assert fact in asked, asked
     for fact in case.get("not_asked", []):
         assert fact not in asked, f"{fact} cannot flip the verdict, yet it is asked: {asked}"
-    refs = " | ".join(r.ref for r in d.legal_basis)
+    refs = " | ".join(f"{r.ref} <{r.url}>" for r in d.legal_basis)
     for needle in case.get("basis_contains", []):
-        assert needle in refs
+        assert needle in refs, refs
+    for needle in case.get("basis_excludes", []):
+        assert needle not in refs, refs
     obligations = " | ".join(o.fr for o in d.obligations)
     for needle in case.get("obligations_contain", []):
-        assert needle in obligations
+        assert needle in obligations, obligations
+    for needle in case.get("obligations_exclude", []):
+        assert needle not in obligations, obligations
+    unconfirmed = " | ".join(t.fr for t in d.to_confirm)
+    for needle in case.get("to_confirm_contain", []):
+        assert needle in unconfirmed, unconfirmed
     warnings = " | ".join(w.en for w in d.warnings)
     for needle in case.get("warnings_contain", []):
         assert needle in warnings
