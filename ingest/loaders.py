@@ -153,6 +153,18 @@ def _decode(data: bytes) -> str:
     return text.replace("\r\n", "\n")
 
 
+def front_matter(text: str) -> dict | None:  # type: ignore[type-arg]
+    """A note's YAML front matter, or None when it has none (or it is not a mapping)."""
+    match = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
+    if not match:
+        return None
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
 def _markdown(path: Path, text: str, digest: str, seed: bool) -> Document:
     match = _FRONT_MATTER.match(text)
     if not match:

@@ -42,10 +42,12 @@ def _register_all() -> None:
         optout_cmd,
         search_cmd,
         serve,
+        sources_cmd,
     )
 
     for module in (check, ask, search_cmd, ingest_cmd, serve, chat, log_cmd, optout_cmd, eval_cmd):
         module.register(app)
+    sources_cmd.register(app)
 
 
 def main(argv: list[str] | None = None) -> None:

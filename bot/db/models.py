@@ -91,3 +91,22 @@ class OptOut(Base):
     digest: Mapped[str] = mapped_column(String(64), primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))  # email | phone
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SourceChange(Base):
+    """A change in an official text (`gardefou sources watch`): the diff of its extracted text,
+    the rules resting on it, and whether a manager has reviewed them since."""
+
+    __tablename__ = "source_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(String(128), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(String(255))
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    old_hash: Mapped[str] = mapped_column(String(64))
+    new_hash: Mapped[str] = mapped_column(String(64))
+    diff: Mapped[str] = mapped_column(Text)  # unified diff of the extracted text
+    rule_ids: Mapped[list[str]] = mapped_column(JsonType, default=list)
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(128))
