@@ -84,7 +84,7 @@ def render(
 ) -> Answer:
     lang = "en" if lang == "en" else "fr"
     summary = f"{verdict_label(decision.verdict, lang)}. {decision.explanation.in_(lang)}"
-    warnings = [w.in_(lang) for w in decision.warnings]
+    warnings = [w.in_(lang) for w in (*decision.warnings, *decision.to_confirm_warnings())]
     warnings += [w for w in contradiction_warnings(decision, citations, lang) if w not in warnings]
     warnings += [w for w in extra_warnings if w not in warnings]
     return Answer(
