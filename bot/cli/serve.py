@@ -59,13 +59,18 @@ def register(app: typer.Typer) -> None:
             handler = SocketModeHandler(slack_app, settings.slack_app_token)
 
         purge_stop: threading.Event | None = None
+        watch_stop: threading.Event | None = None
 
         def started() -> None:
-            nonlocal purge_stop
+            nonlocal purge_stop, watch_stop
             # The log's retention limit is applied at start and then daily (GDPR art. 5(1)(e)).
             from bot.db.retention import start_purge_thread
 
             purge_stop = start_purge_thread(settings)
+            if settings.sources_watch == "daily":  # the law watch, off by default
+                from ingest.sources.schedule import start_watch_thread
+
+                watch_stop = start_watch_thread(settings)
             if warm_up:
                 threading.Thread(target=_warm_up, name="gardefou-warm-up", daemon=True).start()
             if handler is not None:
@@ -75,6 +80,8 @@ def register(app: typer.Typer) -> None:
         def stopping() -> None:
             if purge_stop is not None:
                 purge_stop.set()
+            if watch_stop is not None:
+                watch_stop.set()
             if handler is not None:
                 handler.close()
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners import actions, commands, events, views
+from bot.listeners import actions, commands, events, sources, views
 from bot.listeners.services import Services
 
 
 def register(app: App, services: Services) -> None:
-    for module in (events, commands, actions, views):
+    for module in (events, commands, actions, views, sources):
         module.register(app, services)

@@ -127,9 +127,11 @@ def thread_context(services: Services, channel: str, thread_ts: str | None) -> F
 
 
 def publish_home(services: Services, client: WebClient, user: str, filter_: str = "all") -> None:
-    entries = None
+    entries, changes = None, []
     if services.is_manager(user):
         from bot.listeners.log_query import latest_flagged
+        from bot.listeners.sources import pending_changes
 
         entries = latest_flagged(services, user, filter_)
-    client.views_publish(user_id=user, view=home_view(entries, filter_).to_dict())
+        changes = pending_changes(services)
+    client.views_publish(user_id=user, view=home_view(entries, filter_, changes).to_dict())
