@@ -50,6 +50,7 @@ def register(app: typer.Typer) -> None:
                 "title": p.title,
                 "url": p.url,
                 "authority": p.authority,
+                "kind": p.kind,
                 "section": p.section,
                 "excerpt": p.excerpt(query=text),
                 "score": p.score,
@@ -87,7 +88,7 @@ def _print(rows: list[dict]) -> None:  # type: ignore[type-arg]
         )
         stale = "  [yellow]not in force at that date[/]" if row["in_force"] is False else ""
         console.print(
-            f"[bold]{n}. {escape(row['title'])}[/]  [dim]{row['source_id']} · {row['authority']} · "
+            f"[bold]{n}. {escape(row['title'])}[/]  [dim]{row['source_id']} · {row['kind']} · {row['authority']} · "
             f"score {row['score']:.3f}[/]{flags}{stale}"
         )
         if row["section"]:

@@ -62,6 +62,7 @@ def test_search_json_gives_citable_passages(env, capsys) -> None:  # type: ignor
     assert len(rows) == 2
     assert {"source_id", "title", "url", "authority", "excerpt", "score"} <= set(rows[0])
     assert rows[0]["source_id"] == "test-l34-5" and rows[0]["authority"] == "law"
+    assert rows[0]["kind"] == "note"  # our summary, not the official text
     body = (env / "knowledge/law/l34-5.md").read_text(encoding="utf-8")
     assert rows[0]["excerpt"].strip("…") in body
 
