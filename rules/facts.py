@@ -403,17 +403,33 @@ def canonical_value(key: str, raw: Any) -> Any:
         return calls
     if key in ("date", "last_contact"):
         if isinstance(raw, dt.date):
-            return raw
-        try:
-            return dt.date.fromisoformat(str(raw).strip())
-        except ValueError:
-            raise FactError(f"{key}={raw!r} is not a date; expected YYYY-MM-DD") from None
+            day = raw
+        else:
+            try:
+                day = dt.date.fromisoformat(str(raw).strip())
+            except ValueError:
+                raise FactError(f"{key}={raw!r} is not a date; expected YYYY-MM-DD") from None
+        check_date_range(day, key)
+        return day
     if key == "contact":
         text = str(raw).strip()
         if not text or len(text) > 320:
             raise FactError("contact must be an e-mail address or a phone number")
         return text
     return raw
+
+
+#: Dates a rule can compute with (periods are added to them): outside, a usage error, never an
+#: overflow deep in a rule.
+DATE_MIN = dt.date(1900, 1, 1)
+DATE_MAX = dt.date(2199, 12, 31)
+
+
+def check_date_range(day: dt.date, name: str = "date") -> None:
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise FactError(
+            f"{name}={day.isoformat()} is out of range; accepted: {DATE_MIN} to {DATE_MAX}"
+        )
 
 
 def parse_facts(pairs: Mapping[str, Any]) -> Facts:

@@ -46,6 +46,38 @@ def figures(on: dt.date) -> dict[str, Any]:
     }
 
 
+#: The dated parameter behind each figure a text may quote (for the rulebook).
+FIGURE_PARAMS: dict[str, str] = {
+    "max_calls": "phone/max_calls",
+    "max_calls_days": "phone/max_calls",
+    "pause_days": "phone/pause_after_refusal_days",
+    "consent_validity_months": "phone/consent_validity_months",
+    "consent_proof_years": "phone/consent_proof_years",
+    "prospect_years": "keeping/prospect_years",
+    "prospect_years_source": "keeping/prospect_years",
+    "customer_years": "keeping/customer_years",
+    "optout_years": "keeping/optout_years",
+    "answer_months": "gdpr/answer_months",
+    "extension_months": "gdpr/extension_months",
+    "breach_hours": "gdpr/breach_hours",
+    "fine_max_meur": "gdpr/fine_max_eur",
+    "fine_max_pct": "gdpr/fine_max_turnover_pct",
+    "fine_person": "consumer/fine_person_eur",
+    "fine_company": "consumer/fine_company_eur",
+    "fine_person_en": "consumer/fine_person_eur",
+    "fine_company_en": "consumer/fine_company_eur",
+    "hours_fr": "phone/calling_hours",
+    "hours_en": "phone/calling_hours",
+    "reform_date_fr": "phone/consumer_regime",
+    "reform_date_en": "phone/consumer_regime",
+}
+#: The dated parameter behind each derived fact a condition may test.
+DERIVED_PARAMS: dict[str, str] = {
+    "call_time": "phone/calling_hours",
+    "call_limit": "phone/max_calls",
+    "retention_expired": "keeping/prospect_years",
+}
+
 MONTHS_FR = (
     "janvier",
     "février",

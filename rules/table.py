@@ -70,6 +70,9 @@ class Rule(BaseModel):
     #: why the rule reads the law this way, for the reviewer (not shown to reps)
     note: Text | None = None
     table: str = ""
+    #: the conditions as written in the table (``when``) and the table's ``scope``, for the rulebook
+    when: Any = Field(default=None, exclude=True)
+    scope: Any = Field(default=None, exclude=True)
 
     @field_validator("exception_of", "overrides", "basis", mode="before")
     @classmethod
@@ -177,6 +180,12 @@ def refs() -> dict[str, LegalRef]:
 
 
 @cache
+def definition_texts() -> dict[str, Any]:
+    """The named conditions as written (for the rulebook)."""
+    return dict(_load_yaml("definitions") or {})
+
+
+@cache
 def definitions() -> dict[str, Condition]:
     found: dict[str, Condition] = {}
     for name, raw in (_load_yaml("definitions") or {}).items():
@@ -184,11 +193,12 @@ def definitions() -> dict[str, Condition]:
     return found
 
 
-def _rule(raw: dict[str, Any], scope: Condition, table: str) -> Rule:
+def _rule(raw: dict[str, Any], scope: Condition, table: str, scope_raw: Any = None) -> Rule:
     raw = dict(raw)
-    when = parse(raw.pop("when", None), definitions())
+    when_raw = raw.pop("when", None)
+    when = parse(when_raw, definitions())
     condition = when if scope is TRUE else All((scope, when))
-    rule = Rule(condition=condition, table=table, **raw)
+    rule = Rule(condition=condition, table=table, when=when_raw, scope=scope_raw, **raw)
     missing = [b for b in rule.basis if b not in refs()]
     if missing:
         raise ValueError(f"rule {rule.id}: unknown legal basis {missing}")
@@ -229,7 +239,7 @@ def rules() -> tuple[Rule, ...]:
     for table in RULE_TABLES:
         raw = _load_yaml(table)
         scope = parse(raw.get("scope"), definitions())
-        loaded.extend(_rule(item, scope, table) for item in raw["rules"])
+        loaded.extend(_rule(item, scope, table, raw.get("scope")) for item in raw["rules"])
     seen: set[str] = set()
     for r in loaded:
         if r.id in seen:

@@ -40,6 +40,7 @@ def _register_all() -> None:
         ingest_cmd,
         log_cmd,
         optout_cmd,
+        rules_cmd,
         search_cmd,
         serve,
         sources_cmd,
@@ -47,6 +48,7 @@ def _register_all() -> None:
 
     for module in (check, ask, search_cmd, ingest_cmd, serve, chat, log_cmd, optout_cmd, eval_cmd):
         module.register(app)
+    rules_cmd.register(app)
     sources_cmd.register(app)
 
 
