@@ -69,11 +69,18 @@ def titled(citation: Citation, lang: str) -> Citation:
     return citation.model_copy(update={"title": prefix + citation.title})
 
 
+#: An internal guide does not summarise one official text: its link is the text it rests on.
+_INTERNAL_LINK = {"fr": "texte officiel de référence ({site})", "en": "official reference ({site})"}
+
+
 def link_label(citation: Citation, lang: str) -> str:
     """Words for the citation's link; empty when it has none."""
     if not citation.url:
         return ""
-    return _LINK[_lang(lang)][citation.kind].format(site=site_name(citation.url))
+    words = _LINK[_lang(lang)][citation.kind]
+    if citation.kind == "note" and citation.authority == "internal":
+        words = _INTERNAL_LINK[_lang(lang)]
+    return words.format(site=site_name(citation.url))
 
 
 def authority_word(citation: Citation, lang: str) -> str:

@@ -72,6 +72,15 @@ def test_json_citations_carry_their_kind_and_a_title_that_says_it() -> None:
     assert english[1]["title"] == "Official text — CPCE art. L.34-5"
 
 
+def test_an_internal_guide_links_to_the_text_it_rests_on_not_as_its_summary() -> None:
+    from bot.citation_labels import link_label
+
+    guide = NOTE.model_copy(update={"authority": "internal"})
+    assert link_label(guide, "fr") == "texte officiel de référence (Légifrance)"
+    assert link_label(NOTE, "fr") == "texte officiel résumé (Légifrance)"
+    assert link_label(ARTICLE, "fr") == ""  # no address known: no link
+
+
 def test_a_citation_without_kind_takes_it_from_its_authority() -> None:
     assert NOTE.kind == "note" and ARTICLE.kind == "article"
     assert Citation(**{**NOTE.model_dump(), "authority": "internal", "kind": None}).kind == "note"
