@@ -11,6 +11,7 @@ from bot.answer import Answer
 from bot.citation_labels import authority_word, link_label
 from bot.cli import UsageError
 from bot.render import verdict_label
+from rules.derive import ASK_AT_ONCE
 
 _STYLE = {
     "allowed": "bold green",
@@ -42,8 +43,10 @@ def print_answer(answer: Answer, as_json: bool) -> None:
     )
     console.print(escape(answer.summary))
     if answer.facts:
-        facts = ", ".join(f"{k}={v}" for k, v in answer.facts.items())
-        console.print(escape(("Facts: " if en else "Faits : ") + facts))
+        console.print("[bold]" + ("Facts understood" if en else "Faits compris") + "[/]")
+        for key, value in answer.facts.items():
+            span = answer.facts_evidence.get(key)
+            console.print(escape(f"  • {key} = {value}" + (f" — « {span} »" if span else "")))
     for title, items in (
         ("To do" if en else "À faire", answer.obligations),
         ("Warnings" if en else "Attention", answer.warnings),
@@ -53,9 +56,13 @@ def print_answer(answer: Answer, as_json: bool) -> None:
             for item in items:
                 console.print(escape(f"  • {item}"))
     if answer.missing_facts:
+        # Ask little: the questions that settle most now; the others after the next answer.
         console.print("[bold]" + ("Tell me" if en else "Précisez") + "[/]")
-        for missing in answer.missing_facts:
+        for missing in answer.missing_facts[:ASK_AT_ONCE]:
             console.print(escape(f"  • {missing.question} ({' / '.join(missing.options)})"))
+        later = [m.fact for m in answer.missing_facts[ASK_AT_ONCE:]]
+        if later:
+            console.print(escape(("  Then: " if en else "  Ensuite : ") + ", ".join(later)))
     if answer.alternatives:
         console.print(
             "[bold]" + ("What would change it" if en else "Ce qui changerait la réponse") + "[/]"

@@ -8,22 +8,23 @@ import logging
 import re
 from typing import Any
 
-from pydantic import ValidationError
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.listeners.events import ack_at_once, publish_home
+from bot.listeners.ownership import may_act, refusal, signer_for
 from bot.listeners.replies import SORRY
 from bot.listeners.services import Services, is_private
 from bot.views.answer import (
+    CORRECT_ACTION,
     ESCALATE,
     FACT_ACTION,
     FEEDBACK_DOWN,
     FEEDBACK_UP,
-    FactClick,
     answer_message,
 )
+from bot.views.clicks import Case, FactClick, Signer
 from bot.views.escalation import escalation_message
 from bot.views.home import HOME_FILTER
 from bot.views.log import RESOLVE
@@ -39,14 +40,55 @@ THANKS = {
 
 
 def register(app: App, services: Services) -> None:
-    def on_fact(action: dict, body: dict, client: WebClient, respond: Respond) -> None:
-        try:
-            click = FactClick.model_validate_json(action["value"])
-            facts = parse_facts({**{k: str(v) for k, v in click.f.items()}, click.k: click.v})
-        except (ValidationError, FactError, ValueError):
-            log.warning("unreadable missing-fact button", exc_info=True)
-            return
+    signer = signer_for(services.settings)
+
+    def allowed(case: Case | None, body: dict, client: WebClient) -> bool:
+        """The clicker asked the question or is a manager; else a polite note, nothing done."""
         user = body["user"]["id"]
+        if case is not None and may_act(case, user, services.settings.manager_ids):
+            return True
+        log.warning(
+            "refused a click on an answer: %s",
+            "unverifiable value" if case is None else "not the asker's",
+        )
+        _tell(client, body, refusal(case))
+        return False
+
+    def on_fact(action: dict, body: dict, client: WebClient, respond: Respond) -> None:
+        click = signer.read(action.get("value"), FactClick)
+        if not allowed(click, body, client):
+            return
+        assert click is not None
+        re_answer(click, {**click.f, click.k: click.v}, body, client, respond)
+
+    def on_correct(action: dict, body: dict, client: WebClient, respond: Respond) -> None:
+        key = action["action_id"].partition(":")[2]
+        selected = (action.get("selected_option") or {}).get("value") or ""
+        chosen, _, value = selected.partition("=")
+        case = _case_of_message(body, signer)
+        if not allowed(case, body, client):
+            return
+        assert case is not None
+        if chosen != key:
+            return
+        facts = {k: v for k, v in case.f.items() if k != key}
+        if value:  # empty: "not sure", the fact is unknown again
+            facts[key] = value
+        re_answer(case, facts, body, client, respond)
+
+    def re_answer(
+        case: Case, known: dict[str, Any], body: dict, client: WebClient, respond: Respond
+    ) -> None:
+        """The case with the facts clicked, decided again and put in place of the message. The
+        facts given in a click win over what was read, and the thread's follow-ups go on from
+        them (the new log entry is the thread's latest)."""
+        lang = case.l if case.l == "en" else "fr"
+        try:
+            facts = parse_facts({k: str(v) for k, v in known.items()})
+        except (FactError, ValueError):
+            log.warning("unreadable fact in a click", exc_info=True)
+            return
+        owner = case.u or body["user"]["id"]
         channel = _channel(body)
         message = body.get("message") or {}
         ts = message.get("ts") or body.get("container", {}).get("message_ts")
@@ -54,22 +96,34 @@ def register(app: App, services: Services) -> None:
         try:
             answer = services.pipeline.check(
                 facts,
-                dt.date.fromisoformat(click.d),
-                lang=click.l,
+                dt.date.fromisoformat(case.d),
+                lang=lang,
                 surface="slack",
-                user=user,
+                user=owner,
                 channel=channel,
                 thread=thread_ts,
                 record=False,
             )
         except Exception:
-            log.exception("could not re-answer after a missing-fact click")
-            _tell(client, body, SORRY[click.l if click.l == "en" else "fr"])
+            log.exception("could not re-answer after a click on a fact")
+            _tell(client, body, SORRY[lang])
             return
-        entry_id = services.record(None, answer, user=user, channel=channel, thread=thread_ts)
-        if click.e:
-            _quietly(services.journal.mark_resolved, click.e)
-        updated = answer_message(answer, entry_id=entry_id, masked=not is_private(channel))
+        # Where a fact was read still holds for the facts the click left as they were.
+        kept = {k: v for k, v in case.x.items() if answer.facts.get(k) == case.f.get(k)}
+        if kept:
+            answer = answer.model_copy(update={"facts_evidence": kept})
+        entry_id = services.record(None, answer, user=owner, channel=channel, thread=thread_ts)
+        if case.e:
+            _quietly(services.journal.mark_resolved, case.e)
+        ephemeral = bool(body.get("container", {}).get("is_ephemeral")) or not message
+        updated = answer_message(
+            answer,
+            entry_id=entry_id,
+            masked=not is_private(channel) and not ephemeral,
+            owner=owner,
+            signer=signer,
+            corrections=not ephemeral,
+        )
         try:
             client.chat_update(channel=channel, ts=ts, text=updated.text, blocks=updated.blocks)
         except SlackApiError:  # an ephemeral answer cannot be updated by ts
@@ -77,14 +131,21 @@ def register(app: App, services: Services) -> None:
 
     def on_feedback(action: dict, body: dict, client: WebClient) -> None:
         value = "up" if action["action_id"] == FEEDBACK_UP else "down"
-        user = body["user"]["id"]
-        if entry_id := _entry_id(action):
-            _quietly(services.journal.feedback, entry_id, value, user)
+        case = signer.read(action.get("value"), Case)
+        if not allowed(case, body, client):
+            return
+        assert case is not None
+        if case.e:
+            _quietly(services.journal.feedback, case.e, value, body["user"]["id"])
         _tell(client, body, THANKS[value])
 
     def on_escalate(action: dict, body: dict, client: WebClient) -> None:
         user = body["user"]["id"]
-        entry_id = _entry_id(action)
+        case = signer.read(action.get("value"), Case)
+        if not allowed(case, body, client):
+            return
+        assert case is not None
+        entry_id = case.e
         if entry_id:
             _quietly(services.journal.escalate, entry_id, user)
         target = services.settings.escalation_channel
@@ -97,9 +158,9 @@ def register(app: App, services: Services) -> None:
             )
             return
         entry = _quietly(services.journal.get, entry_id) if entry_id else None
-        case = escalation_message(body, entry, user, _permalink(client, body))
+        sent = escalation_message(body, entry, user, _permalink(client, body))
         client.chat_postMessage(
-            channel=target, text=case.text, blocks=case.blocks, unfurl_links=False
+            channel=target, text=sent.text, blocks=sent.blocks, unfurl_links=False
         )
         _tell(client, body, f"Transmis au DPO dans <#{target}>. Merci !")
 
@@ -118,6 +179,7 @@ def register(app: App, services: Services) -> None:
             publish_home(services, client, user, action["selected_option"]["value"])
 
     app.action(re.compile(rf"^{FACT_ACTION}:"))(ack=ack_at_once, lazy=[on_fact])
+    app.action(re.compile(rf"^{CORRECT_ACTION}:"))(ack=ack_at_once, lazy=[on_correct])
     app.action(re.compile(rf"^({FEEDBACK_UP}|{FEEDBACK_DOWN})$"))(
         ack=ack_at_once, lazy=[on_feedback]
     )
@@ -135,6 +197,17 @@ def _entry_id(action: dict) -> int | None:
         return int(action.get("value") or 0) or None
     except ValueError:
         return None
+
+
+def _case_of_message(body: dict, signer: Signer) -> Case | None:
+    """The signed case a message carries (in its 👍/👎 buttons): what a correction menu needs."""
+    for block in (body.get("message") or {}).get("blocks") or []:
+        for element in block.get("elements") or []:
+            if element.get("action_id") in (FEEDBACK_UP, FEEDBACK_DOWN, ESCALATE):
+                case = signer.read(element.get("value"), Case)
+                if case is not None:
+                    return case
+    return None
 
 
 def _home_filter(body: dict) -> str:
