@@ -309,7 +309,7 @@ def _facts_line(answer: Answer, lang: str, masked: bool) -> str:
 def _plain(text: str) -> str:
     """User text inside mrkdwn: no mention, link or formatting can come out of it."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("_", " ").replace("*", " ").replace("`", "'").replace("\n", " ")
+    return text.replace("_", " ").replace("*", "∗").replace("`", "'").replace("\n", " ")
 
 
 def _without_label(answer: Answer) -> str:
