@@ -10,6 +10,7 @@ import os
 import sys
 
 import typer
+from pydantic import ValidationError
 
 try:  # typer >= 0.20 vendors its own click
     from typer._click import exceptions as click_exc
@@ -52,6 +53,13 @@ def _register_all() -> None:
     sources_cmd.register(app)
 
 
+def _setting_problem(exc: ValidationError) -> str:
+    """One line naming the setting and what is wrong (never its value: it may be a secret)."""
+    first = exc.errors()[0] if exc.errors() else {}
+    where = ".".join(str(p) for p in first.get("loc", ())) or exc.title
+    return f"setting {where} is invalid: {first.get('msg', 'bad value')}"
+
+
 def main(argv: list[str] | None = None) -> None:
     _register_all()
     try:
@@ -66,6 +74,13 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except click_exc.UsageError as exc:
         print(f"gardefou: error: {exc.format_message()}", file=sys.stderr)
+        sys.exit(2)
+    except ValidationError as exc:
+        if exc.title != "Settings":
+            print(f"gardefou: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            sys.exit(1)
+        # a bad setting in the environment or .env: a usage error, on one line
+        print(f"gardefou: error: {_setting_problem(exc)}", file=sys.stderr)
         sys.exit(2)
     except typer.Abort:
         print("gardefou: aborted", file=sys.stderr)

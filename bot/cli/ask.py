@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from typing import Annotated
 
@@ -45,9 +46,16 @@ def register(app: typer.Typer) -> None:
         if question == ["-"]:
             _ask_stream(on, lang, as_json)
             return
-        text = " ".join(question)  # an empty question gets an answer saying so
+        # An empty question gets an answer saying so; bytes that are not UTF-8 (the shell passes
+        # them through) become U+FFFD, answered as unreadable and logged like any question.
+        text = readable(" ".join(question))
         answer = get_pipeline().ask(text, on, lang=lang, surface="cli")
         print_answer(answer, as_json)
+
+
+def readable(text: str) -> str:
+    """``text`` as valid UTF-8: undecodable argv bytes (surrogate escapes) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def stdin_lines():
@@ -67,12 +75,19 @@ def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
 
     pipeline = get_pipeline()
     language.warm_up()
-    for line in stdin_lines():
+    for number, line in enumerate(stdin_lines(), start=1):
         question = line.rstrip("\r\n")
+        # Every input line gets one output line, so that answers line up with questions.
         if not question.strip():
+            _print_error(number, "empty question", as_json)
             continue
         answer = pipeline.ask(question, on, lang=lang, surface="cli")
         if as_json:
             print(answer.to_json(), flush=True)
         else:
             print(answer.summary, flush=True)
+
+
+def _print_error(number: int, problem: str, as_json: bool) -> None:
+    message = f"line {number}: {problem}"
+    print(json.dumps({"error": message}) if as_json else f"error: {message}", flush=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from typing import Annotated
 
 import typer
@@ -51,10 +50,11 @@ def register(app: typer.Typer) -> None:
 
 def _check_stream(on: dt.date | None, lang: str, as_json: bool) -> None:
     """JSONL in, JSONL out, same order; a bad line answers with an error object, not a crash."""
+    from bot.cli.ask import stdin_lines
     from bot.pipeline import get_pipeline
 
     pipeline = get_pipeline()
-    for number, line in enumerate(sys.stdin, start=1):
+    for number, line in enumerate(stdin_lines(), start=1):
         if not line.strip():
             continue
         try:

@@ -50,7 +50,13 @@ def load_cases(path: Path) -> list[Case]:
     if not path.is_file():
         raise UsageError(f"{path}: no such file; expected a JSONL evaluation set")
     cases: list[Case] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"{path}: not a UTF-8 text file (byte {exc.start}); expected a JSONL evaluation set"
+        ) from None
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:

@@ -18,6 +18,8 @@ import typer
 from bot.cli import UsageError
 
 _RELATIVE = re.compile(r"^(\d+)\s*([dhw])$")
+#: Largest id a database integer column holds (SQLite and PostgreSQL BIGINT).
+MAX_ID = 2**63 - 1
 
 
 def cli_viewer() -> str:
@@ -45,6 +47,16 @@ def parse_since(value: str | None, now: dt.datetime | None = None) -> dt.datetim
             "or 7d / 12h / 2w"
         ) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _create_owner_only(path: Path) -> None:
+    """The export holds the log (masked, but still about people): mode 0600, even over an old
+    file of another mode."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        path.chmod(0o600)
+    except OSError as exc:
+        raise UsageError(f"--csv {path}: {exc.strerror}") from None
 
 
 def _short(text: str | None, width: int) -> str:
@@ -83,7 +95,9 @@ def register(app: typer.Typer) -> None:
             str | None, typer.Option("--since", help="YYYY-MM-DD, ISO date-time, or 7d/12h/2w.")
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="One JSON array.")] = False,
-        limit: Annotated[int, typer.Option("--limit", min=1, help="At most N entries.")] = 50,
+        limit: Annotated[
+            int, typer.Option("--limit", min=1, max=100_000, help="At most N entries.")
+        ] = 50,
     ) -> None:
         """List log entries, newest first (flagged: forbidden, needs_info unresolved,
         escalated, 👎)."""
@@ -109,6 +123,8 @@ def register(app: typer.Typer) -> None:
         """Show one log entry in full."""
         from bot.db import get_journal
 
+        if not 1 <= entry_id <= MAX_ID:
+            raise UsageError(f"no log entry with id {entry_id}; see `gardefou log list`")
         record = get_journal().get(entry_id, viewer=cli_viewer())
         if record is None:
             raise UsageError(f"no log entry with id {entry_id}; see `gardefou log list`")
@@ -131,6 +147,9 @@ def register(app: typer.Typer) -> None:
 
         if csv_file.parent and not csv_file.parent.exists():
             raise UsageError(f"--csv {csv_file}: directory {csv_file.parent} does not exist")
+        if csv_file.is_dir():
+            raise UsageError(f"--csv {csv_file} is a directory; name the CSV file to write")
+        _create_owner_only(csv_file)
         count = get_journal().export_csv(
             csv_file, flagged_only=flagged, since=parse_since(since), viewer=cli_viewer()
         )

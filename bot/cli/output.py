@@ -25,10 +25,17 @@ _STYLE = {
 def parse_date(text: str | None) -> dt.date | None:
     if text is None:
         return None
+    from rules.facts import FactError, check_date_range
+
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"--date {text!r} is not a date; expected YYYY-MM-DD") from None
+    try:
+        check_date_range(day, "--date")
+    except FactError as exc:
+        raise UsageError(str(exc)) from None
+    return day
 
 
 def print_answer(answer: Answer, as_json: bool) -> None:

@@ -21,7 +21,8 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--http", help="HTTP even if SLACK_APP_TOKEN is set")
         ] = False,
         port: Annotated[
-            int, typer.Option("--port", help="port for HTTP, /healthz, /metrics")
+            int,
+            typer.Option("--port", min=1, max=65535, help="port for HTTP, /healthz, /metrics"),
         ] = 3000,
         host: Annotated[str, typer.Option("--host", help="interface to listen on")] = "0.0.0.0",
         warm_up: Annotated[

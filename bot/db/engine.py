@@ -43,10 +43,22 @@ def make_engine(url: str) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not path.exists():  # owner-only; SQLite gives its -wal/-shm files the same mode
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            else:
+                _owner_only(path)  # a file made by an older version or by hand may be 0644
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def _owner_only(path: Path) -> None:
+    """The log and the do-not-contact hashes are personal data: no group or world access."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.exists() and file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+        except PermissionError:  # not ours (a shared volume): leave it, SQLite will say more
+            pass
 
 
 def _configure_sqlite(engine: Engine) -> None:
