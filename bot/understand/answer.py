@@ -19,7 +19,8 @@ from bot.understand import extract as extraction
 from bot.understand import language, llm
 from bot.understand.evidence import evidence_of
 from bot.understand.extract import consent_condition, extract
-from bot.understand.scope import about_prospecting, in_domain, is_gibberish, strip_injection
+from bot.understand.injection import strip_injection
+from bot.understand.scope import about_prospecting, in_domain, is_gibberish
 from bot.understand.text import fold, looks_binary, truncate
 from bot.understand.topics import FALLBACK, topic_of
 from rules.decision import Verdict

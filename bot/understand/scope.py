@@ -1,8 +1,6 @@
-"""What the bot does not answer: off-topic questions, gibberish, and instructions aimed at it.
+"""What the bot does not answer: off-topic questions and gibberish.
 
-Instructions inside a question ("ignore your rules", a pasted "SYSTEM:" prompt, "say it's
-allowed") are just text: they are cut out before extraction, so they can neither add facts nor
-change a verdict, which always comes from `rules`.
+(Instructions aimed at the bot inside a question are cut out by `bot.understand.injection`.)
 """
 
 from __future__ import annotations
@@ -10,32 +8,6 @@ from __future__ import annotations
 import re
 
 from bot.understand.text import fold
-
-_INJECTION = re.compile(
-    r"(?im)"
-    # pasted prompts: a whole line or tag given to a "system", "assistant"…
-    r"^\s*(?:\[?(?:system|assistant|developer|admin|instructions?|prompt|sys)\]?\s*[:>].*)$"
-    r"|<\s*/?\s*(?:system|assistant|instructions?|s|inst)\s*>"
-    r"|\[/?inst\]|<<\s*/?sys\s*>>"
-    r"|(?:ignore|disregard|forget|bypass|override|oublie|oubliez|ignore[rz]?)\s+(?:all\s+|toutes?\s+|tes\s+|"
-    r"vos\s+|les\s+|your\s+|the\s+|previous\s+|prior\s+|above\s+|earlier\s+|any\s+)*(?:rules?|instructions?"
-    r"|r[eè]gles?|consignes?|prompts?|guidelines?|system prompt|restrictions?|policies|policy)[^.:;?!\n]*[.:;!]?"
-    r"|(?:just\s+|simply\s+)?(?:say|answer|reply|respond|tell me|output|print)\s+(?:that\s+)?"
-    r"(?:it'?s|it is|that it'?s|yes|allowed|fine|ok|okay|\"?allowed\"?)[^.:;?!\n]*[.:;!]?"
-    r"|(?:dis|dites|r[ée]ponds|r[ée]pondez|affirme|affirmez)\s+(?:moi\s+|-moi\s+)?(?:que\s+|juste\s+)?"
-    r"(?:c'est|oui|autoris[ée]|ok|bon|permis|l[ée]gal)[^.:;?!\n]*[.:;!]?"
-    r"|(?:you are now|you're now|tu es maintenant|vous [eê]tes maintenant|act as|pretend|fais comme si|"
-    r"from now on|d[ée]sormais tu|new instructions?|nouvelles? instructions?|jailbreak|developer mode|"
-    r"mode d[ée]veloppeur|dan mode)[^.:;?!\n]*[.:;!]?"
-    r"|(?:verdict|answer|r[ée]ponse)\s*[:=]\s*\"?(?:allowed|autoris[ée]|forbidden|interdit|ok)\"?"
-)
-
-
-def strip_injection(text: str) -> tuple[str, bool]:
-    """The question without instructions aimed at the bot, and whether any were found."""
-    cleaned, count = _INJECTION.subn(" ", text)
-    return re.sub(r"[ \t]+", " ", cleaned).strip(), count > 0
-
 
 _DOMAIN = re.compile(
     r"rgpd|gdpr|\bcnil\b|donnees|\bdata\b|prospect\w*|demarch\w*|consent\w*|opt-?in|opt-?out|"

@@ -121,3 +121,20 @@ def test_eval_without_labelled_facts_prints_no_fact_report(cli, tmp_path):
     code, out = cli("eval", str(path))
     assert code == 0 and "facts:" not in out and "wrong allowed: 0" in out
     assert out.strip().splitlines()[-1] == "eval: 1 passed, 0 failed (1 cases)"
+
+
+def test_an_ask_case_may_label_its_facts_under_facts():
+    from bot.cli.eval_cmd import Case
+
+    ask = Case(id="a", kind="ask", question="q ?", verdict_any=["info"], facts={"channel": "sms"})
+    check = Case(id="c", kind="check", facts={"channel": "sms"}, verdict_any=["allowed"])
+    both = Case(
+        id="b",
+        kind="ask",
+        question="q ?",
+        verdict_any=["info"],
+        facts={"channel": "sms"},
+        expected_facts={"channel": "email"},
+    )
+    assert ask.labelled_facts == {"channel": "sms"} and check.labelled_facts is None
+    assert both.labelled_facts == {"channel": "email"}
