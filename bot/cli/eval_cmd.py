@@ -35,6 +35,14 @@ class Case(BaseModel):
     language: str | None = None
     expected_facts: dict[str, Any] | None = None
 
+    @property
+    def labelled_facts(self) -> dict[str, Any] | None:
+        """The facts a careful reader gets from an ask case: ``expected_facts``, or ``facts`` (which
+        an ask case has no other use for; blind batches label them there)."""
+        if self.kind != "ask":
+            return None
+        return self.expected_facts if self.expected_facts is not None else self.facts
+
 
 class Result(BaseModel):
     id: str
@@ -149,10 +157,10 @@ def fact_report(cases: list[Case], results: list[Result]) -> FactReport | None:
     unlabelled: list[Mark] = []
     labelled = 0
     for case, result in zip(cases, results, strict=True):
-        if case.kind != "ask" or case.expected_facts is None or result.verdict == "error":
+        expected = case.labelled_facts
+        if expected is None or result.verdict == "error":
             continue
         labelled += 1
-        expected = case.expected_facts
         marks += mark_case(case.id, expected, result.facts, result.facts_evidence)
         unlabelled += unlabelled_permissive(case.id, expected, result.facts)
     return report(marks, unlabelled, labelled) if labelled else None
