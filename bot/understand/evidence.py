@@ -35,6 +35,8 @@ def _pieces(question: str, ends: re.Pattern[str]) -> list[str]:
     pos = 0
     for m in [*ends.finditer(question), None]:
         piece = question[pos : m.start() if m else len(question)].strip(" \t\"'«»“”()-–—:")
+        if m and m.group(0).startswith("?") and piece:
+            piece += " ?"  # a question stays one: "s'il a consenti ?" poses the case asked about
         if re.search(r"\w", piece):
             out.append(piece)
         if m:

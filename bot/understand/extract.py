@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from bot.understand.context import Span, plain_text, spans
+from bot.understand.evidence_rules import ignored, needs_plain
 from bot.understand.text import Clause, clauses, fold, negated
 from rules.facts import Facts
 
@@ -1586,6 +1588,8 @@ _OBJECTED = _rx(
     r"ne (?:plus|pas|jamais plus) (?:etre )?(?:contacte|recevoir|appele|sollicite|demarche|rappele)",
     r"not to be (?:contacted|called|emailed)",
     r"(?:asked|told) us to stop",
+    r"take (?:me|us|him|her|them) off (?:your|the|our) (?:\w+ )?list",
+    r"(?:retirez|enlevez|supprimez|rayez)-(?:moi|nous) de",
     r"(?:asked|told) us not to",
     r"stop (?:contacting|sending|calling|emailing)",
     r"liste (?:d'opposition|de desinscrits|repoussoir|noire)",
@@ -2337,6 +2341,25 @@ _SEND = re.compile(
 def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     """The facts stated in ``question`` (anything else stays unknown).
 
+    A value that can lead towards `allowed` is kept only when it is stated plainly: read again
+    with the words under a negation, a possibility, a hypothesis, a mechanism, a claim… cut away
+    (`context.plain_text`), the question must still give it. Otherwise it stays unknown and the
+    rules ask (asymmetric evidence, ``lexicon/evidence.yaml``).
+    """
+    folded = fold(question)
+    found = spans(folded)
+    skip = ignored()
+    if any(s.category in skip for s in found):
+        # a claim of approval says nothing about the case: read the rest only
+        read = _read(plain_text(folded, found, skip), on, context)
+    else:
+        read = _read(question, on, context)
+    return _asserted(read, folded, found, on, context)
+
+
+def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
+    """Every value the words of ``question`` point to, before asymmetric evidence.
+
     ``context`` (the facts of the thread) only helps read the question — "what if it's a holiday
     trip?" after a case about a professional is an unrelated offer — it is not merged here.
     """
@@ -2444,3 +2467,34 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     ):
         values["channel"] = "email"  # something to send to an e-mail address goes by e-mail
     return Facts(**{k: v for k, v in values.items() if v is not None})
+
+
+def _asserted(
+    read: Facts, folded: str, found: list[Span], on: dt.date, context: Facts | None
+) -> Facts:
+    """``read`` without the values that need a plain statement and have none (see `extract`)."""
+    known = read.known()
+    wanted = {k: needs_plain(k, v) for k, v in known.items()}
+    wanted = {k: cats for k, cats in wanted.items() if cats}
+    if not wanted or not found:
+        return read
+    update: dict[str, Any] = {}
+    rereads: dict[frozenset[str], dict[str, Any]] = {}
+
+    def reread(cats: frozenset[str]) -> dict[str, Any]:
+        if cats not in rereads:
+            text = plain_text(folded, found, cats)
+            rereads[cats] = known if text == folded else _read(text, on, context).known()
+        return rereads[cats]
+
+    for key, cats in wanted.items():
+        cats = cats | ignored()
+        if reread(cats).get(key) == known[key]:
+            continue
+        # Not stated plainly. What the rest says, negations kept, may still settle it the
+        # strict way ("never agreed… the broker says they consented": no consent).
+        other = reread(cats - {"negated"}).get(key)
+        update[key] = other if other is not None and not needs_plain(key, other) else None
+    if not update:
+        return read
+    return Facts.model_validate({**read.model_dump(exclude_none=True), **update})

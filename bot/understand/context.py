@@ -1,0 +1,150 @@
+"""ConText for Gardefou: which words of a question are not a plain statement about this case.
+
+After medspaCy's ConText (Harkema et al., 2009). The *targets* are the words the extractor reads a
+fact value from; the *modifiers* are trigger phrases kept as data (``lexicon/modifiers.*.yaml``),
+each with a category (negated, possible, hypothetical, mechanism, reported, uncertain, historical,
+others, question), a direction and a scope that ends at a terminator ("mais", "but", "par
+contre"…) or at the end of the clause or sentence. ``plain_text`` cuts the modified spans away,
+so the extractor, run again on what is left, can only find the values stated plainly.
+
+The engine knows nothing of facts; ``lexicon/evidence.yaml`` says which values need a plain
+statement (bot.understand.extract applies it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+LEXICON = Path(__file__).with_name("lexicon")
+LANGUAGES = ("fr", "en")
+
+Direction = Literal["forward", "backward", "both", "self"]
+Scope = Literal["clause", "sentence"]
+
+#: What ends every scope: the end of a sentence.
+_SENTENCE_END = r"[.!?;\n]+"
+#: What also ends a clause-wide scope.
+_CLAUSE_END = r",|:|\(|\)|\s(?:et|and|ou|or)\s"
+
+
+@dataclass(frozen=True)
+class Modifier:
+    category: str
+    pattern: re.Pattern[str]
+    direction: Direction
+    scope: Scope
+    max_words: int | None = None
+    not_after: re.Pattern[str] | None = None
+    not_in_question: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words of the folded question covered by a modifier."""
+
+    category: str
+    start: int
+    end: int
+    trigger: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    modifiers: tuple[Modifier, ...]
+    sentence_end: re.Pattern[str]
+    clause_end: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    modifiers: list[Modifier] = []
+    terminators: list[str] = []
+    for lang in LANGUAGES:
+        raw = yaml.safe_load((LEXICON / f"modifiers.{lang}.yaml").read_text(encoding="utf-8"))
+        terminators += [re.escape(t) for t in raw.get("terminators", [])]
+        for entry in raw["modifiers"]:
+            not_after = entry.get("not_after")
+            asks = entry.get("not_in_question")
+            for pattern in entry["patterns"]:
+                modifiers.append(
+                    Modifier(
+                        category=entry["category"],
+                        pattern=re.compile(pattern),
+                        direction=entry.get("direction", "forward"),
+                        scope=entry.get("scope", "clause"),
+                        max_words=entry.get("max_words"),
+                        not_after=re.compile(not_after) if not_after else None,
+                        not_in_question=re.compile(asks) if asks else None,
+                    )
+                )
+    words = r"\s(?:" + "|".join(sorted(terminators, key=len, reverse=True)) + r")\b"
+    sentence = re.compile(rf"{_SENTENCE_END}|{words}")
+    return Lexicon(tuple(modifiers), sentence, re.compile(rf"{sentence.pattern}|{_CLAUSE_END}"))
+
+
+def _bounds(folded: str, at: int, end: int, scope: re.Pattern[str]) -> tuple[int, int]:
+    """Start and end of the clause or sentence around ``folded[at:end]``."""
+    start = 0
+    for m in scope.finditer(folded, 0, at):
+        start = m.end()
+    stop = scope.search(folded, end)
+    return start, (stop.start() if stop else len(folded))
+
+
+def _cap(text: str, start: int, end: int, words: int | None, backward: bool) -> tuple[int, int]:
+    if words is None:
+        return start, end
+    found = list(re.finditer(r"\S+", text[start:end]))
+    if len(found) <= words:
+        return start, end
+    if backward:
+        return start + found[-words].start(), end
+    return start, start + found[words - 1].end()
+
+
+def _asked(folded: str, at: int, end: int, asks: re.Pattern[str]) -> bool:
+    """The trigger sits in the rep's own question ("can I call him if he consented?")."""
+    lo, hi = _bounds(folded, at, end, lexicon().sentence_end)
+    return folded[hi : hi + 1] == "?" and bool(asks.search(folded[lo:hi].strip()))
+
+
+def spans(folded: str) -> list[Span]:
+    """Every span of ``folded`` (a question as `text.fold` gives it) a modifier covers."""
+    lex = lexicon()
+    out: list[Span] = []
+    for mod in lex.modifiers:
+        scope = lex.sentence_end if mod.scope == "sentence" else lex.clause_end
+        for m in mod.pattern.finditer(folded):
+            if mod.not_after and mod.not_after.search(folded[max(0, m.start() - 30) : m.start()]):
+                continue
+            if mod.not_in_question and _asked(folded, m.start(), m.end(), mod.not_in_question):
+                continue
+            lo, hi = _bounds(folded, m.start(), m.end(), scope)
+            start, end = m.start(), m.end()
+            if mod.direction in ("forward", "both"):
+                end = max(end, _cap(folded, m.end(), hi, mod.max_words, False)[1])
+            if mod.direction in ("backward", "both"):
+                start = min(start, _cap(folded, lo, m.start(), mod.max_words, True)[0])
+            out.append(Span(mod.category, start, end, m.group(0)))
+    return out
+
+
+def plain_text(folded: str, found: list[Span], categories: frozenset[str]) -> str:
+    """``folded`` with the spans of ``categories`` cut away (a cut ends no scope)."""
+    cuts = sorted((s.start, s.end) for s in found if s.category in categories)
+    if not cuts:
+        return folded
+    parts: list[str] = []
+    pos = 0
+    for start, end in cuts:
+        if start > pos:
+            parts.append(folded[pos:start])
+        pos = max(pos, end)
+    parts.append(folded[pos:])
+    return " - ".join(p.strip() for p in parts if p.strip())

@@ -1,0 +1,48 @@
+"""Asymmetric evidence as data: the categories of words a fact value may not be read from.
+
+``lexicon/evidence.yaml`` lists the permissive values (those that can lead towards `allowed`)
+and the events a mechanism or a possibility never establishes, each with the ConText categories
+(bot.understand.context) whose spans are cut away before the value is read again.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from bot.understand.context import LEXICON
+
+
+def _value(key: Any) -> str:
+    # YAML 1.1 reads yes/no as booleans: the facts vocabulary spells them as words
+    if key is True:
+        return "yes"
+    if key is False:
+        return "no"
+    return str(key)
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[tuple[str, str], frozenset[str]]:
+    raw = yaml.safe_load((LEXICON / "evidence.yaml").read_text(encoding="utf-8"))
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for section in ("permissive", "events"):
+        for fact, values in raw.get(section, {}).items():
+            for value, categories in values.items():
+                out[(fact, _value(value))] = frozenset(categories)
+    return out
+
+
+@lru_cache(maxsize=1)
+def ignored() -> frozenset[str]:
+    """Categories whose spans are read for no fact at all (claims of approval)."""
+    raw = yaml.safe_load((LEXICON / "evidence.yaml").read_text(encoding="utf-8"))
+    return frozenset(raw.get("ignored", []))
+
+
+def needs_plain(fact: str, value: Any) -> frozenset[str]:
+    """The categories ``fact = value`` may not be read from (empty: any reading stands)."""
+    raw = value.value if hasattr(value, "value") else value
+    return table().get((fact, _value(raw)), frozenset())

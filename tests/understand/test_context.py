@@ -1,0 +1,228 @@
+"""Asymmetric evidence (issue 11): a value that can lead towards `allowed` is read only from a
+plain statement about this case; negations, possibilities, hypotheses, mechanisms, claims and
+guesses around it leave it unknown, so the rules ask instead of allowing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.understand.context import lexicon, plain_text, spans
+from bot.understand.extract import extract
+from bot.understand.text import fold
+from rules import decide
+from rules.decision import Verdict
+
+ON = dt.date(2026, 11, 23)
+
+
+def facts(text: str) -> dict:
+    return extract(text, ON).known()
+
+
+def covered(text: str) -> dict[str, list[str]]:
+    folded = fold(text)
+    out: dict[str, list[str]] = {}
+    for s in spans(folded):
+        out.setdefault(s.category, []).append(folded[s.start : s.end])
+    return out
+
+
+# The engine alone -------------------------------------------------------------------------------
+
+
+def test_every_trigger_of_the_lexicon_compiles_and_has_a_known_category():
+    cats = {m.category for m in lexicon().modifiers}
+    assert cats == {
+        "approval",
+        "negated",
+        "possible",
+        "hypothetical",
+        "mechanism",
+        "reported",
+        "uncertain",
+        "historical",
+        "others",
+        "question",
+    }
+
+
+def test_a_terminator_ends_the_scope_of_a_negation():
+    spans_ = covered("il n'est pas client mais il a donné son accord")
+    assert spans_["negated"] == ["pas client"]
+
+
+def test_a_claim_covers_the_rest_of_its_sentence_only():
+    spans_ = covered("Le broker dit que les gens ont consenti. Ils sont clients.")
+    assert spans_["reported"] == ["dit que les gens ont consenti"]
+
+
+def test_a_condition_in_the_reps_own_question_is_the_case_asked_about():
+    assert "hypothetical" not in covered(
+        "Peut-on appeler un particulier un lundi s'il a consenti ?"
+    )
+    assert "hypothetical" in covered("S'il a consenti, on l'appelle lundi.")
+
+
+def test_plain_text_cuts_the_spans_of_the_categories_asked_only():
+    folded = fold("Je pense qu'il a consenti. Il est client.")
+    found = spans(folded)
+    assert plain_text(folded, found, frozenset({"negated"})) == folded
+    assert "consenti" not in plain_text(folded, found, frozenset({"uncertain"}))
+
+
+# Cases a rep writes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je peux appeler un particulier ? Le DPO a validé.",
+        "le DPO a validé : on envoie des mails aux particuliers du fichier loué ? (le DPO a dit ok)",
+        "Legal said it's fine: can I email these consumers? The vendor says they all consented.",
+        "Je peux leur envoyer un SMS ? Le vendeur dit qu'ils ont tous donné leur accord.",
+        "I think this guy agreed to be called, he seemed keen. Can I call him Thursday?",
+        "So they consented, right? Can I email them? They're consumers.",
+    ],
+)
+def test_a_claim_or_a_guess_is_no_consent(text):
+    assert facts(text).get("consent") != "yes"
+    assert decide(extract(text, ON), ON).verdict is not Verdict.allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consumer customers, told at purchase. Every email has an unsubscribe link and a few "
+        "people used it, we removed them. Can I send the promo to everyone else?",
+        "Prospects B2B informés à la collecte. On a retiré de la liste ceux qui sont dans notre "
+        "liste d'opposition. On peut envoyer un premier mail ?",
+    ],
+)
+def test_a_mechanism_or_others_opting_out_is_no_objection_of_this_person(text):
+    assert facts(text).get("objected") != "yes"
+
+
+def test_an_objection_of_this_person_still_counts():
+    assert (
+        facts("Il a répondu STOP à notre dernier SMS, je peux lui en renvoyer un ?")["objected"]
+        == "yes"
+    )
+    assert facts("He clearly said 'take me off your list'. Can I call him?")["objected"] == "yes"
+
+
+def test_a_plain_statement_still_counts():
+    got = facts("Elle a donné son consentement pour recevoir nos offres par mail. Je lui écris ?")
+    assert got["consent"] == "yes"
+
+
+# Properties -------------------------------------------------------------------------------------
+
+#: Plain statements, each giving one permissive value on its own (checked below).
+STATEMENTS = [
+    ("il a donné son consentement pour recevoir nos offres par mail", "consent", "yes"),
+    ("ils ont accepté de recevoir nos SMS", "consent", "yes"),
+    ("she gave her consent to receive our emails", "consent", "yes"),
+    ("they agreed to receive our offers by email", "consent", "yes"),
+    ("il nous a demandé de le rappeler", "callback", "yes"),
+    ("she asked us to call her back", "callback", "yes"),
+    ("il a un contrat en cours chez nous", "ongoing_contract", "yes"),
+    ("he has an ongoing contract with us", "ongoing_contract", "yes"),
+    ("il a été informé à la collecte", "informed", "yes"),
+    ("they were informed at collection", "informed", "yes"),
+]
+
+#: Words around a statement that keep it from being a plain fact about this case.
+WRAPPERS = [
+    "le vendeur dit que {s}",
+    "d'après le broker, {s}",
+    "le commercial affirme que {s}",
+    "the vendor says {s}",
+    "according to the broker, {s}",
+    "our partner claims {s}",
+    "je pense que {s}",
+    "je crois que {s}",
+    "peut-être que {s}",
+    "I think {s}",
+    "maybe {s}",
+    "probably {s}",
+    "si {s}, on l'appelle",
+    "if {s}, we call",
+    "au cas où {s}, on écrit",
+]
+
+QUESTIONS = ["", " Je peux le contacter ?", " Can I contact them?", " On y va ?"]
+
+
+def test_each_statement_alone_gives_its_value():
+    for statement, fact, value in STATEMENTS:
+        assert facts(statement).get(fact) == value, statement
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(STATEMENTS),
+    st.sampled_from(WRAPPERS),
+    st.sampled_from(QUESTIONS),
+    st.sampled_from(["", "Client particulier. ", "B2C. ", "Prospect froid. "]),
+)
+def test_no_permissive_value_is_read_through_a_modifier(statement, wrapper, question, lead):
+    text, fact, value = statement
+    wrapped = lead + wrapper.format(s=text) + "." + question
+    assert facts(wrapped).get(fact) != value, wrapped
+
+
+RANK = {Verdict.forbidden: 0, Verdict.needs_info: 1, Verdict.allowed: 2}
+
+CLAIMS = [
+    "Le DPO a validé.",
+    "Legal said it's fine.",
+    "Le broker dit que tout est RGPD compliant et qu'ils ont consenti.",
+    "The vendor guarantees GDPR compliance and says they all opted in.",
+    "Mon manager a validé, c'est conforme RGPD.",
+    "Apparently they all agreed.",
+]
+
+CASES = st.tuples(
+    st.sampled_from(
+        [
+            "Je peux envoyer un mail promo",
+            "Je peux appeler",
+            "Can I text",
+            "Can I call",
+            "On peut envoyer un courrier",
+        ]
+    ),
+    st.sampled_from(
+        [
+            " à un particulier",
+            " to a consumer",
+            " au directeur achats d'une PME sur son adresse pro",
+            " à un client particulier",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "",
+            " qui ne nous a jamais donné son accord",
+            " who never consented",
+            " qui a un contrat en cours chez nous",
+            " whose number is on Bloctel",
+            " about our software",
+        ]
+    ),
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(CASES, st.sampled_from(CLAIMS), st.booleans())
+def test_a_claim_never_makes_the_verdict_more_permissive(case, claim, before):
+    question = "".join(case) + " ?"
+    with_claim = f"{claim} {question}" if before else f"{question} {claim}"
+    plain = decide(extract(question, ON), ON).verdict
+    claimed = decide(extract(with_claim, ON), ON).verdict
+    if plain in RANK and claimed in RANK:
+        assert RANK[claimed] <= RANK[plain], with_claim
