@@ -15,8 +15,8 @@ from typing import Any, Protocol
 
 from bot.answer import Answer
 from bot.render import verdict_label
+from bot.understand import authority, language, llm
 from bot.understand import extract as extraction
-from bot.understand import language, llm
 from bot.understand.evidence import evidence_of
 from bot.understand.extract import consent_condition, extract
 from bot.understand.injection import strip_injection
@@ -223,6 +223,8 @@ def answer_question(
         warnings.append(_TRUNCATED[lang].format(n=len(text)))
     if injected:
         warnings.append(_INJECTED[lang])
+    if authority.claimed_approval(text):
+        warnings.append(authority.warning(lang))  # a claim is never a fact; say so
 
     helper = llm.get_llm(getattr(pipeline.settings, "llm_model", None))
     facts = extract(text, on, context)
