@@ -15,6 +15,7 @@ from bench.timing import peak_rss_mib
 SECTIONS = {
     "ingest_speed": "bench.ingest_speed",
     "answers": "bench.answers",
+    "ask_stream": "bench.ask_stream",
     "index_scale": "bench.index_scale",
     "optout_lookup": "bench.optout_lookup",
     "load": "bench.load",

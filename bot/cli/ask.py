@@ -70,22 +70,29 @@ def stdin_lines():
 
 def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
     """One answer per input line, same order; the models load once for the whole stream."""
+    from bot.db.log_writer import BackgroundLog
     from bot.pipeline import get_pipeline
-    from bot.understand import language
 
     pipeline = get_pipeline()
-    language.warm_up()
+    # No eager warm-up: each model loads when a question first needs it (lingua only for a
+    # language the word lists cannot tell), and the log is written behind the answers.
+    with BackgroundLog(pipeline) as log_writer:
+        _answer_lines(pipeline, log_writer, on, lang, as_json)
+
+
+def _answer_lines(pipeline, log_writer, on: dt.date | None, lang: str | None, as_json: bool):
     for number, line in enumerate(stdin_lines(), start=1):
         question = line.rstrip("\r\n")
         # Every input line gets one output line, so that answers line up with questions.
         if not question.strip():
             _print_error(number, "empty question", as_json)
             continue
-        answer = pipeline.ask(question, on, lang=lang, surface="cli")
+        answer = pipeline.ask(question, on, lang=lang, surface="cli", record=False)
         if as_json:
             print(answer.to_json(), flush=True)
         else:
             print(answer.summary, flush=True)
+        log_writer.record(question, answer, surface="cli")
 
 
 def _print_error(number: int, problem: str, as_json: bool) -> None:
