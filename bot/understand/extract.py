@@ -889,7 +889,23 @@ _NEWER_OF_BOUGHT = re.compile(
 )
 
 
+#: Another company of the group makes the offer: not "our" analogous products (soft opt-in and
+#: the contract exceptions cover the same company only).
+_GROUP_COMPANY = _rx(
+    r"\bfiliales?\b",
+    r"(?:societe|entreprise|marque|boite)s? (?:soeurs?|du groupe|de notre groupe)",
+    r"autres? (?:societe|entreprise|boite)s? du (?:meme )?groupe",
+    r"\bsubsidiar(?:y|ies)\b",
+    r"\bsister (?:company|companies|brand|firm)s?\b",
+    r"\b(?:group|affiliated|parent) compan(?:y|ies)\b",
+    r"\bparent company'?s?\b",
+    r"\baffiliates?\b",
+)
+
+
 def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
+    if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
+        return "no"
     for clause, m in _hits(cls, _RELATED_NO):
         if not negated(clause.text, m.start(), window=15):
             return "no"

@@ -226,3 +226,16 @@ def test_a_claim_never_makes_the_verdict_more_permissive(case, claim, before):
     claimed = decide(extract(with_claim, ON), ON).verdict
     if plain in RANK and claimed in RANK:
         assert RANK[claimed] <= RANK[plain], with_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our sister company sells the same appliances. Can THEY email our retail customers?",
+        "Notre filiale vend des assurances : on envoie à nos clients particuliers un mail de la "
+        "filiale ?",
+        "He has a contract with our subsidiary; I work for the parent company and want to call him.",
+    ],
+)
+def test_an_offer_from_another_company_of_the_group_is_not_related(text):
+    assert facts(text).get("related_offer") == "no"
