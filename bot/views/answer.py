@@ -206,8 +206,8 @@ def answer_blocks(
         ],
     )
     blocks.append(DividerBlock())
-    blocks.append(feedback_actions(entry_id, lang, case, signer))
-    return blocks[:50]
+    # Slack takes 50 blocks: the buttons stay (they carry the case a correction menu reads).
+    return [*blocks[:49], feedback_actions(entry_id, lang, case, signer)]
 
 
 def feedback_actions(
