@@ -2495,13 +2495,14 @@ def _asserted(
     if not wanted or not found:
         return read
     update: dict[str, Any] = {}
-    rereads: dict[frozenset[str], dict[str, Any]] = {}
+    rereads: dict[str, dict[str, Any]] = {folded: known}
 
     def reread(cats: frozenset[str]) -> dict[str, Any]:
-        if cats not in rereads:
-            text = plain_text(folded, found, cats)
-            rereads[cats] = known if text == folded else _read(text, on, context).known()
-        return rereads[cats]
+        # many category sets cut the same words: read each distinct text once
+        text = plain_text(folded, found, cats)
+        if text not in rereads:
+            rereads[text] = _read(text, on, context).known()
+        return rereads[text]
 
     for key, cats in wanted.items():
         cats = cats | ignored()
