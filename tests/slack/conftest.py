@@ -66,6 +66,7 @@ class FakeSlack:
         self.refuse_channels: set[str] = set()  # chat.postMessage there -> not_in_channel
         self.rate_limited: dict[str, int] = {}  # method -> how many 429s to answer first
         self.arrivals: list[tuple[str, float]] = []  # (method or "429 method", monotonic time)
+        self.socket_url = ""  # what apps.connections.open answers (a FakeSocketMode's URL)
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         server.expect_request(re.compile(r"^/api/.+")).respond_with_handler(self._api)
@@ -112,6 +113,8 @@ class FakeSlack:
                 params["ts"] = ts
         elif method == "chat.update":
             reply |= {"channel": params.get("channel"), "ts": params.get("ts")}
+        elif method == "apps.connections.open":  # Socket Mode: where the websocket is
+            reply |= {"url": self.socket_url}
         elif method == "chat.getPermalink":
             reply |= {"permalink": "https://example.slack.com/archives/C1/p1"}
         self._record(method, params)

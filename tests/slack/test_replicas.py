@@ -6,6 +6,7 @@ answered there once the dead one's lease runs out (issue 15, item 7; issue 14)."
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -32,11 +33,16 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def replica(db_url: str, api_url: str, data_dir: Path, *, slow: bool) -> Iterator[tuple]:
-    """A `serve`-like process (real app, server, Journal; stand-in pipeline) on a free port."""
+def replica(
+    db_url: str, api_url: str, data_dir: Path, *, slow: bool, app_token: str | None = None
+) -> Iterator[tuple]:
+    """A `serve`-like process (real app, server, Journal; stand-in pipeline) on a free port;
+    in Socket Mode when given an app token."""
     port = _free_port()
     env = {**os.environ, "GARDEFOU_EVENT_LEASE_S": str(LEASE_S)}
     env.pop("SLACK_APP_TOKEN", None)
+    if app_token:
+        env["SLACK_APP_TOKEN"] = app_token
     if slow:
         env["GARDEFOU_TEST_SLOW"] = "1"
     proc = subprocess.Popen(
@@ -148,3 +154,84 @@ def test_two_replicas_answer_once_keep_thread_facts_and_survive_a_kill(
         assert next(r for r in _claims(db_url) if r[2] == 2)[0] == "answered"
         assert all(state == "answered" for state, _, _ in _claims(db_url))
         assert proc_b.poll() is None
+
+
+def _mention(text: str, ts: str, event_id: str, thread_ts: str | None = None) -> dict:
+    event = {
+        "type": "app_mention",
+        "user": "UREP",
+        "text": f"<@UBOT> {text}",
+        "ts": ts,
+        "event_ts": ts,
+        "channel": "C1",
+    }
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return {
+        "token": "legacy",
+        "team_id": "T1",
+        "api_app_id": "A1",
+        "type": "event_callback",
+        "event_id": event_id,
+        "event_time": int(time.time()),
+        "event": event,
+    }
+
+
+def test_socket_mode_replicas_answer_once_keep_thread_facts_and_survive_a_kill(
+    db_url, fake_slack, tmp_path
+):
+    spec = importlib.util.spec_from_file_location("socket_mode_fake", HERE / "socket_mode_fake.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    socket = module.FakeSocketMode()
+    fake_slack.socket_url = socket.url
+    data = tmp_path / "data"
+    try:
+        with replica(db_url, fake_slack.api_url, data, slow=True, app_token="xapp-1") as (_, a):
+            conn_a = socket.wait_connections(1)[0]
+            with replica(db_url, fake_slack.api_url, data, slow=False, app_token="xapp-1") as (
+                _,
+                proc_b,
+            ):
+                conn_b = next(c for c in socket.wait_connections(2) if c is not conn_a)
+
+                # Events spread over both connections: each acked, each answered exactly once.
+                spread = [f"1700000100.{i:06d}" for i in range(6)]
+                for i, ts in enumerate(spread):
+                    envelope = socket.send_event(
+                        (conn_a, conn_b)[i % 2],
+                        _mention("Je peux envoyer un mail ?", ts, f"EvS{i}"),
+                    )
+                    socket.wait_ack(envelope)
+                _wait(lambda: all(_answers(fake_slack, ts) for ts in spread), 15, "answers missing")
+
+                # A follow-up in the thread, delivered to the other replica, keeps the facts.
+                parent = spread[0]
+                socket.send_event(
+                    conn_b,
+                    _mention(
+                        "et à un particulier ?", "1700000200.000001", "EvSF", thread_ts=parent
+                    ),
+                )
+                _wait(lambda: len(_answers(fake_slack, parent)) == 2, 10, "no follow-up answer")
+                assert "audience=b2c, channel=email" in _answers(fake_slack, parent)[-1]["text"]
+
+                # Replica A is killed mid-answer; Slack redelivers the event on B's connection.
+                body = _mention("Je peux envoyer un mail ? lent 600", "1700000300.000001", "EvSK")
+                before = _claimed(db_url)
+                envelope = socket.send_event(conn_a, body)
+                socket.wait_ack(envelope)
+                _wait(lambda: _claimed(db_url) > before, 10, "A never claimed the event")
+                a.kill()
+                a.wait()
+                socket.send_event(conn_b, body, retry=1, envelope=envelope)
+                ts = body["event"]["ts"]
+                _wait(lambda: _answers(fake_slack, ts), LEASE_S * 3 + 5, "retry never answered")
+                time.sleep(1)
+                assert len(_answers(fake_slack, ts)) == 1
+                assert all(len(_answers(fake_slack, t)) == 1 for t in spread[1:])
+                assert all(state == "answered" for state, _, _ in _claims(db_url))
+                assert proc_b.poll() is None
+    finally:
+        socket.close()
