@@ -84,6 +84,13 @@ class Pipeline:
 
         return get_optout(self.settings)
 
+    @cached_property
+    def source_changes(self) -> Any:
+        """Changes of the official texts (law watch), in the same database as the log."""
+        from ingest.sources.changes import Changes
+
+        return Changes(self.settings)
+
     # -- surfaces -----------------------------------------------------------------------------
 
     def check(
@@ -174,10 +181,9 @@ class Pipeline:
         if decision.verdict is Verdict.out_of_scope:
             return []
         from ingest.sources.alerts import change_warnings
-        from ingest.sources.changes import Changes
 
         try:
-            pending = Changes(self.settings).pending()
+            pending = self.source_changes.pending()
         except Exception:  # the database being down must not stop the answers
             log.warning("pending official-text changes unavailable", exc_info=True)
             return []

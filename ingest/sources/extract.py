@@ -49,13 +49,13 @@ def extract(content: bytes, content_type: str = "") -> Extracted:
 def _html(content: bytes) -> Extracted:
     import trafilatura
 
-    html = content.decode("utf-8", errors="replace")
+    # Bytes, not str: trafilatura reads the page's declared charset (ISO-8859-1 pages exist).
     text = trafilatura.extract(
-        html, output_format="markdown", include_comments=False, favor_recall=True
+        content, output_format="markdown", include_comments=False, favor_recall=True
     )
     if not text or not text.strip():
         raise ExtractError("no readable text in the HTML")
-    meta = trafilatura.extract_metadata(html)
+    meta = trafilatura.extract_metadata(content)
     return Extracted(text=text.strip() + "\n", title=(meta.title if meta and meta.title else ""))
 
 

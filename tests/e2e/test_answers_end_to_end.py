@@ -60,6 +60,13 @@ def assert_keeps_the_interface(answer: Answer, sources: dict[str, str]) -> None:
         source = sources[citation.source_id]
         for piece in (p.strip() for p in body.split("…")):
             assert piece in source, f"{citation.source_id}: excerpt not verbatim: {piece[:80]}"
+        # The label says what it is: our note, or a published article (no official text here).
+        kind = "article" if citation.source_id.startswith("seed:") else "note"
+        assert data["citations"][answer.citations.index(citation)]["kind"] == kind
+        prefix = {"note": "Fiche Gardefou — ", "article": "Article publié — "}[kind]
+        if answer.language == "en":
+            prefix = {"note": "Gardefou note — ", "article": "Published article — "}[kind]
+        assert citation.title.startswith(prefix), citation.title
 
 
 @pytest.mark.slow
