@@ -42,6 +42,11 @@ def start_watch_thread(
 ) -> threading.Event:
     """Run `watch_once` after `first_after_s`, then every `every_s`; set the Event to stop."""
     stop = threading.Event()
+    log.info(
+        "law watch on: official texts refetched in %.0f min, then every %.0f h",
+        first_after_s / 60,
+        every_s / 3600,
+    )
 
     def loop() -> None:
         if stop.wait(first_after_s):

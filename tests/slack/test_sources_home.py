@@ -3,7 +3,15 @@ and marks it reviewed with a button; a rep sees nothing of it and cannot mark an
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
+import subprocess
+import sys
 import time
+from pathlib import Path
+
+import httpx
 
 from bot.db.engine import dispose_all
 from ingest.sources.changes import Changes
@@ -79,3 +87,49 @@ def test_a_manager_sees_the_changed_text_and_marks_it_reviewed(slack, fake_slack
         assert "Textes officiels modifiés" not in str(republished["view"])
     finally:
         dispose_all()
+
+
+def _serve_log(tmp_path: Path, fake_slack, **env: str) -> str:
+    """Start `gardefou serve --http` as an operator would, stop it, return what it logged."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GARDEFOU_"))}
+    clean |= {
+        "GARDEFOU_DATA_DIR": str(tmp_path),
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "serve-secret",
+        "SLACK_API_URL": fake_slack.api_url,
+        **env,
+    }
+    gardefou = Path(sys.executable).with_name("gardefou")
+    args = ["serve", "--http", "--host", "127.0.0.1", "--port", str(port), "--no-warm-up"]
+    process = subprocess.Popen(
+        [str(gardefou), *args],
+        cwd=tmp_path,
+        env=clean,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    return process.stdout.read() if process.stdout else ""
+
+
+def test_serve_runs_the_law_watch_only_when_the_operator_turns_it_on(tmp_path, fake_slack):
+    assert "law watch on" not in _serve_log(tmp_path / "off", fake_slack)
+    on = _serve_log(tmp_path / "on", fake_slack, GARDEFOU_SOURCES_WATCH="daily")
+    assert "law watch on: official texts refetched in 15 min, then every 24 h" in on
