@@ -22,7 +22,15 @@ from bench.child import MARK, SECTIONS
 from bench.result import SectionResult
 
 REPO = Path(__file__).resolve().parent.parent
-ORDER = ("ingest_speed", "answers", "ask_stream", "index_scale", "optout_lookup", "load")
+ORDER = (
+    "ingest_speed",
+    "answers",
+    "ask_stream",
+    "index_scale",
+    "optout_lookup",
+    "load",
+    "hostile_input",
+)
 SECTION_TIMEOUT_S = 40 * 60
 
 

@@ -10,7 +10,7 @@ import json
 import logging
 import shlex
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, BoltRequest, Respond
 from slack_sdk import WebClient
 
 from bot.listeners.log_query import latest_flagged, parse_query
@@ -30,8 +30,25 @@ NOT_MANAGER = (
 )
 
 
+REPLAYED = "gardefou_replayed"
+
+
 def register(app: App, services: Services) -> None:
-    def ack_rgpd(ack: Ack, command: dict) -> None:
+    def first_delivery(request: BoltRequest, context: BoltContext) -> bool:
+        """A signed command sent again within Slack's 5 minutes (a replay) carries the same
+        signature: only its first delivery is answered. The ack marks the context, which Bolt
+        copies to the lazy listener that answers."""
+        signature = (request.headers.get("x-slack-signature") or [""])[0]
+        if signature and not services.claim(f"cmd:{signature}"):
+            log.info("a slash command was delivered again with the same signature; ignored")
+            context[REPLAYED] = True
+            return False
+        return True
+
+    def ack_rgpd(ack: Ack, command: dict, request: BoltRequest, context: BoltContext) -> None:
+        if not first_delivery(request, context):
+            ack()
+            return
         if (command.get("text") or "").strip():
             ack(text=WORKING)
         else:
@@ -40,9 +57,9 @@ def register(app: App, services: Services) -> None:
                 "particulier le samedi ?`"
             )
 
-    def rgpd(command: dict, client: WebClient, respond: Respond) -> None:
+    def rgpd(command: dict, client: WebClient, respond: Respond, context: BoltContext) -> None:
         question = (command.get("text") or "").strip()
-        if not question:
+        if not question or context.get(REPLAYED):
             return
         channel, user = command["channel_id"], command["user_id"]
         answer_and_post(
@@ -57,7 +74,12 @@ def register(app: App, services: Services) -> None:
             respond=respond,
         )
 
-    def ack_rgpd_check(ack: Ack, command: dict, client: WebClient) -> None:
+    def ack_rgpd_check(
+        ack: Ack, command: dict, client: WebClient, request: BoltRequest, context: BoltContext
+    ) -> None:
+        if not first_delivery(request, context):
+            ack()
+            return
         text = (command.get("text") or "").strip()
         if not text:
             ack()
@@ -72,7 +94,11 @@ def register(app: App, services: Services) -> None:
             return
         ack(text=WORKING)
 
-    def rgpd_check(command: dict, client: WebClient, respond: Respond) -> None:
+    def rgpd_check(
+        command: dict, client: WebClient, respond: Respond, context: BoltContext
+    ) -> None:
+        if context.get(REPLAYED):
+            return
         text = (command.get("text") or "").strip()
         try:
             facts = parse_pairs(_words(text))

@@ -46,8 +46,9 @@ def post_answer(
         masked=not is_private(channel),
         asked_by=user if show_question else None,
         # In a channel everyone reads the question: the log's masker (names, addresses, IBANs…,
-        # not only contacts) runs on it before it is repeated there.
-        question=escape(question if is_private(channel) else mask_text(question))
+        # not only contacts) runs on it before it is repeated there. Its rules only: loading
+        # spaCy's model would hold up the first answer for seconds.
+        question=escape(question if is_private(channel) else mask_text(question, ner=False))
         if show_question and question
         else None,
         owner=user,

@@ -52,7 +52,7 @@ DEFAULT_REGION = "FR"
 SPACY_MODEL = "fr_core_news_md"
 #: spaCy and the phone library read at most this much of a text (their time grows fast with the
 #: length: 40,000 characters take seconds); the regexes and rules read it all.
-NER_MAX_CHARS = 1_000
+NER_MAX_CHARS = 500
 PHONE_MATCHER_MAX_CHARS = 2_000
 
 
@@ -409,10 +409,17 @@ def _rule_names(text: str) -> list[Found]:
     return spans
 
 
+_ELISION = re.compile(r"^(?:[dDlLnNjJsScCmMtT]|[qQ]u)['’](?=\w\w)")
+
+
 def _without_possessive(start: int, word: str) -> tuple[int, int, str]:
-    """``Sarah's`` -> ``Sarah``: the name without the English possessive."""
+    """``Sarah's`` -> ``Sarah``, ``d'Anne`` -> ``Anne``: the name without the English possessive
+    or the French elided article or preposition in front of it."""
     if len(word) > 3 and word[-2:] in ("'s", "’s"):
         word = word[:-2]
+    if elided := _ELISION.match(word):
+        start += elided.end()
+        word = word[elided.end() :]
     return start, start + len(word), word
 
 

@@ -15,13 +15,19 @@ import re
 MAX_MASKED_CHARS = 50_000
 
 _LOCAL = r"[\w.%+'-]"
-# "@", or the spelled-out forms people use to dodge harvesters: [at], (at), " at ", " arobase ".
-_AT = r"(?:\s?+@\s?+|\s?+[\[({]\s?+(?:at|arobase|@)\s?+[\])}]\s?+|\s(?:at|arobase)\s)"
+# "@", or the bracketed forms people use to dodge harvesters: "[at]", "(at)", "{@}".
+_AT = r"(?:\s?+@\s?+|\s?+[\[({]\s?+(?:at|arobase|@)\s?+[\])}]\s?+)"
+# " at " / " arobase " between words is also ordinary prose ("John at john.doe@…"): accepted only
+# before a domain ending in a common top-level domain.
+_AT_WORD = r"\s(?:at|arobase)\s"
+_COMMON_TLD = r"(?:fr|com|net|org|eu|io|co|uk|de|be|ch|es|it|lu|nl|ca|us|info|biz)"
 _DOT = r"(?:\.|\s?+[\[({]\s?+(?:dot|point)\s?+[\])}]\s?+|\s(?:dot|point)\s)"
 # The domain's labels are taken greedily and the last one must end in two letters ("co.uk",
 # "example.org"): giving labels back costs one step each, so the match stays linear.
 EMAIL = re.compile(
-    rf"(?<!{_LOCAL}){_LOCAL}++{_AT}[\w-]++(?:{_DOT}[\w-]++)+(?<=[^\W\d_]{{2}})(?![\w])",
+    rf"(?<!{_LOCAL}){_LOCAL}++"
+    rf"(?:{_AT}[\w-]++(?:{_DOT}[\w-]++)+(?<=[^\W\d_]{{2}})"
+    rf"|{_AT_WORD}[\w-]++(?:{_DOT}[\w-]++)*?{_DOT}{_COMMON_TLD})(?![\w])",
     re.IGNORECASE,
 )
 # IBAN: country, check digits, then groups of 4, separated by nothing, spaces, dots or dashes.

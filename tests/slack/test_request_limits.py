@@ -14,10 +14,12 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app
 from bot.logging_setup import configure_logging
 from bot.server import create_server
+from tests.slack.conftest import SECRET
 
 FIVE_MB = 5 * 1024 * 1024
 
@@ -195,3 +197,43 @@ def test_bolts_own_rejection_message_is_logged_without_the_body(log_stream):
     logged = log_stream.getvalue()
     assert "Invalid request signature" in logged or "invalid" in logged.lower()
     assert _leaks(logged) == [], logged
+
+
+# -- replays -----------------------------------------------------------------------------------
+
+
+def test_a_signed_slash_command_replayed_within_five_minutes_is_answered_once(
+    slack, fake_slack, pipeline
+):
+    body = urllib.parse.urlencode(
+        {
+            "command": "/rgpd",
+            "text": "Je peux envoyer un mail à un fichier acheté ?",
+            "user_id": "UREP",
+            "channel_id": "C1",
+            "response_url": fake_slack.response_url(),
+            "trigger_id": "trig.1",
+        }
+    )
+    ts = str(int(time.time()))
+    signature = SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": signature,
+    }
+    for _ in range(3):  # an eavesdropper replays the captured request
+        assert slack.http.post("/slack/events", content=body, headers=headers).status_code == 200
+    fake_slack.wait_for("chat.postMessage", lambda p: "Interdit" in (p.get("text") or ""))
+    time.sleep(1.0)  # time for any further (wrong) answer to arrive
+    answers = [
+        p for p in fake_slack.sent("chat.postMessage") if "Interdit" in (p.get("text") or "")
+    ]
+    assert len(answers) == 1
+    assert len(pipeline.asked) == 1
+    # A new command (new timestamp, so a new signature) with the same text is answered again.
+    slack.command("/rgpd", "Je peux envoyer un mail à un fichier acheté ?")
+    deadline = time.monotonic() + 5
+    while len(pipeline.asked) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(pipeline.asked) == 2
