@@ -272,7 +272,9 @@ def _html(path: Path, html: str, digest: str, seed: bool) -> Document:
     meta = trafilatura.extract_metadata(html)
     fields = {
         "source_id": f"seed:{path.stem}" if seed else path.stem,
-        "title": (meta.title if meta and meta.title else None) or _first_line(text),
+        "title": (meta.title if meta and meta.title else None)
+        or title_line(text)
+        or _first_line(text),
         "url": (meta.url if meta and meta.url and meta.url.startswith("http") else ""),
         "authority": _folder_authority(path, seed),
     }
@@ -300,7 +302,7 @@ def _pdf(path: Path, data: bytes, digest: str, seed: bool) -> Document:
         raise LoadError("PDF without a text layer")
     fields = {
         "source_id": f"seed:{path.stem}" if seed else path.stem,
-        "title": str(info_title) if info_title else _first_line(text),
+        "title": str(info_title) if info_title else title_line(text) or _first_line(text),
         "authority": _folder_authority(path, seed),
     }
     return _document(path, fields, text, digest, seed, "text")
@@ -355,4 +357,4 @@ def _first_heading(text: str) -> str:
     for line in text.splitlines():
         if line.startswith("# "):
             return line[2:].strip()
-    return _first_line(text)
+    return title_line(text) or _first_line(text)

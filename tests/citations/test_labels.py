@@ -139,6 +139,29 @@ def test_every_contradiction_has_a_claim_sentence_in_both_languages() -> None:
         assert not c.claim["fr"].endswith("."), "the sentence goes on after the claim"
 
 
+def test_breadcrumbs_and_dates_before_the_title_are_skipped(tmp_path: Path) -> None:
+    seed = tmp_path / "009_x.txt"
+    seed.write_text(
+        "Accueil > Blog > Prospection\nPublié le 3 mars 2024\n\nProspecter sans fichier acheté\n\n"
+        "Un premier paragraphe assez long pour être le corps de l'article publié.\n",
+        encoding="utf-8",
+    )
+    assert load_file(seed, seed=True).title == "Prospecter sans fichier acheté"
+
+
+def test_a_text_opening_on_a_paragraph_takes_the_readmes_description(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(
+        "| file | what it is |\n|---|---|\n| 010_y.txt | Billet d'un éditeur de CRM |\n"
+        '| 011_z.txt | "Dix conseils RGPD" — article de blog |\n',
+        encoding="utf-8",
+    )
+    opening = "Le CRM est un outil que beaucoup d'entreprises utilisent. " * 4 + "\n"
+    for name in ("010_y.txt", "011_z.txt"):
+        (tmp_path / name).write_text(opening, encoding="utf-8")
+    assert load_file(tmp_path / "010_y.txt", seed=True).title == "Billet d'un éditeur de CRM"
+    assert load_file(tmp_path / "011_z.txt", seed=True).title == "Dix conseils RGPD"
+
+
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="no seeds folder (../shared/seeds)")
 
 
