@@ -29,6 +29,7 @@ ORDER = (
     "index_scale",
     "optout_lookup",
     "load",
+    "replicas",
     "hostile_input",
 )
 SECTION_TIMEOUT_S = 40 * 60

@@ -19,6 +19,7 @@ SECTIONS = {
     "index_scale": "bench.index_scale",
     "optout_lookup": "bench.optout_lookup",
     "load": "bench.load",
+    "replicas": "bench.replicas",
     "hostile_input": "bench.hostile_input",
 }
 MARK = "BENCH-RESULT "

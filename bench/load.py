@@ -122,7 +122,16 @@ class Sender:
         return key, body
 
 
-async def _send(client, url: str, sender: Sender, kind: str, rep: int, stats: dict, retry: bool):
+async def _send(
+    client,
+    url: str,
+    sender: Sender,
+    kind: str,
+    rep: int,
+    stats: dict,
+    retry: bool,
+    retry_url: str | None = None,
+):
     if kind == "mention":
         key, body = sender.mention(rep)
     else:
@@ -141,7 +150,7 @@ async def _send(client, url: str, sender: Sender, kind: str, rep: int, stats: di
         t1 = time.monotonic()
         try:
             resp = await client.post(
-                url, content=body, headers=sender.headers(body, ctype, retry=True)
+                retry_url or url, content=body, headers=sender.headers(body, ctype, retry=True)
             )
             stats["retry_status"][resp.status_code] = (
                 stats["retry_status"].get(resp.status_code, 0) + 1
@@ -156,11 +165,19 @@ async def _send(client, url: str, sender: Sender, kind: str, rep: int, stats: di
 
 
 async def _drive(
-    port: int, fake: FakeSlack, sender: Sender, duration: float, arrived: dict, kinds: tuple
+    ports: int | list[int],
+    fake: FakeSlack,
+    sender: Sender,
+    duration: float,
+    arrived: dict,
+    kinds: tuple,
 ):
     import httpx
 
-    url = f"http://127.0.0.1:{port}/slack/events"
+    # Several replicas: rep r talks to replica r mod n, and its retries go to the next one.
+    urls = [
+        f"http://127.0.0.1:{p}/slack/events" for p in ([ports] if isinstance(ports, int) else ports)
+    ]
     stats = {
         "ack": [],
         "status": {},
@@ -190,7 +207,8 @@ async def _drive(
                 kind = kinds[r % len(kinds)]
                 retry = kind == "mention" and rng.random() < RETRY_SHARE
                 # Register the waiter before sending: the answer may come back before the ack.
-                key, t0 = await _send(client, url, sender, kind, r, stats, retry)
+                url, retry_url = urls[r % len(urls)], urls[(r + 1) % len(urls)]
+                key, t0 = await _send(client, url, sender, kind, r, stats, retry, retry_url)
                 event = waiters.setdefault(key, asyncio.Event())
                 if arrived.get(key):
                     event.set()
@@ -287,6 +305,7 @@ def run(workdir: Path, quick: bool) -> SectionResult:
             SLACK_SIGNING_SECRET=SECRET,
             SLACK_API_URL=fake.api_url,
             GARDEFOU_DATA_DIR=str(workdir / "data"),
+            GARDEFOU_USER_RATE="off",  # each simulated rep asks far faster than a person
         )
         t_start = time.monotonic()
         proc = subprocess.Popen(
