@@ -220,6 +220,31 @@ def _channel(folded: str) -> str | None:
     return None
 
 
+#: A question sentence, and the contrast that sets the action apart inside it ("tel et mail c'est
+#: mort, par contre un courrier ?").
+_QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
+_CONTRAST = re.compile(
+    r"\b(?:mais|par contre|en revanche|plutot|sinon|but|however|instead|what about|how about|"
+    r"et pour|and for|quid)\b"
+)
+
+
+def _channel_asked(folded: str) -> str | None:
+    """The channel of the action asked about: the one the question names, after any contrast,
+    before the channels merely mentioned around it (what was done, what is ruled out)."""
+    for m in reversed(list(_QUESTION_SENTENCE.finditer(folded))):
+        sentence = m.group(0)
+        turns = list(_CONTRAST.finditer(sentence))
+        if turns:
+            after = _channel(sentence[turns[-1].start() :])
+            if after:
+                return after
+        asked = _channel(sentence)
+        if asked:
+            return asked
+    return _channel(folded)
+
+
 # Audience ---------------------------------------------------------------------------------------
 
 _B2C = _rx(
@@ -358,6 +383,13 @@ _THEIR_HOME = re.compile(
 _SOLE_TRADER = re.compile(
     r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole trader|self-employed|"
     r"entreprise individuelle|profession liberale|commercant"
+)
+
+
+_WORKS_ALONE = re.compile(
+    r"a son compte|a leur compte|tout seul|toute seule|seul dans (?:sa|son) (?:boite|entreprise|societe)|"
+    r"works alone|on (?:his|her|their) own|one-(?:man|woman|person) (?:business|company|shop|band)|"
+    r"freelancer?s?\b|self-employed|sole proprietor"
 )
 
 
@@ -966,6 +998,9 @@ _SCRAPED = _rx(
     r"\bkaspr\b",
     r"\blusha\b",
     r"phantombuster",
+    r"enrichment (?:tool|service|software|platform|api)s?",
+    r"outils? d'enrichissement",
+    r"enrichi\w* (?:de |du |des )?(?:fichier|base|donnees|contacts)",
     r"waalaxy",
     r"dropcontact",
     r"\bspider\w*",
@@ -1405,6 +1440,24 @@ _OWN_ONLY = _rx(
 )
 
 
+_ELECTRONIC = {"email", "sms", "social_dm", "fax"}
+
+
+def _consent_elsewhere(cls: list[Clause], channel: str) -> bool:
+    """Every clause stating consent names another means than the one asked about."""
+    means = [
+        _channel(c.text) or (_channel(c.text + " " + n.text) if n else None)
+        for c, n, m in (
+            (c, cls[i + 1] if i + 1 < len(cls) else None, m)
+            for i, c in enumerate(cls)
+            for m in _CONSENT_YES.finditer(c.text)
+        )
+    ]
+    if not means or any(m is None or m == channel for m in means):
+        return False
+    return True
+
+
 def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
     if _OWN_ONLY.search(folded):
         return "no"
@@ -1532,10 +1585,19 @@ _LONG_WINDOW = re.compile(
 )
 
 
+#: "appelé le 3, le 10, le 17 et le 24", "called on the 2nd, 9th and 16th": one call per day listed.
+_DAY_ITEM = r"(?:le |the |on the |on )?\d{1,2}(?:er|st|nd|rd|th|e)?"
+_DATED_CALLS = re.compile(
+    rf"{_CALL_WORD}\W+(?:\w+\W+){{0,12}}?({_DAY_ITEM}(?:(?:, | et | and |, and | & ){_DAY_ITEM})+)\b"
+)
+
+
 def _calls_30d(folded: str) -> int | None:
     """Calls already made to the person, when they fall in the last 30 days (or no window is
     said: the rep asks about the next call now)."""
     count: int | None = None
+    for m in _DATED_CALLS.finditer(folded):
+        count = max(count or 0, len(re.findall(r"\d{1,2}", m.group(1))))
     m = _NTH_CALL.search(folded)
     if m:
         nth = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
@@ -1617,6 +1679,11 @@ _OBJECTED = _rx(
     r"(?:demande|demandait|a demande) (?:de |a )?(?:supprimer|effacer) ses donnees",
     r"no longer wants?",
     r"ne veut plus",
+    r"(?:ca|cela|ce) ne (?:m'|l'|nous |les |leur )?interess\w* pas",
+    r"(?:\bm'|\bl'|\bnous |\bles )?interesse(?:nt)? pas",
+    r"\bnot interested\b",
+    r"(?:ne |n')?(?:veux|voulons|veulent) plus (?:etre |recevoir|qu'on|que vous|de )",
+    r"(?:don'?t|do not|never) (?:call|contact|email|e-mail|text|message) (?:me|us) (?:again|anymore|any more)",
     r"ne souhaite plus",
     r"plus (?:etre )?(?:contacte|sollicite)",
     r"ne plus (?:l'|les |nous |la |le )?(?:appeler|contacter|solliciter|rappeler|ecrire|envoyer|demarcher)",
@@ -1686,7 +1753,26 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
     return "no" if found_no else None
 
 
+_BLOCTEL_NOT_CHECKED = re.compile(
+    r"(?:pas|jamais|not|never|n't|yet to|pas encore|not yet)\W+(?:\w+\W+){0,4}?"
+    r"(?:filtr|nettoy|verifi|check|scrub|clean|compar|passe|run|ran)\w*\W+(?:\w+\W+){0,5}?"
+    r"(?:bloctel|do-not-call|dnc)"
+    r"|(?:abonnement|subscription|acces|access)\W+(?:\w+\W+){0,3}?(?:bloctel)?\W*(?:\w+\W+){0,2}?"
+    r"(?:expire|lapsed|expired|ended|termine|resilie)"
+)
+
+
 def _bloctel(cls: list[Clause], folded: str) -> str | None:
+    if _BLOCTEL_NOT_CHECKED.search(folded):
+        # "we haven't run the file through Bloctel yet": whether they are on it is unknown
+        return (
+            "yes"
+            if re.search(
+                r"(?:inscrits?|listed|registered|sont sur|are on) (?:sur |on )?(?:le |la )?bloctel",
+                folded,
+            )
+            else None
+        )
     if _BLOCTEL_CLEAN.search(folded):
         return "no"
     for clause, m in _hits(cls, _BLOCTEL):
@@ -1928,6 +2014,10 @@ def _next_holiday(folded: str, on: dt.date) -> dt.date | None:
     return None
 
 
+#: A day and month without a year at most this many days back is a past event, not the action.
+_RECENT_DAYS = 60
+
+
 def _date(folded: str, on: dt.date) -> dt.date | None:
     def make(year: int | None, month: int, day: int) -> dt.date | None:
         # A day without a year is the next one: reps ask about what they plan to do.
@@ -1937,19 +2027,34 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
         except ValueError:
             return None
 
+    def recent_past(month: int, day: int) -> bool:
+        # "je l'ai appelé le 24 novembre… je retente aujourd'hui": a day without a year a few
+        # weeks back is something already done, not the day of the action asked about
+        try:
+            day_ = dt.date(on.year, month, day)
+        except ValueError:
+            return False
+        if day_ > on:
+            day_ = day_.replace(year=on.year - 1) if not (month == 2 and day == 29) else day_
+        return 0 < (on - day_).days <= _RECENT_DAYS
+
     m = _ISO.search(folded)
     if m:
         return make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = _DAY_MONTH.search(folded)
-    if (
-        m
-        and not (m.group(2) == "may" and not m.group(3))
-        and not (m.group(2) == "mar" and not m.group(3))
-    ):
-        return make(int(m.group(3)) if m.group(3) else None, _MONTHS[m.group(2)], int(m.group(1)))
-    m = _MONTH_DAY.search(folded)
-    if m and m.group(1) not in ("may", "mar", "mai", "jun", "dec", "sept"):
-        return make(int(m.group(3)) if m.group(3) else None, _MONTHS[m.group(1)], int(m.group(2)))
+    for m in _DAY_MONTH.finditer(folded):
+        if m.group(2) in ("may", "mar") and not m.group(3):
+            continue
+        month, day = _MONTHS[m.group(2)], int(m.group(1))
+        if not m.group(3) and recent_past(month, day):
+            continue
+        return make(int(m.group(3)) if m.group(3) else None, month, day)
+    for m in _MONTH_DAY.finditer(folded):
+        if m.group(1) in ("may", "mar", "mai", "jun", "dec", "sept"):
+            continue
+        month, day = _MONTHS[m.group(1)], int(m.group(2))
+        if not m.group(3) and recent_past(month, day):
+            continue
+        return make(int(m.group(3)) if m.group(3) else None, month, day)
     m = _SLASH.search(folded)
     if m and m.group(3):
         year = int(m.group(3))
@@ -2386,11 +2491,16 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     action = _action(folded)
     values: dict[str, Any] = {
         "action": action,
-        "channel": _channel(folded),
+        "channel": _channel_asked(folded),
         "audience": _audience(cls, folded),
         "contact": contact,
     }
     values["address"] = _address(folded, contact)
+    if values["address"] == "generic" and (
+        _SOLE_TRADER.search(folded) or _WORKS_ALONE.search(folded)
+    ):
+        # a one-person business: its contact@ mailbox is that person's (personal data, R5/R6)
+        values["address"] = "professional"
     if values["address"] == "generic" and values["audience"] is None and contact and "@" in contact:
         values["audience"] = "b2b"  # contact@company: a company's mailbox
     # "our newsletter subscribers… the subscribers": the same people, who hold no contract
@@ -2436,6 +2546,13 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["consent"] = _consent(cls, folded)
     if values["consent"] is None and values["source"] in ("scraped", "directory", "social"):
         values["consent"] = "no"  # details picked up where they were published: nobody consented
+    if (
+        values["consent"] == "yes"
+        and values["channel"]
+        and _consent_elsewhere(cls, values["channel"])
+    ):
+        # "consented to our newsletter by e-mail… can I call him?": consent is given per means
+        values["consent"] = None
     values["partner_consent"] = _partner_consent(cls, folded)
     if _NO_PROOF.search(folded):
         for key in ("consent", "partner_consent"):

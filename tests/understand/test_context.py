@@ -239,3 +239,64 @@ def test_a_claim_never_makes_the_verdict_more_permissive(case, claim, before):
 )
 def test_an_offer_from_another_company_of_the_group_is_not_related(text):
     assert facts(text).get("related_offer") == "no"
+
+
+# Several of a kind, contrast, the action asked about now -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Tel, SMS et mail c'est mort pour nous. Par contre un courrier papier, on peut ?", "post"),
+        ("Phone and email are off the table, I get it. But what about a paper letter?", "post"),
+        ("Il nous a écrit par mail pour qu'on le rappelle. Je peux l'appeler ?", "phone"),
+    ],
+)
+def test_the_channel_is_the_one_the_question_asks_about(text, channel):
+    assert facts(text)["channel"] == channel
+
+
+def test_dated_calls_already_made_are_counted_and_are_not_the_day_of_the_action():
+    got = extract(
+        "Je l'ai appelé le 3, le 10, le 17 et le 24 novembre, jamais de réponse. Je retente "
+        "aujourd'hui ?",
+        dt.date(2026, 11, 30),
+    ).known()
+    assert got["calls_30d"] == 4 and got["date"] == "2026-11-30"
+
+
+def test_a_day_far_ahead_without_a_year_is_still_the_next_one():
+    assert (
+        extract("Je peux l'appeler le 3 janvier ?", dt.date(2026, 11, 30)).known()["date"]
+        == "2027-01-03"
+    )
+
+
+def test_consent_to_one_means_is_no_consent_to_another():
+    text = "Il a consenti à recevoir notre newsletter par e-mail. Ça vaut pour l'appeler ?"
+    assert facts(text).get("consent") is None
+    assert (
+        facts("Il a consenti à recevoir nos offres par SMS. Je lui envoie un SMS ?")["consent"]
+        == "yes"
+    )
+
+
+def test_a_one_person_business_mailbox_is_no_company_mailbox():
+    text = "Plombier à son compte, tout seul, son mail c'est contact@dupont.fr. Je lui écris ?"
+    assert facts(text)["address"] == "professional"
+
+
+def test_a_bloctel_check_not_done_leaves_bloctel_unknown():
+    text = "We haven't run the file through Bloctel yet. Can we call these consumers?"
+    assert facts(text).get("bloctel") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle m'a dit au dernier appel 'je ne veux plus être appelée'. Je la rappelle ?",
+        "Il m'a dit 'ça ne m'intéresse pas'. Je le rappelle la semaine prochaine ?",
+    ],
+)
+def test_a_refusal_in_the_persons_own_words_is_an_objection(text):
+    assert facts(text)["objected"] == "yes"
