@@ -1,8 +1,10 @@
 """Free-text question -> Answer: clean the input, find its language, its topic or its facts, let
 `rules` decide, and let the pipeline cite and render.
 
-Order of the checks: unreadable input, another language, a general question (``info``), an
-off-topic one (``out_of_scope``), else a case for `rules.decide` — a vague case comes back from
+Order of the checks: unreadable input; instructions aimed at the bot cut out (`injection`);
+another language; the kind of question (`kind`): outside the field (``out_of_scope``), a general
+question (``info`` on its topic), or a case; claims of approval flagged (`authority`); an
+off-topic one (``out_of_scope``); else a case for `rules.decide` — a vague case comes back from
 the rules as ``needs_info`` with the questions to ask.
 """
 
@@ -20,6 +22,7 @@ from bot.understand import extract as extraction
 from bot.understand.evidence import evidence_of
 from bot.understand.extract import consent_condition, extract
 from bot.understand.injection import strip_injection
+from bot.understand.kind import asks_permission, question_kind
 from bot.understand.scope import about_prospecting, in_domain, is_gibberish
 from bot.understand.text import fold, looks_binary, truncate
 from bot.understand.topics import FALLBACK, topic_of
@@ -226,14 +229,21 @@ def answer_question(
     if authority.claimed_approval(text):
         warnings.append(authority.warning(lang))  # a claim is never a fact; say so
 
+    kind = question_kind(text)
+    if kind == "off_field":
+        return _finish(_refusal("off_topic", lang, on), warnings, None)
+
     helper = llm.get_llm(getattr(pipeline.settings, "llm_model", None))
     facts = extract(text, on, context)
     read = facts  # what the text itself says: the facts that get a span as evidence
     if helper is not None:
         facts = llm.merge_under(facts, helper.extract(text))
 
-    topic = topic_of(text)
-    if topic is not None and _concrete(facts, topic):
+    topic = topic_of(text, general=kind == "general")
+    # a contact to make with its own particulars (a time, calls already made) is a case, even
+    # beside a general question ("how long does her consent last, can I call a sixth time?")
+    concrete = topic is not None and _concrete(facts, topic)
+    if kind == "case" or (concrete and (kind != "general" or asks_permission(text))):
         topic = None  # a contact to make with its own particulars is a case, not a general question
     if topic is not None:
         answer = _inform(pipeline, topic, on, lang, text)

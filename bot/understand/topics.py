@@ -20,7 +20,12 @@ _RETENTION_CUE = re.compile(
     r"(?:still |encore |toujours )?(?:les |la |le |l')?(?:garder|conserver|keep|store|retain)|"
     r"(?:conserv|gard|keep|retain|stor)\w* .{0,40}(?:combien|how long|longtemps|indefiniment|forever|"
     r"indefinitely|a vie)|(?:delai|delais|deadline|quand|when)\w* (?:\w+ ){0,2}?(?:supprimer|effacer|purger|"
-    r"delete|erase|purge|anonymi)"
+    r"delete|erase|purge|anonymi)|"
+    # "on peut les garder ?", "le délai de 3 ans il part de quand ?", "purge … after 3 years"
+    r"\bon peut (?:\w+ )?(?:garder|conserver)|(?:delai|periode|duree|clock|compteur|period) (?:de |des |of )?"
+    r"(?:\d+|trois|three) (?:ans|years)|(?:\d+|trois|three)[- ](?:ans|years?)(?: retention)? (?:clock|compteur)|"
+    r"(?:purge|purger|delete|supprimer|effacer|anonymi\w*)\w* .{0,60}(?:au bout de|after|apres|passe) "
+    r"(?:\d+|trois|three) (?:ans|years)"
 )
 _DATA = re.compile(
     r"donnees|\bdata\b|fichiers?|contacts?|prospects?|clients?|customers?|informations|infos|records|"
@@ -34,6 +39,9 @@ _BREACH = re.compile(
     r"\bfuites?\b|violations? de (?:donnees|securite)|data breach|\bbreach\w*|piratage|\bpirat\w*|"
     r"\bhack\w*|\bleak\w*|cyber-?attaque|cyber-?attack|ransomware|rancongiciel|vol de (?:donnees|fichier)|"
     r"stolen (?:data|laptop|file)|incident de securite|security incident|perte de (?:donnees|fichier)|"
+    r"(?:laptop|ordinateur|ordi|\bpc\b|telephone|phone|cle usb|usb|disque|export)\w* (?:\w+ ){0,4}?"
+    r"(?:vole|volee|stolen|perdu|perdue|lost|oublie|forgotten|left behind)|"
+    r"(?:vol|perte|loss|theft) (?:d'un|de l'|of (?:a|the|an)) (?:laptop|ordinateur|ordi|telephone|phone)|"
     r"data loss|compromis|compromised"
 )
 _ACCESS = re.compile(
@@ -47,6 +55,8 @@ _ACCESS = re.compile(
     r"recuperer|connaitre|see|access|get|obtain)\w* (?:a copy of |une copie de )?(?:ses|leurs|les|his|"
     r"her|their) (?:donnees|data|informations|information)|droit d'acces|right of access|"
     r"(?:copy|copie) (?:of |de )?(?:all |toutes )?(?:the |les |ses |his |her |their )?(?:data|donnees)"
+    r"|d'ou (?:on|nous|vous) (?:tient|tenons|tenez|a eu|avons eu|vient|viennent)|where (?:we|you) got (?:his|her|their|my)"
+    r"|(?:source|provenance|origine) (?:de |of )?(?:ses|leurs|his|her|their|mes|my) (?:donnees|data|numero|coordonnees)"
 )
 _TRANSFER = re.compile(
     r"hors (?:de )?(?:l')?(?:ue|u\.e\.|union europeenne|europe|eee)\b|outside (?:the )?(?:eu|e\.u\.|"
@@ -63,7 +73,8 @@ _SANCTIONS = re.compile(
     r"\bpenalt\w*|que risque|qu'est-ce qu'on risque|what (?:do|could|would|can) (?:we|i|a company) risk|"
     r"risque-t-on|risquons|risque-t-il|risquent|montant maximum|how much (?:can|could) (?:we|i|a company) "
     r"be fined|maximum fine|punish\w*|punir|punition|quels? risques?|what (?:are )?the risks?|"
-    r"risques? (?:encourus|juridiques|legaux)|legal risks?|"
+    r"risques? (?:encourus|juridiques|legaux)|legal risks?|risque quoi|on risque|"
+    r"(?:peut|pourrait) nous (?:mettre|coller|infliger) combien|"
     r"(?:maximum|max|gdpr|rgpd|cnil|biggest|highest|largest)\W+(?:\w+\W+){0,2}?fines?\b"
 )
 _PHONE_WORDS = re.compile(
@@ -106,10 +117,13 @@ _CASE_VERB = re.compile(
 )
 
 
-def topic_of(question: str) -> str | None:
-    """The id of the general topic asked about (INFO_TOPICS of `rules`), or None for a case."""
+def topic_of(question: str, general: bool = False) -> str | None:
+    """The id of the general topic asked about (INFO_TOPICS of `rules`), or None for a case.
+
+    With ``general`` (the question is known to ask about a rule, `bot.understand.kind`), words of
+    an action ("prospecting", "send") no longer make it a case."""
     folded = fold(question)
-    case_like = bool(_CASE_VERB.search(folded))
+    case_like = not general and bool(_CASE_VERB.search(folded))
     if _BREACH.search(folded):
         return "breach"
     if _ACCESS.search(folded) and not case_like:

@@ -1,0 +1,116 @@
+"""What kind of question it is, read before any fact: ``general`` (a rule, a figure, a deadline, a
+definition, a duty: answered `info`), ``case`` (permission asked for an action on a person or a
+list: the rules decide), ``off_field`` (tax, employment, contracts, tools, copywriting, weather…:
+`out_of_scope`), or None when the words do not say (the facts read then decide, as before).
+
+The question itself — the sentence that asks, usually the one with "?" — weighs more than the
+context around it: "un prospect veut ses données… on a combien de temps ?" asks for a deadline,
+"un client a acheté en 2022… je lui envoie un mail ?" asks for permission. The cues are data
+(kinds.yaml); this module only weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from bot.understand.text import fold
+
+CUES_FILE = Path(__file__).with_name("kinds.yaml")
+
+Kind = Literal["general", "case", "off_field"]
+
+#: How far after "je peux" / "can we" the action may come ("can we still send them…").
+_ACT_REACH = 90
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+#: A sentence ending on an approval asked about what it describes ("…par SMS, c'est ok ?").
+_TAIL_ASK = re.compile(
+    r"(?:\b(?:c'est|c|cest|is that|is this|is it|that's|it's|ca passe|ca va)\s*)?"
+    r"\b(?:ok|okay|bon|good|fine|legal|allowed|autorise|jouable|possible|permis|right|correct|"
+    r"go|on y va|possible|conforme|compliant|je peux|on peut|can i|can we|non|nn)\s*[?!.]*\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    asks: re.Pattern[str]
+    acts: re.Pattern[str]
+    doing: re.Pattern[str]
+    strong: re.Pattern[str]
+    general: re.Pattern[str]
+    off_field: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+
+
+@cache
+def cues() -> _Cues:
+    raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return _Cues(
+        asks=re.compile(raw["permission"]["asks"]),
+        acts=re.compile(raw["permission"]["acts"]),
+        doing=re.compile(raw["permission"]["doing"]),
+        strong=re.compile("|".join(f"(?:{p})" for p in raw["strong"])),
+        general=re.compile("|".join(f"(?:{p})" for p in raw["general"])),
+        off_field=tuple(
+            (re.compile(g["cues"]), re.compile(g["unless"])) for g in raw["off_field"].values()
+        ),
+    )
+
+
+def _asks_permission(sentence: str) -> bool:
+    c = cues()
+    for ask in c.asks.finditer(sentence):
+        if c.acts.search(sentence, ask.end(), ask.end() + _ACT_REACH):
+            return True
+    if c.doing.search(sentence):
+        return True
+    return bool(_TAIL_ASK.search(sentence) and c.acts.search(sentence))
+
+
+def _short_ask(sentence: str) -> bool:
+    """ "Allowed?", "ok ?", "c bon ?": a question on its own that asks about what came before."""
+    return len(sentence.split()) <= 3 and bool(_TAIL_ASK.search(sentence))
+
+
+def _questions(folded: str) -> list[str]:
+    """The sentences that ask (with "?"), else the last one."""
+    sentences = [s.strip() for s in _SENTENCE.findall(folded) if s.strip()]
+    asked = [s for s in sentences if "?" in s]
+    return asked or sentences[-1:]
+
+
+def asks_permission(question: str) -> bool:
+    """Does the question (its asking sentences) ask permission for an action on someone?"""
+    return any(_asks_permission(s) for s in _questions(fold(question)))
+
+
+def question_kind(question: str) -> Kind | None:
+    folded = fold(question)
+    if not folded:
+        return None
+    c = cues()
+    asked = _questions(folded)
+    case_asked = any(_asks_permission(s) for s in asked) or (
+        any(_short_ask(s) for s in asked) and bool(c.acts.search(folded))
+    )
+    # a contact to make keeps a question in the field ("pitch our invoicing app to a sole trader")
+    contacting = case_asked or bool(c.acts.search(folded))
+    if not contacting and any(
+        cue.search(folded) and not unless.search(folded) for cue, unless in c.off_field
+    ):
+        return "off_field"
+    if any(c.strong.search(s) for s in asked):
+        return "general"
+    if case_asked:
+        return "case"
+    if any(c.general.search(s) for s in asked):
+        return "general"
+    if _asks_permission(folded):
+        return "case"
+    if c.general.search(folded):
+        return "general"
+    return None

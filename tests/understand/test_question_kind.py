@@ -1,0 +1,105 @@
+"""What kind of question it is (issue 11, class 5): a general question gets `info` with its figures,
+a question outside the field `out_of_scope`, neither a list of questions back; an action on a
+person or a list stays a case for the rules. Real rules, one-passage retrieval stand-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.kind import question_kind
+
+GENERAL = [
+    "Qu'est-ce qu'on risque exactement si on prospecte sans consentement ?",
+    "What could a company risk for spamming consumers?",
+    "Combien de temps on a pour répondre quand quelqu'un demande à voir ses données ?",
+    "How long can we keep the details of leads who never bought anything?",
+    "Le compteur des 3 ans pour un prospect, il démarre quand exactement ?",
+    "What proof should we keep that people agreed to our newsletter?",
+    "Depuis quand faut-il l'accord des particuliers pour les appeler ?",
+    "Since when do we need consent to phone consumers?",
+    "How many times may we call the same consumer in a month?",
+    "Someone's laptop with an export of our CRM got stolen yesterday, what do we do and how fast?",
+    "On peut les garder combien de temps, les fiches des anciens clients ?",
+    "Do we have to delete prospects who never answered or can we keep emailing them?",
+]
+CASE = [
+    "Je peux envoyer un SMS promo à un particulier qui n'a jamais donné son accord ?",
+    "Can we text consumers who bought from us last year about a similar product?",
+    "Un client a résilié en 2021, je lui envoie notre nouvelle offre par mail ?",
+    "I want to pitch our invoicing software to a plumber on his work email, ok?",
+    "On a acheté un fichier de DAF, adresses nominatives. On les contacte demain ?",
+    "Calling a purchasing manager on her office line about our logistics platform. Allowed?",
+    "Can we keep sending our newsletter to subscribers who clicked last month?",
+]
+OFF_FIELD = [
+    "Quel taux de TVA pour une prestation facturée à une société allemande ?",
+    "Can my employer stop me joining a competitor with a non-compete clause?",
+    "On peut appliquer des pénalités de retard à un client qui paie à 60 jours ?",
+    "Comment est calculée ma prime sur les ventes du trimestre ? ma commission sur les renouvellements ?",
+    "Which CRM should a 20-person sales team pick, Pipedrive or HubSpot?",
+    "C'est quoi le meilleur outil pour trouver des fichiers B2B ?",
+    "Any tips for a catchy subject line? Our open rates are terrible.",
+    "How long can an internship last in France and what's the minimum pay?",
+    "Quel temps fera-t-il à Lille demain pour le salon ?",
+    "On garde les CV des candidats combien de temps ?",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL)
+def test_a_question_about_a_rule_is_general(text):
+    assert question_kind(text) == "general"
+
+
+@pytest.mark.parametrize("text", CASE)
+def test_an_action_on_a_person_or_a_list_is_a_case(text):
+    assert question_kind(text) == "case"
+
+
+@pytest.mark.parametrize("text", OFF_FIELD)
+def test_a_question_outside_the_field_is_off_field(text):
+    assert question_kind(text) == "off_field"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the field comes back as soon as personal data, consent or a contact to make are there
+        "Is it GDPR compliant to keep applicants' CVs in our prospect CRM?",
+        "Pour la TVA on a besoin de l'adresse des clients, on peut s'en servir pour leur envoyer "
+        "des promos ?",
+        "C'est quoi le meilleur moyen de prouver le consentement ?",
+    ],
+)
+def test_data_protection_words_keep_a_question_in_the_field(text):
+    assert question_kind(text) != "off_field"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic_word"),
+    [
+        ("On risque quoi si on appelle des particuliers sans leur accord ?", "75"),
+        ("Someone's laptop with a CRM export was stolen, what do we do and by when?", "72"),
+        ("Le compteur des 3 ans pour un prospect, il démarre quand ?", "3"),
+        ("Do we have to delete prospects who never answered or can we keep emailing them?", "3"),
+    ],
+)
+def test_a_general_question_is_answered_info_with_its_figures(ask, question, topic_word):
+    answer = ask(question)
+    assert answer.verdict.value == "info", (answer.verdict, answer.summary)
+    assert answer.legal_basis and not answer.missing_facts
+    assert topic_word in answer.summary + " ".join(answer.obligations)
+
+
+@pytest.mark.parametrize("question", OFF_FIELD)
+def test_a_question_outside_the_field_is_out_of_scope_without_questions(ask, question):
+    answer = ask(question)
+    assert answer.verdict.value == "out_of_scope" and not answer.missing_facts
+
+
+def test_a_case_with_a_how_to_word_stays_a_case(ask):
+    # "double opt-in confirmé" names a topic, but the rep asks to send: the rules decide
+    answer = ask(
+        "B2C, mail : il s'est inscrit lui-même à la newsletter, case non pré-cochée, double opt-in "
+        "confirmé. Je lui envoie la promo ?"
+    )
+    assert answer.verdict.value != "info"
