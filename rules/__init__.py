@@ -29,7 +29,13 @@ from __future__ import annotations
 import datetime as dt
 
 from rules.decision import Decision, LegalRef, MissingFact, Text, TraceStep, Verdict
-from rules.derive import ASK_AT_ONCE, alternatives, changes_over_time, rank_questions
+from rules.derive import (
+    ASK_AT_ONCE,
+    alternatives,
+    changes_over_time,
+    rank_questions,
+    settles_alone,
+)
 from rules.evaluate import (
     Leaf,
     Tree,
@@ -69,7 +75,8 @@ def decide(facts: Facts, on: dt.date) -> Decision:
         verdict = Verdict.needs_info
         deciding = _rules_at_stake(all_leaves)
         asked = _that_matter(decisive_facts(tree), tree, dom)
-        missing = [_missing(f) for f in rank_questions(asked, tree, dom)]
+        ranked = rank_questions(asked, tree, dom, settles_alone(world, on, law_date))
+        missing = [_missing(f) for f in ranked]
 
     obligations: list[Text] = []
     basis_rules = list(deciding)

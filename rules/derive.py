@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -166,11 +167,36 @@ def changes_over_time(facts: Facts, on: dt.date, law_date: dt.date) -> list[Chan
     return found
 
 
-def rank_questions(asked: list[str], tree: Tree, dom: dict[str, frozenset[str]]) -> list[str]:
+def settles_alone(world: World, on: dt.date, law_date: dt.date) -> Callable[[str], bool | None]:
+    """Whether some answer to a fact, with the facts known, makes the verdict definite: the case
+    decided again with that value (presumptions follow the facts stated, so the tree of the
+    unknown facts alone cannot tell). None for what is not a fact of its own (a call's time)."""
+    from rules.facts import ENUM_FACTS, parse_facts
+
+    known = world.facts.known()
+
+    def check(fact: str) -> bool | None:
+        if fact not in ENUM_FACTS:
+            return None
+        for member in ENUM_FACTS[fact]:
+            changed = build_world(parse_facts({**known, fact: member.value}), on)
+            if len(verdicts(explore(changed.domains(law_date), law_date))) == 1:
+                return True
+        return False
+
+    return check
+
+
+def rank_questions(
+    asked: list[str],
+    tree: Tree,
+    dom: dict[str, frozenset[str]],
+    settles: Callable[[str], bool | None] | None = None,
+) -> list[str]:
     """``asked`` ordered by how much their answer settles, deterministically:
 
     1. a fact with a value that alone makes the verdict definite comes first (one answer can
-       end the conversation);
+       end the conversation; ``settles`` tells, see ``settles_alone``, else the tree does);
     2. then the fact after whose answer the verdict stays least undecided: for each of its
        values, the share of the remaining completions of the unknown facts that disagree with
        the verdict most of them give, averaged over the values (0 when every value settles it);
@@ -194,7 +220,7 @@ def rank_questions(asked: list[str], tree: Tree, dom: dict[str, frozenset[str]])
         return part
 
     def key(fact: str) -> tuple[bool, Fraction, int, str]:
-        settles = False
+        settled = False
         undecided = Fraction(0)
         values = sorted(dom[fact])
         for value in values:
@@ -205,9 +231,12 @@ def rank_questions(asked: list[str], tree: Tree, dom: dict[str, frozenset[str]])
             if not total:
                 continue
             alive = [m for m in mass.values() if m]
-            settles = settles or len(alive) == 1
+            settled = settled or len(alive) == 1
             undecided += 1 - max(alive) / total
+        exact = settles(fact) if settles is not None else None
+        if exact is not None:
+            settled = exact
         rank = order.index(fact) if fact in order else len(order)
-        return (not settles, undecided / max(len(values), 1), rank, fact)
+        return (not settled, undecided / max(len(values), 1), rank, fact)
 
     return sorted(dict.fromkeys(asked), key=key)
