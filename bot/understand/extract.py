@@ -1453,9 +1453,7 @@ def _consent_elsewhere(cls: list[Clause], channel: str) -> bool:
             for m in _CONSENT_YES.finditer(c.text)
         )
     ]
-    if not means or any(m is None or m == channel for m in means):
-        return False
-    return True
+    return bool(means) and all(m is not None and m != channel for m in means)
 
 
 def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
