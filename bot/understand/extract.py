@@ -1372,6 +1372,19 @@ _CONSENT_NO = _rx(
     r"without (?:first )?asking",
     r"n'(?:a|ont) rien demande",
     r"(?:never|didn'?t|did not|haven'?t|hasn'?t) ask(?:ed)? for (?:it|anything|them|this)",
+    # nothing was ever asked of them or by them: no consent
+    r"(?:jamais|rien) (?:rien )?demande",
+    r"(?:\bn'|\bne )(?:\w+ ){0,3}(?:jamais|rien) (?:\w+ ){0,2}?(?:demande|coche|signe|accepte)",
+    r"(?:rien|pas) coche",
+    r"never (?:signed up|subscribed|registered|opted[- ]in|asked|requested|ticked)",
+    r"(?:didn'?t|did not|haven'?t|hasn'?t|never) (?:tick|check|sign up for|opt in to) (?:anything|any)",
+    r"(?:never|didn'?t|did not|don'?t|do not) (?:\w+ ){0,2}?ask(?:ed)? (?:\w+ ){0,2}?(?:anything|about) "
+    r"(?:about )?(?:marketing|offers|prospecting|promotions?)",
+    r"\bne (?:nous |me )?connai(?:t|ssent) pas\b",
+    r"\b(?:don'?t|doesn'?t|do not|does not) know (?:us|me|who we are)\b",
+    r"\bnever opted[- ]in\b",
+    r"\b(?:ont|a|avait|avaient) (?:pas|jamais) (?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)\w*",
+    r"pas (?:d'|de )?(?:accord|consentement) (?:\w+ ){0,2}?(?:specifique|explicite|expres)",
 )
 #: Consent the company cannot prove is no consent (GDPR art. 7(1)): "on n'a aucune preuve".
 _NO_PROOF = _rx(

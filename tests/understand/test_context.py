@@ -300,3 +300,17 @@ def test_a_bloctel_check_not_done_leaves_bloctel_unknown():
 )
 def test_a_refusal_in_the_persons_own_words_is_an_objection(text):
     assert facts(text)["objected"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On peut faxer une promo à des particuliers qui nous ont jamais rien demandé ?",
+        "Texting consumers who never signed up for anything, fine?",
+        "Ils ne nous connaissent pas. Je peux leur envoyer un SMS ?",
+        "Ils ont rien coché pour recevoir nos offres. Je leur écris ?",
+        "Ils ont pas donné d'accord spécifique, ils nous suivent juste.",
+    ],
+)
+def test_people_who_never_asked_for_anything_gave_no_consent(text):
+    assert facts(text)["consent"] == "no"
