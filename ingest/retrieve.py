@@ -16,6 +16,7 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -93,9 +94,7 @@ class Retriever:
 
     def dense(self, snap: Snapshot, query: str, n: int) -> list[int]:
         """Passage positions, nearest first (Chroma; the index's own vectors if Chroma fails)."""
-        from ingest.dense import get_embedder
-
-        vector = get_embedder(snap.manifest["embedder"]).encode([query])[0]
+        vector = query_vector(snap.manifest["embedder"], query)
         if time.monotonic() >= self._chroma_down_until:
             try:
                 hits = self.store(snap).query(vector, n + 10)  # margin: stale ids are skipped
@@ -153,6 +152,17 @@ class Retriever:
             if len(out) == k:
                 break
         return out
+
+
+@lru_cache(maxsize=4096)
+def query_vector(embedder: str, query: str) -> np.ndarray:
+    """A query's embedding, kept: every answer also searches its rules' topic phrases (a small
+    fixed set), and reps ask the same questions; each costs a model pass (~10 ms on one core)."""
+    from ingest.dense import get_embedder
+
+    vector = get_embedder(embedder).encode([query])[0]
+    vector.setflags(write=False)  # shared between answers: nobody may change it in place
+    return vector
 
 
 _cache: dict[tuple[str, str | None, str], Retriever] = {}
