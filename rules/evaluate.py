@@ -196,6 +196,8 @@ def applicable_presumptions(dom: dict[str, frozenset[str]], world: World) -> lis
     for p in presumptions():
         if len(dom[p.fact]) == 1:
             continue  # stated (or derived): it counts in full
+        if p.when is not None and p.when.eval(dom) is not True:
+            continue
         if p.unless is not None and p.unless.eval(dom) is True:
             continue
         found.append(p)

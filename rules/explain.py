@@ -368,6 +368,8 @@ def _presumptions(lang: str) -> list[str]:
         line = f"- {_fact(p.fact, lang)} — {_w(lang, 'presumed', v=values)}"
         if p.obligation is not None:
             line += f" — {p.obligation.in_(lang)}"
+        if p.why:
+            line += f" ({p.why})"
         out.append(line)
     return out
 

@@ -270,6 +270,9 @@ class Presumption(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
     fact: str
     presumed: tuple[str, ...]
+    #: presumed only when this holds for certain (a channel-specific presumption never leaks to a
+    #: case whose channel is unknown)
+    when: Condition | None = Field(default=None, exclude=True)
     unless: Condition | None = Field(default=None, exclude=True)
     obligation: Text | None = None
     why: str = ""
@@ -281,12 +284,16 @@ def presumptions() -> tuple[Presumption, ...]:
     for raw in _load_yaml("presumptions"):
         raw = dict(raw)
         unless = raw.pop("unless", None)
+        when = raw.pop("when", None)
         presumed = raw.pop("presumed")
         presumed = [presumed] if not isinstance(presumed, list) else presumed
         values = tuple("yes" if v is True else "no" if v is False else str(v) for v in presumed)
         found.append(
             Presumption(
-                presumed=values, unless=parse(unless, definitions()) if unless else None, **raw
+                presumed=values,
+                when=parse(when, definitions()) if when else None,
+                unless=parse(unless, definitions()) if unless else None,
+                **raw,
             )
         )
     return tuple(found)
