@@ -97,6 +97,7 @@ _SMS = _rx(
 _EMAIL = _rx(
     r"\be-?mail(?:s|ing|ed|er|ez|ons|e)?\b(?! postal)",
     r"\bmails?\b(?! postal)",
+    r"\bmail(?:er|ez|ons|es|ent)\b",
     r"\bmailings?\b(?! postal)",
     r"courriels?",
     r"courriers? electroniques?",
@@ -591,6 +592,13 @@ _ONGOING = _rx(
     rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
     r"contrat (?:avec nous|chez nous)",
     r"en cours de contrat",
+    # qualifier and noun a few words apart: "contrat de maintenance en cours", "active broadband contract"
+    r"(?:contrats?|abonnements?|forfaits?|polices?)(?: \w+){1,3} (?:en cours|actifs?|toujours (?:en cours|actifs?))",
+    r"(?:ongoing|active|current|running|existing)(?: [\w-]+){1,3} (?:contract|subscription|policy|plan|lease)s?\b",
+    r"(?:contract|subscription|policy|plan)s? (?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
+    r"in force)\b",
+    r"\ben contrat\b",
+    r"\bon (?:our|my) (?:[\w-]+ ){0,3}?(?:plan|subscription|contract|policy|tariff)\b",
 )
 _RELATED_YES = _rx(
     r"\bsimilaires?\b",
@@ -617,6 +625,13 @@ _RELATED_YES = _rx(
     r"memes? (?:produits?|services?)",
     r"(?:son|leur) contrat actuel",
     r"\brenewal\b",
+    # an option or a better tier of the contract they hold
+    r"(?:same|meme|ce meme|cette meme) (?:contract|policy|line|subscription|plan|contrat|abonnement|forfait|"
+    r"ligne|police)",
+    r"(?:on|to|of) (?:the |that |this )?same (?:contract|policy|line|subscription|plan)",
+    r"(?:sur|de|du) (?:ce |le |son )?meme (?:contrat|abonnement|forfait|ligne)",
+    r"(?:formule|tier|plan|version|offre) (?:premium|superieure?|higher|better|plus)\b",
+    r"passer (?:a|au|de) (?:la |l')?(?:fibre|formule|offre|version)",
 )
 _RELATED_NO = _rx(
     r"sans (?:aucun )?(?:rapport|lien)",
@@ -2113,8 +2128,36 @@ _NUMBER_WORDS = {
 }
 
 
+#: "a acheté un vélo en mars 2022… depuis, plus aucune nouvelle": a dated last sign of life.
+_DATED_ACTIVITY = re.compile(
+    rf"(?:{_ACTIVITY.pattern})\W+(?:\w+\W+){{0,6}}?(?:en|in|au|d'|of|since) "
+    rf"(?:({_MONTH_NAMES}) )?(20\d\d)\b"
+)
+_NOTHING_SINCE = re.compile(
+    r"depuis,? (?:plus )?(?:aucune?|rien|plus de)|plus (?:aucune|de) nouvelles?|sans nouvelles|"
+    r"rien depuis|(?:no|nothing|not heard)\W+(?:\w+\W+){0,4}?since|since then,? (?:no|nothing|not)|"
+    r"never heard (?:back|from)"
+)
+
+
+def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
+    if not _NOTHING_SINCE.search(folded):
+        return None
+    for m in _DATED_ACTIVITY.finditer(folded):
+        year = int(m.group(2))
+        month = _MONTHS[m.group(1)] if m.group(1) else 12
+        # the latest day the words allow: never older than what was said
+        end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        if end < on:
+            return end
+    return None
+
+
 def _last_contact(folded: str, on: dt.date) -> dt.date | None:
     """ "a cliqué il y a 4 ans", "inactive for 5 years": the last sign of life from the person."""
+    dated = _dated_last_contact(folded, on)
+    if dated is not None:
+        return dated
     for m in _AGO.finditer(folded):
         if not _ACTIVITY.search(folded[max(0, m.start() - 90) : m.end() + 40]):
             continue
@@ -2136,11 +2179,20 @@ def _weekday(folded: str) -> str | None:
     return _WEEKDAYS[m.group(1)] if m else None
 
 
+#: "Tuesday at 11", "demain vers 10": a bare number after a day is the hour of the call.
+_HOUR_AT_DAY = re.compile(
+    r"\b(?:" + "|".join(_WEEKDAYS) + r"|tomorrow|demain|today|aujourd'hui)s?\b(?: \w+){0,3}?,? "
+    r"(?:at|a|vers|around|about) (\d{1,2})\b(?![:.,h]?\d|\s*(?:%|euros?|ans|years|jours|days|fois|"
+    r"times|min|h\b|heures?|am|pm|a\.m|p\.m))"
+)
+
+
 def _hour(folded: str) -> int | None:
     candidates: list[tuple[int, int]] = []
     for m in _HOUR_H.finditer(folded):
-        if _DURATION_AFTER.match(folded[m.end() :]) or re.match(
-            r"\s*(?:heures?|h)\s*(?:pour|to)", folded[m.end() - 1 :]
+        if _DURATION_AFTER.match(folded[m.end() :]) or (
+            "heure" in m.group(0)
+            and re.match(r"\s*(?:heures?)\s*(?:pour|to)", folded[m.end() - 1 :])
         ):
             continue
         if re.search(
@@ -2160,6 +2212,8 @@ def _hour(folded: str) -> int | None:
     for m in _HOUR_COLON.finditer(folded):
         if re.match(r" ?[ap]\.?m\b", folded[m.end() :]):
             continue  # "at 2:30 pm": read with its am/pm above
+        candidates.append((m.start(), int(m.group(1))))
+    for m in _HOUR_AT_DAY.finditer(folded):
         candidates.append((m.start(), int(m.group(1))))
     for m in _HOUR_WORD.finditer(folded):
         candidates.append((m.start(), 0 if m.group(1) in ("minuit", "midnight") else 12))

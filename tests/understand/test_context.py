@@ -314,3 +314,32 @@ def test_a_refusal_in_the_persons_own_words_is_an_objection(text):
 )
 def test_people_who_never_asked_for_anything_gave_no_consent(text):
     assert facts(text)["consent"] == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client (entreprise, contrat de maintenance en cours), je lui écris ?",
+        "Customer with an active broadband contract. Can I call her?",
+        "Customer on our 20GB mobile plan since 2024, contract still running. Call her?",
+        "Client particulier en contrat (box internet), je l'appelle ?",
+    ],
+)
+def test_a_contract_in_progress_is_read_with_words_between(text):
+    assert facts(text)["ongoing_contract"] == "yes"
+
+
+def test_an_option_on_the_same_contract_is_a_related_offer_at_the_hour_said():
+    got = facts(
+        "Customer with an ongoing home insurance policy. I want to call him to offer adding the "
+        "glass-breakage option to the same policy, Tuesday at 11. Allowed?"
+    )
+    assert got["related_offer"] == "yes" and got["hour"] == 11 and got["weekday"] == "tuesday"
+
+
+def test_a_dated_purchase_with_nothing_since_is_the_last_contact():
+    got = extract(
+        "Client qui a acheté un vélo en mars 2022. Depuis, plus aucune nouvelle. Je lui écris ?",
+        dt.date(2026, 11, 30),
+    ).known()
+    assert got["last_contact"] == "2022-03-31"
