@@ -53,6 +53,9 @@ class _Cues:
     dictating: re.Pattern[str]
     dictated_tail: re.Pattern[str]
     imperative: re.Pattern[str]
+    pretend: re.Pattern[str]
+    pretend_imperative: re.Pattern[str]
+    pretend_words: int
     continuation: re.Pattern[str]
     onset: re.Pattern[str]
     lead: re.Pattern[str]
@@ -79,6 +82,9 @@ def cues() -> _Cues:
         dictating=_any(raw["dictating"]),
         dictated_tail=re.compile(raw["dictated_tail"]),
         imperative=_any(raw["imperatives"]),
+        pretend=_any(raw["pretend"]),
+        pretend_imperative=_any(raw["pretend_imperatives"]),
+        pretend_words=int(raw["pretend_words"]),
         continuation=_any([rf"\s*(?:{p})" for p in raw["continuations"]]),
         onset=_any(raw["question_onsets"]),
         lead=re.compile(rf"(?:{raw['leads']})\Z"),
@@ -86,6 +92,7 @@ def cues() -> _Cues:
     )
 
 
+_WORD = re.compile(r"[\w'-]+")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 _CLAUSE = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 #: A capital that starts a new sentence typed without its full stop ("answer allowed Puis-je…",
@@ -172,6 +179,10 @@ def _cut_unit(text: str, folded: str, start: int, end: int) -> tuple[list[tuple[
             stop = _dictated_end(folded, after, end)
         else:
             stop = _instruction_end(text, folded, after, end, across_clauses=kind == "addressed")
+        if kind == "pretend":  # make-believe is one short clause
+            words = _WORD.finditer(folded, after, stop)
+            last = [w.end() for _, w in zip(range(c.pretend_words), words, strict=False)]
+            stop = min(stop, last[-1]) if len(last) == c.pretend_words else stop
         cuts.append((_with_leads(folded, begin, max(pos, start), commas=True), stop))
         flagged = True
         pos = stop
@@ -208,7 +219,11 @@ def _next_cue(
     say yes" does not)."""
     c = cues()
     best: tuple[int, int, str] | None = None
-    for pattern, kind in ((c.addressed, "addressed"), (c.instruction, "instruction")):
+    for pattern, kind in (
+        (c.addressed, "addressed"),
+        (c.instruction, "instruction"),
+        (c.pretend, "pretend"),
+    ):
         m = pattern.search(folded, pos, end)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m.end(), kind)
@@ -222,7 +237,11 @@ def _next_cue(
             stop = said.end() if said and said.end() > m.end() else m.end()
             best = (m.start(), stop, "dictating" if stop > m.end() else "addressed")
             break
-    for pattern, kind in ((c.dictating, "dictating"), (c.imperative, "imperative")):
+    for pattern, kind in (
+        (c.dictating, "dictating"),
+        (c.imperative, "imperative"),
+        (c.pretend_imperative, "pretend"),
+    ):
         for m in pattern.finditer(folded, pos, end):
             if best is not None and m.start() >= best[0]:
                 break
@@ -296,8 +315,8 @@ def _rebuild(text: str, cuts: list[tuple[int, int]]) -> str:
         right = text[b:nxt].lstrip(" \t\n")
         # a line break around the cut, not inside it (a pasted <|im_start|> block has its own)
         newline = "\n" in out[len(left) :] + text[b:nxt][: len(text[b:nxt]) - len(right)]
-        if right[:1] in (",", ";", ":") and (not left or left[-1] in ",;:.?!"):
-            right = right[1:].lstrip(" \t")  # the cut's own trailing comma
+        if right[:1] in (",", ";", ":", ".", "!") and (not left or left[-1] in ",;:.?!"):
+            right = right[1:].lstrip(" \t")  # the cut's own trailing comma or full stop
         if not right.strip():
             left = left.rstrip(",;: \t")
         if not left or not right:
