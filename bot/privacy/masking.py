@@ -94,9 +94,10 @@ _STREET_TYPE_FR = (
     r"sq\.|fg\.?|faub\.|qu\.|crs\.?)"
 )
 # then the street's name: up to six words, stopping at punctuation or a linking word
+# (a full stop ends it: "8 r. des Lilas. Puis-je…")
 _STREET_NAME = (
-    r"(?:\s+(?!(?:à|a|et|ou|pour|chez|avec|en|dans|sur|est|sont|peut|puis|qui|que|il|elle|on|"
-    r"je|nous|vous|in|at|and|or|to|for|is|was)\b)[\w'’.-]+){1,6}"
+    r"(?:\s+(?!(?i:à|a|et|ou|pour|chez|avec|en|dans|sur|est|sont|peut|puis|qui|que|il|elle|on|"
+    r"je|nous|vous|in|at|and|or|to|for|is|was)\b)[\w'’-]+){1,6}"
 )
 _STREET_FR = re.compile(
     rf"(?<![\w.,])\d{{1,4}}(?:\s?(?:bis|ter|[A-Za-z]))?,?\s++{_STREET_TYPE_FR}(?![\w]){_STREET_NAME}"
@@ -285,16 +286,29 @@ def _addresses(text: str) -> list[Found]:
 _BIRTH_YEAR_BEFORE = 2011
 
 
+# "loi du 6 janvier 1978", "décret n° 2022-34 du 17 janvier 2022": the date of a text of law.
+_LEGAL_TEXT_BEFORE = re.compile(
+    r"(?i:loi|décret|decret|ordonnance|règlement|reglement|directive|arrêté|arrete|"
+    r"délibération|deliberation|arrêt|arret|law|act|regulation|decree|ruling)"
+    r"(?:\s+n[°o]\.?\s*[\w./-]+)?\s+(?:du|of|dated|de)\s+$"
+)
+
+
+def _law_date(text: str, start: int) -> bool:
+    return bool(_LEGAL_TEXT_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def _dates(text: str) -> list[Found]:
     spans = []
     for m in _NUMERIC_DATE.finditer(text):
         year = m.group("y") or m.group("iy")
         if len(year) == 2:
             year = ("19" if int(year) > 30 else "20") + year
-        if int(year) < _BIRTH_YEAR_BEFORE:
+        if int(year) < _BIRTH_YEAR_BEFORE and not _law_date(text, m.start()):
             spans.append(Found(m.start(), m.end(), "date", m.group()))
     for m in _WORD_DATE.finditer(text):
-        if int(m.group("y1") or m.group("y2")) < _BIRTH_YEAR_BEFORE:
+        year = int(m.group("y1") or m.group("y2"))
+        if year < _BIRTH_YEAR_BEFORE and not _law_date(text, m.start()):
             spans.append(Found(m.start(), m.end(), "date", m.group()))
     for m in _BIRTH_DATE.finditer(text):
         spans.append(Found(m.start("date"), m.end("date"), "date", m.group("date")))

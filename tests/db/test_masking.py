@@ -68,6 +68,8 @@ def test_personal_data_is_replaced_by_placeholders(text, secrets, placeholders):
         "Une amende de 20 000 000 euros ou 4 % du CA selon l'article L.34-5 du CPCE.",
         "Peut-on prospecter par LinkedIn un DRH ?",
         "Can I send a newsletter to customers who bought from us in 2024?",
+        "La loi n° 78-17 du 6 janvier 1978 s'applique-t-elle à un fichier B2B ?",
+        "Puis-je appeler un particulier le 12/03/2027 à 10h ?",
     ],
 )
 def test_questions_without_personal_data_are_kept_verbatim(text):
@@ -78,3 +80,33 @@ def test_the_found_values_can_be_scrubbed_from_another_text():
     masked = mask("Puis-je écrire à Jean Dupont ?")
     echo = mask("Jean Dupont est sur la liste.", ner=False, also=masked.originals)
     assert "Dupont" not in echo.text
+
+
+# The gaps found by the attack on the running bot (issue 15): each is masked, with the rest kept.
+ISSUE_15_GAPS = [
+    ("IBAN FR76 à points", "fr76.1027.8060.6100.0206.3210.185", "<IBAN>"),
+    ("US phone", "(212) 555-0187", "<PHONE>"),
+    ("spaced digits", "06 1 2 3 4 5 6 7 8", "<PHONE>"),
+    ("lower-case name", "jean-pierre durand", "<NAME>"),
+    ("abbreviated street", "8 r. des Lilas", "<ADDRESS>"),
+    ("lower-case US street", "1600 pennsylvania avenue", "<ADDRESS>"),
+    ("UK postcode", "NW1 6XE", "<ADDRESS>"),
+    ("spaced @", "jean.moulin @ acme.fr", "<EMAIL>"),
+    ("[at]", "lucie.aubrac[at]resistance.fr", "<EMAIL>"),
+    ("birth date", "12/03/1975", "<DATE>"),
+]
+
+
+@pytest.mark.parametrize(
+    ("value", "placeholder"),
+    [(v, p) for _, v, p in ISSUE_15_GAPS],
+    ids=[name for name, _, _ in ISSUE_15_GAPS],
+)
+@pytest.mark.parametrize("ner", [True, False], ids=["ner", "rules"])
+def test_the_gaps_of_issue_15_are_masked(value, placeholder, ner):
+    masked = mask(f"Le prospect : {value}. Puis-je le relancer ?", ner=ner).text
+    assert masked.startswith("Le prospect : ") and "relancer" in masked
+    assert placeholder in masked, masked
+    for token in value.replace("(", " ").replace(")", " ").split():
+        if len(token) > 2 and any(c.isalnum() for c in token):
+            assert token not in masked, (token, masked)
