@@ -250,6 +250,7 @@ def _channel_asked(folded: str) -> str | None:
 
 _B2C = _rx(
     r"\bparticuliers?\b",
+    r"\b(?:une |la |cette |des |les )(?:prospecte|cliente|personne|dame|femme|prospect|client)s? particuliere?s?\b",
     r"consommat(?:eur|eurs|rice|rices)\b",
     r"\bconsumers?\b",
     r"\bb ?(?:2|to) ?c\b",
@@ -427,6 +428,14 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 r"\w*\s+(?:partenaires?|partners?|tierces?|amies?)\b", clause.text[m.start() :]
             ):
                 continue  # "une société partenaire": who we would give data to, not the audience
+            if pattern is _B2B_ORG and (
+                re.match(r"\w*'s\b", clause.text[m.start() :])
+                or re.search(
+                    r"(?:parent|mother|sister|group|affiliated|maison mere|du groupe) $",
+                    clause.text[max(0, m.start() - 16) : m.start()],
+                )
+            ):
+                continue  # "the parent company's insurance arm": who makes the offer, not the audience
             return "b2b"
     if _CUSTOMERISH.search(folded):
         # A customer or prospect with no sign of a business is presumed a consumer: the stricter
@@ -954,7 +963,11 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
         return "no"
     for clause, m in _hits(cls, _RELATED_NO):
-        if not negated(clause.text, m.start(), window=15):
+        # "n'a rien à voir": the negation is the words themselves, not a denial of them
+        intrinsic = m.group(0).startswith(
+            ("rien", "aucun", "pas", "sans", "nothing", "not", "unrel")
+        )
+        if intrinsic or not negated(clause.text, m.start(), window=15):
             return "no"
     found, neg = _first(cls, _RELATED_YES)
     if found:
@@ -1224,6 +1237,11 @@ _SILENCE = _rx(
     r"(?:silence|absence de reponse|non-?reponse|no reply|no response|no answer|not replying|"
     r"not answering) (?:vaut|means|counts|=|equals|is)",
     r"opt-?out (?:par defaut|by default)",
+    r"(?:considere|consider|assume|presume|deem|treat|suppose)\w* (?:[\w']+ ){0,3}?(?:d'accord|ok|okay|fine|"
+    r"consentants?|interesse\w*|interested|on board|partants?)\b",
+    r"(?:suivent|suit|follow|follows|followed|like|likes|liked|aiment|aime|ont like)\b.{0,60}?"
+    r"(?:c'est qu'ils|c'est qu'il|that means|which means|so they|donc ils?) (?:\w+ ){0,2}?(?:sont|are|is|est)? ?"
+    r"(?:interess|d'accord|ok|fine|consent|agree)",
     r"(?:added|ajout|inscri|abonn|enrol|subscri|signed up|opted in|mis|put)\w*\b.{0,50}?\b(?:automatically|"
     r"automatiquement|by default|par defaut|d'office)",
 )
@@ -1518,6 +1536,10 @@ _CALLBACK = _rx(
     r"demandes? d'(?:etre )?(?:rappel|appel)\w*",
     r"(?:formulaire|bouton|case|option) (?:de |\"|')?(?:rappel|etre rappele|rappelez-moi)",
     r"\brappelez-moi\b",
+    r"\bappelez-moi\b",
+    r"merci de (?:me |nous )?(?:rappeler|recontacter)",
+    r"please (?:call|phone|ring) (?:me|us)\b",
+    r"(?:asked|requested) (?:us|me) (?:[\w,]+ ){0,6}?to (?:call|phone|ring) (?:him|her|them)\b",
     r"[\"«'] ?(?:etre rappele|me rappeler|rappel gratuit|call me(?: back)?|request a call(?:back)?)",
     r"(?:clique|click\w*|coche|ticked|checked|rempli|filled in|appuye|pressed)\W+(?:\w+\W+){0,4}?"
     r"(?:etre rappele|rappelez-moi|me rappeler|call me(?: back)?|call-?back|rappel)\b",
@@ -1653,6 +1675,15 @@ _INFORMED = _rx(
     r"\btold (?:at|when|about|that|them|him|her)\b",
     r"\bavert(?:i|ie|is|ies)\b",
     r"mentions? d'information",
+    r"mentions? d'info\b",
+    r"mentions? (?:de |d')(?:cession|partage|transmission)",
+    r"(?:sharing|privacy|information|partner[- ]sharing|data) notice",
+    r"opt-?out (?:box|checkbox|check box|option)",
+    r"case (?:pour|pr|a|permettant de) (?:refuser|s'y opposer|s'opposer|se desinscrire|decliner)",
+    r"box to (?:refuse|opt out|object|decline|say no)",
+    r"(?:form|formulaire|page|checkout) (?:\w+ ){0,2}?(?:said|told|stated|explained|indiquait|precisait|"
+    r"mentionnait|disait|expliquait) (?:\w+ ){0,8}?(?:offers?|offres?|mailings?|used|utilise|prospection|"
+    r"marketing|partners?|partenaires?)",
     r"privacy notice",
     r"(?:got|had|given|offered|received|were given|was given) (?:a |an )?(?:clear |simple |free |easy )?"
     r"(?:opt-?out|unsubscribe|way to (?:opt out|unsubscribe|object|refuse))",
@@ -1705,6 +1736,11 @@ _OBJECTED = _rx(
     r"(?:demande|demandait|a demande) (?:de |a )?(?:supprimer|effacer) ses donnees",
     r"no longer wants?",
     r"ne veut plus",
+    r"ne (?:me|nous) (?:\w+ )?(?:re)?(?:rappelez|appelez|contactez|ecrivez|envoyez|sollicitez|relancez)\w* "
+    r"plus",
+    r"arret(?:ez|e|er|ons) (?:de |d')(?:m'|nous |me |lui |les )?(?:envoyer|appeler|contacter|ecrire|solliciter|"
+    r"demarcher)",
+    r"demande\w* (?:qu'on|que l'on|que nous|de) (?:\w+ )?(?:efface|supprime|retire)\w*",
     r"(?:ca|cela|ce) ne (?:m'|l'|nous |les |leur )?interess\w* pas",
     r"(?:\bm'|\bl'|\bnous |\bles )?interesse(?:nt)? pas",
     r"\bnot interested\b",
@@ -2226,7 +2262,7 @@ def _hour(folded: str) -> int | None:
 _SHARE = re.compile(
     r"(?:louer|loue|louons|vendre|vend|vendons|ceder|cede|partager|partage|transmettre|transmet|donner|"
     r"donne|communiquer|refiler|rent|renting|sell|selling|share|sharing|give|giving|pass|transfer|"
-    r"lease|hand over)\w*\s+(?:\w+\s+){0,5}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|"
+    r"lease|hand over|hand|filer|file|files|passer|fournir|provide|send)\w*\s+(?:\w+\s+){0,5}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|"
     r"database|data|emails?|adresses|coordonnees|leads)\b.{0,80}?(?:partenaires?|partners?|tiers|"
     r"third[- ]part\w*|autres? (?:societe|entreprise)s?|another company|other compan\w*|affiliates?)"
 )

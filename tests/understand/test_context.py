@@ -343,3 +343,41 @@ def test_a_dated_purchase_with_nothing_since_is_the_last_contact():
         dt.date(2026, 11, 30),
     ).known()
     assert got["last_contact"] == "2022-03-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ceux qui répondent pas on les considère d'accord. Ça tient la route ?",
+            {"consent": "implied"},
+        ),
+        (
+            "If you don't reply within 7 days we'll assume you're fine receiving our offers.",
+            {"consent": "implied"},
+        ),
+        (
+            "A l'achat mention d'info + case pour refuser les offres. Je lui écris ?",
+            {"informed": "yes"},
+        ),
+        (
+            "She emailed us 'please call me to discuss your offer'. Can I call her?",
+            {"callback": "yes"},
+        ),
+        ("Il m'a dit 'ne me rappelez plus'. Je le rappelle ?", {"objected": "yes"}),
+        (
+            "Le streaming n'a rien à voir avec l'assurance. On appelle nos assurés ?",
+            {"related_offer": "no"},
+        ),
+        ("Une prospecte particulière a coché une case. Je l'appelle ?", {"audience": "b2c"}),
+    ],
+)
+def test_general_words_of_each_fact(text, expected):
+    has = {k: facts(text).get(k) for k in expected}
+    assert has == expected
+
+
+def test_the_person_who_wants_to_call_is_not_the_one_asking_for_a_call():
+    text = "Our partner's call centre wants to phone them. Can we hand over the numbers?"
+    got = facts(text)
+    assert got.get("callback") is None and got.get("audience") != "b2b"
