@@ -10,6 +10,7 @@ import json
 import os
 import sqlite3
 import stat
+import time
 
 import pytest
 
@@ -159,3 +160,20 @@ def test_a_binary_argument_to_ask_is_answered_and_logged(cli, real):
     assert answer["verdict"] == "out_of_scope" and "lisible" in answer["summary"]
     entries = real.journal.list(limit=5)
     assert len(entries) == 1 and "appeler" in (entries[0].question or "")
+
+
+def test_a_1mb_line_is_answered_and_the_next_line_too(cli, real):
+    from bot.privacy.masking import get_nlp
+
+    get_nlp()  # the models load once per process; the bound is on the answer, not the load
+    real.ask("Puis-je appeler Jean Dupont ?")
+    huge = "Puis-je appeler Jean Dupont ? " + "Jean Dupont, " * 80_000
+    started = time.perf_counter()
+    code, out, _ = cli("ask", "--json", "-", stdin=huge + "\nPuis-je appeler un client ?\n")
+    elapsed = time.perf_counter() - started
+    assert code == 0
+    assert [("verdict" in json.loads(line)) for line in out.splitlines()] == [True, True]
+    assert elapsed < 30, f"{elapsed:.1f} s"  # was over 60 s (quadratic masking of the log entry)
+    stored = max((e.question or "" for e in real.journal.list(limit=5)), key=len)
+    assert 1_000 < len(stored) < 60_000  # logged, masked and cut
+    assert "Dupont" not in stored
