@@ -117,6 +117,39 @@ _CASE_VERB = re.compile(
 )
 
 
+#: Topics only read once the question is known to be general (their words also fill cases).
+_PERSONAL_DATA = re.compile(
+    r"(?:c'est quoi|c quoi|qu'est-ce qu\w*|what (?:is|are|counts as|exactly is)|definition|"
+    r"est-ce (?:une|un|que c'est une)|is (?:it|that|this|an? [\w@.-]+(?: \w+)?)|counts? as|"
+    r"(?:ca|it|that|this) (?:compte|counts?))\b.{0,60}(?:donnees? (?:perso|personnel)|personal data)|"
+    r"(?:donnees? (?:perso|personnel)\w*|personal data) ?\?|\b(?:ca|it|that) (?:compte|counts?) ?\?"
+)
+_MESSAGE_CONTENT = re.compile(
+    r"(?:doi[st]|doivent|must|should|have to|need to|faut|obligatoire\w*)[\w-]* (?:\w+ ){0,4}?"
+    r"(?:figurer|contenir|comporter|mentionn\w*|say|dire|annoncer|include|indiquer|state|mention|"
+    r"mettre|put)\b|"
+    r"mentions? obligatoires?|mandatory (?:mentions?|information|content)"
+)
+_INFORM_DUTY = re.compile(
+    r"(?:informer|inform|tell|dire|prevenir|notify)\w* (?:\w+ ){0,6}?(?:combien de temps|delai|by when|"
+    r"how long|quand|when|within)|(?:combien de temps|how long|how soon|how quickly|how fast|by when|"
+    r"quel delai|sous quel delai|dans quel delai)\w* (?:\w+ ){0,6}?"
+    r"(?:informer|inform|tell|prevenir)|what do (?:we|i) (?:have|need) to tell|que (?:faut-il|doit-on) "
+    r"(?:leur |lui )?dire|d'ou (?:on|nous|vous) (?:tient|tenons|tenez|a eu|avons eu|vient)|"
+    r"where (?:we|you) got (?:his|her|their)"
+)
+_B2B_B2C = re.compile(
+    r"difference\w* (?:entre|between) .{0,30}\bb ?2 ?[bc]\b|\bb ?2 ?b\b.{0,12}\b(?:vs|versus|ou|or|et|and)\b"
+    r".{0,6}\bb ?2 ?c\b|\bb ?2 ?c\b.{0,12}\b(?:vs|versus|ou|or|et|and)\b.{0,6}\bb ?2 ?b\b|"
+    r"en b ?2 ?b on (?:peut|a le droit de) tout faire|anything goes in b ?2 ?b"
+)
+_BUYING = re.compile(
+    r"(?:before|avant (?:d'|de )?)\s*(?:buying|renting|purchasing|acheter|louer|achat|location)\b.{0,40}"
+    r"(?:lists?|fichiers?|bases?|databases?|leads)|(?:verifier|check|controler)\w* .{0,40}"
+    r"(?:acheter|buying|louer|renting|achat|purchase)\w* .{0,30}(?:lists?|fichiers?|bases?)"
+)
+
+
 def topic_of(question: str, general: bool = False) -> str | None:
     """The id of the general topic asked about (INFO_TOPICS of `rules`), or None for a case.
 
@@ -160,6 +193,16 @@ def topic_of(question: str, general: bool = False) -> str | None:
         _SINCE.search(folded) or (_REFORM.search(folded) and not case_like)
     ):
         return "phone_reform"
+    if general:
+        for pattern, topic in (
+            (_PERSONAL_DATA, "personal_data"),
+            (_BUYING, "buying_lists"),
+            (_INFORM_DUTY, "information_duty"),
+            (_B2B_B2C, "b2b_or_b2c"),
+            (_MESSAGE_CONTENT, "message_content"),
+        ):
+            if pattern.search(folded):
+                return topic
     if _HOURS.search(folded):
         return "call_hours"
     return None

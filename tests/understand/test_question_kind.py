@@ -103,3 +103,22 @@ def test_a_case_with_a_how_to_word_stays_a_case(ask):
         "confirmé. Je lui envoie la promo ?"
     )
     assert answer.verdict.value != "info"
+
+
+@pytest.mark.parametrize(
+    ("question", "basis"),
+    [
+        (
+            "C'est quoi au juste une donnée personnelle ? Un numéro de portable pro, ça compte ?",
+            "4(1)",
+        ),
+        ("We rented a B2B list: how soon must we tell those people that we hold their data?", "14"),
+        ("Que faut-il obligatoirement mettre dans un e-mail de prospection ?", "L.34-5"),
+        ("Quelle différence entre le B2B et le B2C pour l'emailing ?", "L.34-5"),
+        ("What should we check before renting a consumer email list?", "L.34-5"),
+    ],
+)
+def test_definitions_and_duties_are_info_too(ask, question, basis):
+    answer = ask(question)
+    assert answer.verdict.value == "info", (answer.verdict, answer.summary)
+    assert any(basis in b.ref for b in answer.legal_basis), [b.ref for b in answer.legal_basis]
