@@ -162,7 +162,7 @@ def fact_report(cases: list[Case], results: list[Result]) -> FactReport | None:
             continue
         labelled += 1
         marks += mark_case(case.id, expected, result.facts, result.facts_evidence)
-        unlabelled += unlabelled_permissive(case.id, expected, result.facts)
+        unlabelled += unlabelled_permissive(case.id, expected, result.facts, result.facts_evidence)
     return report(marks, unlabelled, labelled) if labelled else None
 
 

@@ -111,13 +111,26 @@ def mark_case(
 
 
 def unlabelled_permissive(
-    case_id: str, expected: Mapping[str, Any], got: Mapping[str, Any]
+    case_id: str,
+    expected: Mapping[str, Any],
+    got: Mapping[str, Any],
+    evidence: Mapping[str, Any] | None = None,
 ) -> list[Mark]:
-    """Permissive values read for facts the case does not label: not scored, shown for review."""
+    """Permissive values read for facts the case does not label: not scored, shown for review.
+    When the answer gives evidence spans, a value without one was not read from the question
+    (the rules' presumptions, e.g. a sector "other") and is left out."""
     return [
-        Mark(case=case_id, fact=fact, kind="unlabelled", value=norm(value))
+        Mark(
+            case=case_id,
+            fact=fact,
+            kind="unlabelled",
+            value=norm(value),
+            evidence=None if not evidence else str(evidence[fact]),
+        )
         for fact, value in got.items()
-        if fact not in expected and (fact, norm(value)) in PERMISSIVE
+        if fact not in expected
+        and (fact, norm(value)) in PERMISSIVE
+        and (not evidence or evidence.get(fact))
     ]
 
 
@@ -189,7 +202,8 @@ class FactReport(BaseModel):
                 f"  WRONG PERMISSIVE {m.case}: {m.fact}={m.value}{span} (labelled {m.expected})"
             )
         for m in self.unlabelled_permissive:
-            out.append(f"  unlabelled permissive {m.case}: {m.fact}={m.value} (not scored)")
+            span = f' from "{m.evidence}"' if m.evidence else ""
+            out.append(f"  unlabelled permissive {m.case}: {m.fact}={m.value}{span} (not scored)")
         return out
 
 

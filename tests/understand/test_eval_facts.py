@@ -138,3 +138,10 @@ def test_an_ask_case_may_label_its_facts_under_facts():
     )
     assert ask.labelled_facts == {"channel": "sms"} and check.labelled_facts is None
     assert both.labelled_facts == {"channel": "email"}
+
+
+def test_an_unlabelled_value_with_no_span_was_not_read_and_is_not_listed():
+    read = {"sector": "other", "consent": "yes"}
+    spans = {"consent": "ils ont accepté"}
+    listed = unlabelled_permissive("c", {}, read, spans)
+    assert [(m.fact, m.evidence) for m in listed] == [("consent", "ils ont accepté")]
