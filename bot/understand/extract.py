@@ -661,6 +661,8 @@ _RELATED_NO = _rx(
     r"d'un|d'une|chez) (?:notre |nos |un |une |leurs? |ses )?partenaires?\b",
     r"(?:pour le compte|au nom|de la part) (?:d'un|d'une|de nos|de notre|des?|du) partenaires?",
     r"on behalf of (?:a |our |the |their )?partners?",
+    r"\b(?:de|d'un|d'une|du) (?:notre|nos|un|une) partenaires?\b",
+    r"\bfrom (?:our|a|one of our|the) partners?\b",
     r"(?:offres?|produits?|services?|credits?|prets?|offers?|products?|loans?|deals?)\b.{0,40}?\b(?:de|d'|du|"
     r"des|from|of) (?:la |une |l'|un |a |another |the |notre |our )?(?:banque|assureur|filiale|societe "
     r"soeur|autre (?:societe|entreprise|marque)|bank|insurer|subsidiary|sister company|another "
@@ -1165,8 +1167,8 @@ _PRE_TICKED = _rx(
     r"pre-? ?checked",
     r"pre-? ?selected",
     r"preselectionn\w*",
-    r"cochee?s? (?:par defaut|d'office|automatiquement)",
-    r"(?:ticked|checked|selected) by default",
+    r"(?<!de)(?<!non )(?<!non-)\bcochee?s? (?:par defaut|d'office|automatiquement)",
+    r"(?<!un)(?<!non-)(?<!non )\b(?:ticked|checked|selected) by default",
     r"already (?:ticked|checked)",
     r"deja cochee?s?",
     r"case (?:deja )?remplie",
@@ -1428,7 +1430,15 @@ _PARTNERS = _rx(
     r"(?:offres?|propositions?|messages?|sollicitations?|communications?) (?:commerciales? )?(?:de |des |d')?"
     r"(?:nos |ses |leurs )?partenaires",
     r"partners?'? (?:offers?|messages?|marketing)",
-    r"offers? from (?:our |their |selected |third[- ]party )?partners",
+    r"offers? from (?:our |their |selected |third[- ]party |the |these )?partners",
+    r"(?:contacted|contactes?|called|appeles?|sollicites?) (?:by|par) (?:our |nos |their |ses |the |les |des |leurs )?"
+    r"(?:partners|partenaires)",
+    r"(?:passed|transmitted|shared|transferred|given|sold|transmis|communiques?|cedes?)\w* (?:on )?(?:to|a|aux) "
+    r"(?:\w+ ){1,3}?(?:for|pour) (?:their|its|ses|leurs) (?:own |propres )?(?:offers|offres)",
+    r"(?:partners?|partenaires) (?:\w+ ){0,2}?(?:listed|named|identified|nommes|cites|listes|identifies|"
+    r"ci-dessous|below)",
+    r"(?:list|liste) (?:naming|of|des|nommant) (?:each |the |every |chaque |les )?(?:partners|partenaires)",
+    r"(?:following|these|selected) partners|partenaires (?:suivants|ci-dessous|selectionnes)",
     r"(?:de |des )?tiers",
     r"third[- ]part(?:y|ies)",
     r"partenaires (?:commerciaux )?(?:nommes|identifies|listes|cites)",
@@ -1502,8 +1512,22 @@ def _consent_elsewhere(cls: list[Clause], channel: str) -> bool:
     return bool(means) and all(m is not None and m != channel for m in means)
 
 
+#: Partners nobody could identify at collection: no valid partner consent (R11).
+_PARTNERS_UNNAMED = _rx(
+    r"(?:partners?|partenaires) (?:\w+ ){0,3}?(?:never|not|n'?t|jamais|pas|ne sont pas) (?:\w+ ){0,2}?"
+    r"(?:named|listed|identified|mentioned|nommes|cites|listes|identifies|mentionnes)",
+    r"(?:aucune?|pas de|sans|no|without|neither|nor|any) (?:\w+ ){0,1}?(?:liste|mention|noms?|list|names?|link)"
+    r"\w* (?:\w+ ){0,4}?(?:des |of |the |de |d')?(?:partenaires|partners)",
+    r"(?:aucune?|pas de|sans) (?:\w+ ){0,1}?mention (?:\w+ ){0,2}?(?:notre|nous) ?(?:boite|societe|entreprise|"
+    r"nom|marque)?",
+    r"(?:our company|our name|we are|we're|notre (?:boite|societe|entreprise|nom|marque)) (?:is |n'est |n'etait "
+    r"|was |were )?(?:\w+ )?(?:not|pas|never|jamais|nowhere|nulle part) (?:\w+ ){0,2}?(?:mentioned|named|listed|"
+    r"mentionnee?|citee?|nommee?|anywhere)",
+)
+
+
 def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
-    if _OWN_ONLY.search(folded):
+    if _OWN_ONLY.search(folded) or _PARTNERS_UNNAMED.search(folded):
         return "no"
     for clause, m in _hits(cls, _PARTNERS):
         if negated(clause.text, m.start(), window=60) or _CONSENT_NO.search(clause.text):

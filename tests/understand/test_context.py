@@ -381,3 +381,25 @@ def test_the_person_who_wants_to_call_is_not_the_one_asking_for_a_call():
     text = "Our partner's call centre wants to phone them. Can we hand over the numbers?"
     got = facts(text)
     assert got.get("callback") is None and got.get("audience") != "b2b"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rented a list where the partners were never named. Can we email these consumers?", "no"),
+        ("Aucune mention de notre boite nulle part dans le formulaire, juste 'partenaires'.", "no"),
+        ("Consumers ticked 'I agree to receive offers from the partners listed below'.", "yes"),
+        (
+            "They ticked 'I agree to be contacted by our partners', our company is in the list.",
+            "yes",
+        ),
+    ],
+)
+def test_partner_consent_named_or_not(text, value):
+    assert facts(text).get("partner_consent") == value
+
+
+def test_a_box_unticked_by_default_is_not_pre_ticked():
+    text = "The box is unticked by default and people tick it themselves. Can we email them?"
+    assert facts(text).get("consent") != "pre_ticked"
+    assert facts("La case était cochée par défaut. On leur écrit ?")["consent"] == "pre_ticked"
