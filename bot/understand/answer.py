@@ -230,7 +230,8 @@ def answer_question(
         warnings.append(authority.warning(lang))  # a claim is never a fact; say so
 
     kind = question_kind(text)
-    if kind == "off_field":
+    if kind == "off_field" and (context is None or not _FOLLOW_UP.match(text)):
+        # (in a thread, "et si c'est un stagiaire ?" changes a fact of the case in hand)
         return _finish(_refusal("off_topic", lang, on), warnings, None)
 
     helper = llm.get_llm(getattr(pipeline.settings, "llm_model", None))

@@ -122,3 +122,14 @@ def test_definitions_and_duties_are_info_too(ask, question, basis):
     answer = ask(question)
     assert answer.verdict.value == "info", (answer.verdict, answer.summary)
     assert any(basis in b.ref for b in answer.legal_basis), [b.ref for b in answer.legal_basis]
+
+
+def test_a_follow_up_in_a_thread_is_not_sent_off_field_by_one_word(ask):
+    from rules.facts import Facts
+
+    thread = Facts(channel="email", audience="b2b", address="professional")
+    answer = ask("et si c'est un stagiaire de la boîte ?", context=thread)
+    assert answer.verdict.value != "out_of_scope"
+    assert ask("Quel taux de TVA pour une facture en Belgique ?", context=thread).verdict.value == (
+        "out_of_scope"
+    )
