@@ -422,6 +422,11 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
         for clause, m in _hits(cls, pattern):
             if negated(clause.text, m.start(), window=12):
                 continue
+            if pattern is _B2B_PERSON and re.search(
+                r"\b(?:my|mon|ma|mes|our|notre|nos)(?: \w+)? $",
+                clause.text[max(0, m.start() - 20) : m.start()],
+            ):
+                continue  # "my manager wants us to call…": someone on our side, not the audience
             if pattern is _B2B_ORG and _OWN.search(clause.text[max(0, m.start() - 25) : m.start()]):
                 continue  # "notre entreprise", "our company": the rep's own
             if pattern is _B2B_ORG and re.match(
@@ -572,6 +577,8 @@ _CUSTOMER_NO = _rx(
     r"(?:\w+ ){0,2}?(?:cree|created|ouvert|opened) (?:un |a |an )?(?:compte|account)",
 )
 _FORMER = _rx(
+    r"contrat (?:\w+ ){0,3}?(?:s'est |est |a ete )?(?:termine|resilie|echu|expire|fini)",
+    r"(?:contract|subscription|policy) (?:\w+ ){0,3}?(?:ended|expired|was cancell?ed|was terminated|lapsed)",
     r"\bex-?clients?\b",
     r"anciens? clients?",
     r"former customers?",
@@ -1514,7 +1521,9 @@ def _consent_elsewhere(cls: list[Clause], channel: str) -> bool:
 
 #: Partners nobody could identify at collection: no valid partner consent (R11).
 _PARTNERS_UNNAMED = _rx(
-    r"(?:partners?|partenaires) (?:\w+ ){0,3}?(?:never|not|n'?t|jamais|pas|ne sont pas) (?:\w+ ){0,2}?"
+    r"\baucun partenaire\b",
+    r"(?:partners?|partenaires?) (?:\w+ ){0,3}?(?:never|not|n'?t|jamais|pas|ne sont pas|n'est|n'etait|n'ont) "
+    r"(?:\w+ ){0,2}?"
     r"(?:named|listed|identified|mentioned|nommes|cites|listes|identifies|mentionnes)",
     r"(?:aucune?|pas de|sans|no|without|neither|nor|any) (?:\w+ ){0,1}?(?:liste|mention|noms?|list|names?|link)"
     r"\w* (?:\w+ ){0,4}?(?:des |of |the |de |d')?(?:partenaires|partners)",
@@ -1529,6 +1538,10 @@ _PARTNERS_UNNAMED = _rx(
 def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
     if _OWN_ONLY.search(folded) or _PARTNERS_UNNAMED.search(folded):
         return "no"
+    if any(not negated(c.text, m.start(), window=25) for c, m in _hits(cls, _PRE_TICKED)) and (
+        _PARTNERS.search(folded)
+    ):
+        return "no"  # a box ticked in advance is no consent, to partners either
     for clause, m in _hits(cls, _PARTNERS):
         if negated(clause.text, m.start(), window=60) or _CONSENT_NO.search(clause.text):
             return "no"

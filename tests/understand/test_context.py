@@ -403,3 +403,17 @@ def test_a_box_unticked_by_default_is_not_pre_ticked():
     text = "The box is unticked by default and people tick it themselves. Can we email them?"
     assert facts(text).get("consent") != "pre_ticked"
     assert facts("La case était cochée par défaut. On leur écrit ?")["consent"] == "pre_ticked"
+
+
+def test_a_contract_that_ended_is_not_in_progress():
+    text = "Son contrat chez nous s'est terminé il y a 2 ans. Je lui écris ?"
+    assert facts(text).get("ongoing_contract") == "no"
+
+
+def test_a_partner_box_ticked_in_advance_is_no_partner_consent():
+    text = "La case 'j'accepte les offres de nos partenaires' est cochée par défaut. On partage ?"
+    assert facts(text)["partner_consent"] == "no"
+
+
+def test_my_manager_is_not_the_audience():
+    assert facts("My manager wants me to call these consumers.").get("audience") == "b2c"
