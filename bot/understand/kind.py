@@ -43,7 +43,7 @@ class _Cues:
     doing: re.Pattern[str]
     strong: re.Pattern[str]
     general: re.Pattern[str]
-    off_field: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    off_field: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]
 
 
 @cache
@@ -56,7 +56,8 @@ def cues() -> _Cues:
         strong=re.compile("|".join(f"(?:{p})" for p in raw["strong"])),
         general=re.compile("|".join(f"(?:{p})" for p in raw["general"])),
         off_field=tuple(
-            (re.compile(g["cues"]), re.compile(g["unless"])) for g in raw["off_field"].values()
+            (re.compile(g["cues"]), re.compile(g["unless"]), bool(g.get("contact_keeps_in_field")))
+            for g in raw["off_field"].values()
         ),
     )
 
@@ -98,9 +99,14 @@ def question_kind(question: str) -> Kind | None:
         any(_short_ask(s) for s in asked) and bool(c.acts.search(folded))
     )
     # a contact to make keeps a question in the field ("pitch our invoicing app to a sole trader")
+    # unless the question is about the craft of it ("how to write a good follow-up")
     contacting = case_asked or bool(c.acts.search(folded))
-    if not contacting and any(
-        cue.search(folded) and not unless.search(folded) for cue, unless in c.off_field
+    if (
+        any(
+            cue.search(folded) and not unless.search(folded) and not (keeps and contacting)
+            for cue, unless, keeps in c.off_field
+        )
+        and not case_asked
     ):
         return "off_field"
     if any(c.strong.search(s) for s in asked):

@@ -21,6 +21,9 @@ GENERAL = [
     "Someone's laptop with an export of our CRM got stolen yesterday, what do we do and how fast?",
     "On peut les garder combien de temps, les fiches des anciens clients ?",
     "Do we have to delete prospects who never answered or can we keep emailing them?",
+    "Quelle est la durée max pour garder un prospect qui ne répond jamais ?",
+    "What information must appear in a marketing SMS?",
+    "Quelle est la règle pour héberger nos données clients au Canada ?",
 ]
 CASE = [
     "Je peux envoyer un SMS promo à un particulier qui n'a jamais donné son accord ?",
@@ -30,6 +33,9 @@ CASE = [
     "On a acheté un fichier de DAF, adresses nominatives. On les contacte demain ?",
     "Calling a purchasing manager on her office line about our logistics platform. Allowed?",
     "Can we keep sending our newsletter to subscribers who clicked last month?",
+    "Can I add these 300 trade-show badge scans to our newsletter list?",
+    "We bought a list of consumer phone numbers; can our call centre start tomorrow?",
+    "Peut-on mettre dans le CRM que le client est diabétique pour adapter l'offre ?",
 ]
 OFF_FIELD = [
     "Quel taux de TVA pour une prestation facturée à une société allemande ?",
@@ -42,6 +48,10 @@ OFF_FIELD = [
     "How long can an internship last in France and what's the minimum pay?",
     "Quel temps fera-t-il à Lille demain pour le salon ?",
     "On garde les CV des candidats combien de temps ?",
+    "Which is better for cold emailing, Lemlist or Apollo?",
+    "Comment rédiger une bonne relance commerciale qui donne envie de répondre ?",
+    "Est-ce que mon employeur peut refuser mes congés en août ?",
+    "Can a customer cancel a B2B software contract before the end of the term?",
 ]
 
 
