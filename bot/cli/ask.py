@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
+import threading
 from typing import Annotated
 
 import typer
@@ -74,10 +76,18 @@ def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
     from bot.pipeline import get_pipeline
 
     pipeline = get_pipeline()
-    # No eager warm-up: each model loads when a question first needs it (lingua only for a
-    # language the word lists cannot tell), and the log is written behind the answers.
+    # The embedder (torch, the longest load) starts loading while the first question is read and
+    # understood; lingua loads only for a language the word lists cannot tell; the log is
+    # written behind the answers (its French NER model loads there, off the answers' path).
+    threading.Thread(target=_warm_retrieval, args=(pipeline,), daemon=True).start()
     with BackgroundLog(pipeline) as log_writer:
         _answer_lines(pipeline, log_writer, on, lang, as_json)
+
+
+def _warm_retrieval(pipeline) -> None:
+    # A missing index or a down server: the first question meets it and reports it properly.
+    with contextlib.suppress(Exception):
+        pipeline.retriever.warm()
 
 
 def _answer_lines(pipeline, log_writer, on: dt.date | None, lang: str | None, as_json: bool):
