@@ -577,8 +577,10 @@ _CUSTOMER_NO = _rx(
     r"(?:\w+ ){0,2}?(?:cree|created|ouvert|opened) (?:un |a |an )?(?:compte|account)",
 )
 _FORMER = _rx(
-    r"contrat (?:\w+ ){0,3}?(?:s'est |est |a ete )?(?:termine|resilie|echu|expire|fini)",
-    r"(?:contract|subscription|policy) (?:\w+ ){0,3}?(?:ended|expired|was cancell?ed|was terminated|lapsed)",
+    # the person's contract ended ("our subscription lapsed" is the rep's own, not a customer's)
+    r"(?<!notre )(?<!nos )\bcontrat (?:\w+ ){0,3}?(?:s'est |est |a ete )?(?:termine|resilie|echu|expire|fini)",
+    r"(?<!our )\b(?:contract|subscription|policy) (?:\w+ ){0,3}?(?:ended|expired|was cancell?ed|"
+    r"was terminated|lapsed)",
     r"\bex-?clients?\b",
     r"anciens? clients?",
     r"former customers?",

@@ -417,3 +417,8 @@ def test_a_partner_box_ticked_in_advance_is_no_partner_consent():
 
 def test_my_manager_is_not_the_audience():
     assert facts("My manager wants me to call these consumers.").get("audience") == "b2c"
+
+
+def test_our_own_subscription_lapsing_makes_nobody_a_customer():
+    text = "Our Bloctel subscription lapsed in April. Can the team call these individuals?"
+    assert facts(text).get("customer") != "yes"
