@@ -110,5 +110,9 @@ def _warm_up() -> None:
         get_pipeline().ask(
             "Puis-je envoyer un e-mail à un client ?", surface="warmup", record=False
         )
+        # Every Slack answer is logged (masked) before it is posted: load the NER model now too.
+        from bot.privacy.masking import get_nlp
+
+        get_nlp()
     except Exception:
         logging.getLogger(__name__).warning("warm-up failed", exc_info=True)
