@@ -578,9 +578,10 @@ _CUSTOMER_NO = _rx(
 )
 _FORMER = _rx(
     # the person's contract ended ("our subscription lapsed" is the rep's own, not a customer's)
-    r"(?<!notre )(?<!nos )\bcontrat (?:\w+ ){0,3}?(?:s'est |est |a ete )?(?:termine|resilie|echu|expire|fini)",
-    r"(?<!our )\b(?:contract|subscription|policy) (?:\w+ ){0,3}?(?:ended|expired|was cancell?ed|"
-    r"was terminated|lapsed)",
+    r"\b(?:son|leur|le|du|un) contrat (?:\w+ ){0,3}?(?:s'est |est |a ete )?(?:termine|resilie|echu|expire|"
+    r"fini)",
+    r"\b(?:his|her|their|the|a) (?:[\w-]+ ){0,2}?(?:contract|subscription|policy) (?:\w+ ){0,3}?(?:ended|"
+    r"expired|was cancell?ed|was terminated|lapsed)",
     r"\bex-?clients?\b",
     r"anciens? clients?",
     r"former customers?",
