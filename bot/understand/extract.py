@@ -595,6 +595,16 @@ _FORMER = _rx(
     r"ancien contrat",
     r"anciens? abonnes?",
     r"former subscribers?",
+    # the relationship ended, or there never was a running contract: a one-off purchase
+    r"(?:elle|il|ils|elles|she|he|they) (?:a|ont|has|have)? ?(?:resilie|cancell?ed|terminated)\b",
+    r"\b(?:etait|was) (?:\w+ )?(?:cliente?|customer|client|abonnee?|subscriber)\b (?:\w+ ){0,5}?(?:jusqu'|until)",
+    r"\bnothing (?:is )?ongoing\b",
+    r"\brien (?:n'est )?en cours\b",
+    r"\bno (?:ongoing |active |current )?(?:contract|subscription)s? (?:\w+ ){0,3}?(?:with us )?(?:now|anymore|any more)\b",
+    r"\bno (?:ongoing|active|current) (?:contract|subscription)",
+    r"\bone-?off (?:purchase|sale|order)\b",
+    r"\bachat (?:ponctuel|unique)\b",
+    r"\b(?:pas|plus|aucun) (?:de )?contrat en cours\b",
 )
 _ONGOING = _rx(
     r"contrats? (?:en cours|actifs?|valides?|toujours (?:en cours|actif|valide))",
@@ -2726,6 +2736,11 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["sector"] = _sector(folded) if action != "crm_comment" else None
     values["date"] = _date(folded, on)
     values["weekday"] = _weekday(folded)
+    if values["date"] is not None and (
+        _DAY_MONTH.search(folded) or _MONTH_DAY.search(folded) or _ISO.search(folded)
+    ):
+        # "il nous a appelés jeudi… rappeler samedi 5 décembre": the day of the action is the date's
+        values["weekday"] = values["date"].strftime("%A").lower()
     values["hour"] = _hour(folded)
     values["last_contact"] = _last_contact(folded, on)
     if action == "crm_comment":

@@ -422,3 +422,20 @@ def test_my_manager_is_not_the_audience():
 def test_our_own_subscription_lapsing_makes_nobody_a_customer():
     text = "Our Bloctel subscription lapsed in April. Can the team call these individuals?"
     assert facts(text).get("customer") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought a washing machine from us in 2024 (delivered, nothing ongoing). Call him?",
+        "One-off purchase two years ago, no contract or subscription with us now. Call him?",
+        "Elle était cliente jusqu'en mars 2026, elle a résilié. Je la rappelle ?",
+    ],
+)
+def test_a_past_purchase_or_an_ended_relationship_is_no_contract_in_progress(text):
+    assert facts(text)["ongoing_contract"] == "no"
+
+
+def test_the_weekday_of_the_action_is_the_one_of_its_date():
+    text = "Il nous a appelés jeudi. Il veut qu'on le rappelle samedi 5 décembre à 10h30. OK ?"
+    assert extract(text, dt.date(2026, 11, 30)).known()["weekday"] == "saturday"
