@@ -52,8 +52,10 @@ def test_ask_text_output_shows_the_verdict(cli):
 def test_ask_stream_answers_each_line_in_order(cli):
     lines = "Je peux envoyer un mail ?\n\nQuelle est la météo ?\nCan I email contact@acme.com our brochure?\n"
     code, out, _ = cli("ask", "--json", "-", stdin=lines)
-    verdicts = [json.loads(line)["verdict"] for line in out.splitlines()]
-    assert code == 0 and verdicts == ["needs_info", "out_of_scope", "allowed"]
+    answers = [json.loads(line) for line in out.splitlines()]
+    # one line out per line in, a blank one answered by an error object (issue 15)
+    verdicts = [a.get("verdict", "error") for a in answers]
+    assert code == 0 and verdicts == ["needs_info", "error", "out_of_scope", "allowed"]
 
 
 @pytest.mark.parametrize(
