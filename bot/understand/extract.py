@@ -435,6 +435,10 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 continue  # "une société partenaire": who we would give data to, not the audience
             if pattern is _B2B_ORG and (
                 re.match(r"\w*'s\b", clause.text[m.start() :])
+                or re.match(
+                    r"\w*\s+(?:named|nommee?|citee?|mentioned|mentionnee?|identified)\b",
+                    clause.text[m.start() :],
+                )
                 or re.search(
                     r"(?:parent|mother|sister|group|affiliated|maison mere|du groupe) $",
                     clause.text[max(0, m.start() - 16) : m.start()],
@@ -627,6 +631,9 @@ _ONGOING = _rx(
     r"(?:contract|subscription|policy|plan)s? (?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
     r"in force)\b",
     r"\ben contrat\b",
+    r"(?:en ce moment|actuellement|currently|right now) (?:\w+ ){0,4}?(?:formation|training|course|cours|"
+    r"contrat|contract|abonnement|subscription)",
+    r"(?:formation|training|course|cours)s? (?:\w+ ){0,3}?(?:en cours|ongoing|in progress)",
     r"\bon (?:our|my) (?:[\w-]+ ){0,3}?(?:plan|subscription|contract|policy|tariff)\b",
 )
 _RELATED_YES = _rx(

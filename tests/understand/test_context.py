@@ -439,3 +439,13 @@ def test_a_past_purchase_or_an_ended_relationship_is_no_contract_in_progress(tex
 def test_the_weekday_of_the_action_is_the_one_of_its_date():
     text = "Il nous a appelés jeudi. Il veut qu'on le rappelle samedi 5 décembre à 10h30. OK ?"
     assert extract(text, dt.date(2026, 11, 30)).known()["weekday"] == "saturday"
+
+
+def test_a_training_followed_right_now_is_a_contract_in_progress():
+    text = "Une stagiaire fait en ce moment sa formation chez nous. Je lui écris ?"
+    assert facts(text)["ongoing_contract"] == "yes"
+
+
+def test_our_company_named_in_a_consent_box_is_not_the_audience():
+    text = "Leads who gave us phone consent (separate box, company named). Call them at 10:30?"
+    assert facts(text).get("audience") != "b2b"
