@@ -2005,7 +2005,7 @@ _OTHER = _rx(
     r"\bservices?\b",
     r"\bformations?\b",
     r"\btraining\b",
-    r"cours\b",
+    r"(?<!en )(?<!au )\bcours\b",  # a course, not "en cours" (in progress)
     r"meubles",
     r"furniture",
 )

@@ -449,3 +449,7 @@ def test_a_training_followed_right_now_is_a_contract_in_progress():
 def test_our_company_named_in_a_consent_box_is_not_the_audience():
     text = "Leads who gave us phone consent (separate box, company named). Call them at 10:30?"
     assert facts(text).get("audience") != "b2b"
+
+
+def test_a_contract_in_progress_says_nothing_of_the_sector():
+    assert "sector" not in facts("Il a un contrat en cours chez nous. Je l'appelle ?")
