@@ -1039,7 +1039,9 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
 
 _SCRAPED = _rx(
     r"scrap\w*",
-    r"\brobots?\b(?! d'appel)",
+    # a robot that collects data, not the robot mower or vacuum the rep sells
+    r"\brobots?\b(?! d'appel| (?:tondeuse|aspirateur|cuiseur|patissier|menager|de cuisine|laveur|piscine|"
+    r"mower|vacuum|cleaner|lawn|kitchen|pool))",
     r"\bbots?\b",
     r"\bextensions?\b",
     r"\bplug-?ins?\b",
@@ -1420,7 +1422,8 @@ _CONSENT_NO = _rx(
     r"(?:accords?|consentements?|autorisations?|permission|opt-?in)",
     r"without (?:any |their |his |her |the |proof of |prior )*(?:consent|permission|opt-?in|agreement)",
     r"\bno (?:prior |proof of |explicit )?(?:consent|opt-?in|permission)\b",
-    r"(?:pas|aucun|aucune|ni) (?:de |d')?(?:preuve (?:de |du |d')?)?(?:consentement|accord|opt-?in)",
+    r"(?:pas|aucun|aucune|ni) (?:de |d'|les |leurs? |son |ses )?(?:preuves? (?:de |du |d')?)?(?:consentements?|"
+    r"accords?|opt-?ins?)\b",
     r"never (?:gave|given|consented|agreed|opted)",
     r"hasn'?t (?:consented|agreed|opted)",
     r"n'(?:a|ont) (?:jamais |pas )(?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)",

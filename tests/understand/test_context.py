@@ -453,3 +453,14 @@ def test_our_company_named_in_a_consent_box_is_not_the_audience():
 
 def test_a_contract_in_progress_says_nothing_of_the_sector():
     assert "sector" not in facts("Il a un contrat en cours chez nous. Je l'appelle ?")
+
+
+def test_a_robot_mower_is_a_product_not_a_scraper():
+    assert (
+        facts("Je veux lui envoyer un SMS pour notre nouveau robot tondeuse.").get("source")
+        != "scraped"
+    )
+
+
+def test_not_having_the_consents_is_no_consent():
+    assert facts("On envoie des mails ? (on a pas les consentements)")["consent"] == "no"
