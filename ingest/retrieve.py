@@ -7,6 +7,13 @@ Ranking policy, in this order:
 3. validity: a passage not in force on the `on` date is demoted well below current ones, so an
    old rule is found when asked for but never outranks the rule in force;
 4. at most two passages per source, so that a long note does not crowd out the others.
+
+The dense side needs torch and the embedding model (seconds to load), the sparse side only the
+BM25 arrays. With `GARDEFOU_DENSE=background` (the default) a search never waits for the model:
+the first one starts loading it in a thread and ranks with BM25 and the rule ids meanwhile; the
+searches after it fuse the dense list in once the model is ready. `eager` waits for it (what
+`serve` warms up), `off` never loads it. The verdict never depends on retrieval: only which
+passages are cited may differ while the model loads.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ CHROMA_RETRY_SECONDS = 60.0
 POOL = 50  # candidates taken from each side before fusion
 PER_SOURCE = 2
 WEIGHTS = {"dense": 0.7, "sparse": 1.0, "rules": 1.0}
+DENSE_MODES = ("background", "eager", "off")
 
 
 class IndexMissing(FileNotFoundError):
@@ -45,15 +53,20 @@ class IndexMissing(FileNotFoundError):
 class Retriever:
     """Loads the live index generation once (and again only when an ingest swapped it)."""
 
-    def __init__(self, settings: Any = None) -> None:
+    def __init__(self, settings: Any = None, *, dense: str | None = None) -> None:
         from bot.settings import get_settings
 
         self.settings = settings or get_settings()
         self.data_dir = Path(self.settings.data_dir)
+        self.dense_mode = dense or getattr(self.settings, "dense", "eager")
+        if self.dense_mode not in DENSE_MODES:
+            raise ValueError(f"dense mode must be one of {DENSE_MODES}, not {self.dense_mode!r}")
         self._snapshot: Snapshot | None = None
         self._store: Any = None
         self._lock = threading.Lock()
         self._chroma_down_until = 0.0
+        self._dense_ready = threading.Event()
+        self._dense_loader: threading.Thread | None = None
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -84,11 +97,51 @@ class Retriever:
             )
         return self._store
 
-    def warm(self) -> None:
-        """Load the index and the embedder now rather than at the first question."""
+    def warm(self, *, dense: bool | None = None) -> None:
+        """Load the index now rather than at the first question, and the embedder too when
+        `dense` (by default: in `eager` mode only; `background` loads it at the first search)."""
         snap = self.snapshot()
-        if snap.passages:
-            self.dense(snap, "prospection", 1)
+        if dense is None:
+            dense = self.dense_mode == "eager"
+        if snap.passages and dense and self.dense_mode != "off":
+            self._prepare_dense(snap)
+            self._dense_ready.set()
+
+    # -- the dense side's readiness -------------------------------------------------------------
+
+    @property
+    def dense_ready(self) -> bool:
+        """True once the embedder is loaded: searches then fuse the dense list in."""
+        return self._dense_ready.is_set()
+
+    def wait_dense(self, timeout: float | None = None) -> bool:
+        """Block until the dense side is ready (tests, warm-ups); False on timeout."""
+        return self._dense_ready.wait(timeout)
+
+    def _uses_dense(self, snap: Snapshot) -> bool:
+        if self.dense_mode == "off":
+            return False
+        if self.dense_mode == "eager" or self._dense_ready.is_set():
+            return True
+        with self._lock:
+            if self._dense_loader is None:
+                self._dense_loader = threading.Thread(
+                    target=self._load_dense, args=(snap,), name="gardefou-dense", daemon=True
+                )
+                self._dense_loader.start()
+        return False
+
+    def _load_dense(self, snap: Snapshot) -> None:
+        try:
+            self._prepare_dense(snap)
+        except Exception:  # answers go on with BM25 alone
+            log.warning("the embedder did not load: retrieval stays sparse", exc_info=True)
+            return
+        self._dense_ready.set()
+
+    def _prepare_dense(self, snap: Snapshot) -> None:
+        """Load the model (torch) and open Chroma with one query (local vectors if it is down)."""
+        self.dense(snap, "prospection", 1)
 
     # -- the two sides ------------------------------------------------------------------------
 
@@ -122,8 +175,12 @@ class Retriever:
         snap = self.snapshot()
         if not snap.passages or not query.strip():
             return []
-        rankings = [self.dense(snap, query, POOL), self.sparse(snap, query, POOL)]
-        weights = [WEIGHTS["dense"], WEIGHTS["sparse"]]
+        rankings, weights = [], []
+        if self._uses_dense(snap):
+            rankings.append(self.dense(snap, query, POOL))
+            weights.append(WEIGHTS["dense"])
+        rankings.append(self.sparse(snap, query, POOL))
+        weights.append(WEIGHTS["sparse"])
         if rule_ids:
             about = snap.about(rule_ids)
             if about and snap.sparse:

@@ -107,9 +107,11 @@ def _warm_up() -> None:
     from bot.pipeline import get_pipeline
 
     try:
-        get_pipeline().ask(
-            "Puis-je envoyer un e-mail à un client ?", surface="warmup", record=False
-        )
+        pipeline = get_pipeline()
+        # Serving waits for the embedder here, once, so that Slack answers use dense retrieval
+        # from the first question on (GARDEFOU_DENSE=off skips it).
+        pipeline.retriever.warm(dense=True)
+        pipeline.ask("Puis-je envoyer un e-mail à un client ?", surface="warmup", record=False)
         # Every Slack answer is logged (masked) before it is posted: load the NER model now too.
         from bot.privacy.masking import get_nlp
 

@@ -25,8 +25,13 @@ KNOWLEDGE_DIR = REPO_ROOT / "knowledge"
 def make_settings(
     data_dir: Path, knowledge: Path, seeds: Path | None = None, chroma_url: str | None = None
 ) -> Settings:
+    # eager: these tests measure the hybrid ranking, which must not depend on load timing.
     return Settings(
-        data_dir=data_dir, knowledge_dir=knowledge, seeds_dir=seeds, chroma_url=chroma_url
+        data_dir=data_dir,
+        knowledge_dir=knowledge,
+        seeds_dir=seeds,
+        chroma_url=chroma_url,
+        dense="eager",
     )
 
 
