@@ -35,6 +35,7 @@ ANSWER_KEYS = {
     "alternatives",
     "changes_over_time",
     "warnings",
+    "facts_evidence",
 }
 
 
