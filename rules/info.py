@@ -64,7 +64,8 @@ def inform(topic: str, on: dt.date) -> Decision:
 
 def unconfirmed(rules: list[Rule], ref_ids: list[str], on: dt.date) -> list[Text]:
     """The points an answer rests on that are still to confirm: the rules' own reported points,
-    then the legal bases (in their wording on ``on``) not read in the official text."""
+    or, when no rule has one, the legal bases (in their wording on ``on``) not read in the
+    official text."""
     found: list[Text] = []
     for rule in rules:
         if rule.status == "to_confirm" and rule.to_confirm is not None:
@@ -73,6 +74,10 @@ def unconfirmed(rules: list[Rule], ref_ids: list[str], on: dt.date) -> list[Text
             )
             if point not in found:
                 found.append(point)
+    if found:
+        # The rules' own points already name the unread texts; listing every basis again made
+        # one warning of six near-identical items that reps skip.
+        return found
     for ref_id in dict.fromkeys(ref_ids):
         version = ref_version(ref_id, on)
         if version.status == "to_confirm":
