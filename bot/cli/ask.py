@@ -76,9 +76,10 @@ def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
     from bot.pipeline import get_pipeline
 
     pipeline = get_pipeline()
-    # The embedder (torch, the longest load) starts loading while the first question is read and
-    # understood; lingua loads only for a language the word lists cannot tell; the log is
-    # written behind the answers (its French NER model loads there, off the answers' path).
+    # The index starts loading while the first question is read and understood (the embedder,
+    # torch, only at the first search that needs it); lingua loads only for a language the word
+    # lists cannot tell; the log is written behind the answers (its French NER model loads
+    # there, off the answers' path).
     threading.Thread(target=_warm_retrieval, args=(pipeline,), daemon=True).start()
     with BackgroundLog(pipeline) as log_writer:
         _answer_lines(pipeline, log_writer, on, lang, as_json)
@@ -86,8 +87,12 @@ def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
 
 def _warm_retrieval(pipeline) -> None:
     # A missing index or a down server: the first question meets it and reports it properly.
+    # The BM25 index and the database of official-text changes (SQLAlchemy, migrations: ~0.5 s)
+    # load here; the embedder loads at the first search (GARDEFOU_DENSE) and only if one is needed.
     with contextlib.suppress(Exception):
         pipeline.retriever.warm()
+    with contextlib.suppress(Exception):
+        _ = pipeline.source_changes
 
 
 def _answer_lines(pipeline, log_writer, on: dt.date | None, lang: str | None, as_json: bool):
