@@ -22,12 +22,14 @@ from rules.facts import ENUM_FACTS
 
 #: Values every fact used in conditions can take. Derived: ``call_time`` and ``call_limit``
 #: (from ``calls_30d``, rules/calendar.py) and ``retention_expired`` (``last_contact`` older than
-#: the retention period, rules/evaluate.py).
+#: the retention period, rules/evaluate.py) and ``consent_expired`` (``consent_date`` older than the
+#: validity of a phone consent, rules/evaluate.py).
 DOMAINS: dict[str, frozenset[str]] = {
     **{name: frozenset(m.value for m in enum) for name, enum in ENUM_FACTS.items()},
     "call_time": frozenset({"within", "outside"}),
     "call_limit": frozenset({"under", "reached"}),
     "retention_expired": frozenset({"yes", "no"}),
+    "consent_expired": frozenset({"yes", "no"}),
 }
 
 Domains = Mapping[str, frozenset[str]]

@@ -136,6 +136,8 @@ class World:
                 known = call_limit(self.facts.calls_30d, law_date)
             elif name == "retention_expired":
                 known = self.retention_expired(law_date)
+            elif name == "consent_expired":
+                known = self.consent_expired(law_date)
             else:
                 raw = getattr(self.facts, name)
                 known = raw.value if raw is not None else None
@@ -182,6 +184,27 @@ class World:
         if years is None:
             return "no"
         return "yes" if self.action_date > _add_years(self.facts.last_contact, years) else "no"
+
+
+    def consent_expired(self, law_date: dt.date) -> str | None:
+        """'yes' when the consent was given more than the phone-consent validity before the call."""
+        if self.facts.consent_date is None:
+            return None
+        months = param("phone/consent_validity_months", law_date)
+        if months is None:
+            return "no"  # no validity limit before the reform
+        return "yes" if self.action_date > _add_months(self.facts.consent_date, months) else "no"
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    for last in (day.day, 30, 29, 28):  # 31 January + 1 month -> 28/29 February
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

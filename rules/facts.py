@@ -140,6 +140,8 @@ KEY_ALIASES: dict[str, str] = {
     "oppose": "objected",
     "desinscrit": "objected",
     "dernier_contact": "last_contact",
+    "date_consentement": "consent_date",
+    "date_du_consentement": "consent_date",
     "rappel": "callback",
     "rappel_demande": "callback",
     "consentement_hors_horaires": "offhours_consent",
@@ -309,6 +311,9 @@ class Facts(BaseModel):
     objected: YesNo | None = None
     bloctel: YesNo | None = None
     last_contact: dt.date | None = None
+    #: extension: the day the person gave the consent to phone marketing (a month alone: its 1st);
+    #: from 2026-08-11 that consent lapses after a dated number of months (R17b, to confirm)
+    consent_date: dt.date | None = None
     sector: Sector | None = None
     date: dt.date | None = None
     weekday: Weekday | None = None
@@ -349,6 +354,7 @@ def accepted_values(key: str) -> list[str]:
         "hour": ["0", "…", "23"],
         "date": ["YYYY-MM-DD"],
         "last_contact": ["YYYY-MM-DD"],
+        "consent_date": ["YYYY-MM-DD"],
         "contact": ["an e-mail address or a phone number"],
         "calls_30d": ["0", "1", "…"],
     }[key]
@@ -401,7 +407,7 @@ def canonical_value(key: str, raw: Any) -> Any:
         if not 0 <= calls <= 1000:
             raise FactError(f"calls_30d={raw!r} is out of range; accepted: 0 to 1000")
         return calls
-    if key in ("date", "last_contact"):
+    if key in ("date", "last_contact", "consent_date"):
         if isinstance(raw, dt.date):
             day = raw
         else:

@@ -76,6 +76,7 @@ DERIVED_PARAMS: dict[str, str] = {
     "call_time": "phone/calling_hours",
     "call_limit": "phone/max_calls",
     "retention_expired": "keeping/prospect_years",
+    "consent_expired": "phone/consent_validity_months",
 }
 
 MONTHS_FR = (

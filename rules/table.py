@@ -222,14 +222,29 @@ def _precedence(rules: list[Rule]) -> list[Rule]:
         for other in beaten:
             if "all" not in next(x for x in rules if x.id == other).overrides:
                 before[other].add(r.id)
+    # Stable depth-first order: a rule pulls what must precede it to just before itself (in table
+    # order), so an exception defined in a later table never reorders unrelated rules (a greedy
+    # "first ready" pass pushed the beaten rules back and let unrelated ones jump ahead of them).
+    position = {r.id: k for k, r in enumerate(rules)}
+    by_id = {r.id: r for r in rules}
     ordered: list[Rule] = []
     placed: set[str] = set()
-    while len(ordered) < len(rules):
-        ready = [r for r in rules if r.id not in placed and before[r.id] <= placed]
-        if not ready:
+    visiting: set[str] = set()
+
+    def place(rule_id: str) -> None:
+        if rule_id in placed:
+            return
+        if rule_id in visiting:
             raise ValueError("cycle in exception_of / overrides")
-        ordered.append(ready[0])
-        placed.add(ready[0].id)
+        visiting.add(rule_id)
+        for first in sorted(before[rule_id], key=position.__getitem__):
+            place(first)
+        visiting.discard(rule_id)
+        placed.add(rule_id)
+        ordered.append(by_id[rule_id])
+
+    for r in rules:
+        place(r.id)
     return ordered
 
 

@@ -2270,6 +2270,62 @@ def _last_contact(folded: str, on: dt.date) -> dt.date | None:
     return None
 
 
+#: The words that give a consent (R17b: a phone consent lapses after a dated number of months).
+_CONSENT_CUE = re.compile(
+    r"\bconsent\w*|\baccord (?:pour|d'etre|a etre)|\bj'accepte\b|\baccepte d'etre\b|"
+    r"\bagreed?\b|\bopt(?:ed)?[- ]?in\b|\ba coche\b|\bavait coche\b|\bticked\b"
+)
+#: A month (and year), a day, a year or "N months ago" said right after the consent words.
+_CONSENT_WHEN = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th|e)? )?({_MONTH_NAMES})\.? (20\d\d)\b"
+    r"|\b(20\d\d)-(\d{1,2})-(\d{1,2})\b"
+    r"|\b(\d{1,2})/(\d{1,2})/(20\d\d)\b"
+    r"|\b(?:en|in|since|depuis|de|from|dates? (?:de|from)) (20\d\d)\b"
+)
+#: Words between the consent and the date: within the sentence, a few words of context
+#: ("(case dédiée, notre nom cité) lors d'un salon en septembre 2025").
+_CONSENT_DATE_REACH = 110
+
+
+def _consent_date(folded: str, on: dt.date) -> dt.date | None:
+    """ "le consentement date de septembre 2025", "consented at a trade show in September 2025".
+
+    The day the consent was given, when a date is tied to the consent words; a month without a
+    day is its 1st and a year alone its 1 January: the older reading, so a lapsed consent is
+    never read as a valid one. Only a date before the day of the question counts.
+    """
+    for cue in _CONSENT_CUE.finditer(folded):
+        tail = re.split(r"[.;!?](?:\s|$)|\n", folded[cue.end() : cue.end() + _CONSENT_DATE_REACH])[0]
+        m = _CONSENT_WHEN.search(tail)
+        ago = _AGO.search(tail)
+        if ago and (m is None or ago.start() < m.start()) and not ago.group(0).startswith(
+            ("depuis", "for ")
+        ):
+            number, unit = next(
+                (g, u) for g, u in zip(ago.groups()[::2], ago.groups()[1::2], strict=True) if g
+            )
+            n = _NUMBER_WORDS.get(number) or int(number)
+            months = n if unit.startswith(("mois", "month")) else 12 * n
+            year, month = divmod(on.month - 1 - months, 12)
+            return dt.date(on.year + year, month + 1, 1)
+        if m is None:
+            continue
+        try:
+            if m.group(2):
+                day = dt.date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1) or 1))
+            elif m.group(4):
+                day = dt.date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+            elif m.group(7):
+                day = dt.date(int(m.group(9)), int(m.group(8)), int(m.group(7)))
+            else:
+                day = dt.date(int(m.group(10)), 1, 1)
+        except ValueError:
+            continue
+        if day < on:
+            return day
+    return None
+
+
 def _weekday(folded: str) -> str | None:
     m = _WEEKDAY_RX.search(folded)
     return _WEEKDAYS[m.group(1)] if m else None
@@ -2753,6 +2809,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         values["weekday"] = values["date"].strftime("%A").lower()
     values["hour"] = _hour(folded)
     values["last_contact"] = _last_contact(folded, on)
+    values["consent_date"] = _consent_date(folded, on)
     if action == "crm_comment":
         values["comment_kind"] = _comment_kind(folded)
     if action == "share_list" and values["channel"] is None:

@@ -27,6 +27,7 @@ FACT_NAMES = {
         "objected": "opposition",
         "bloctel": "inscrit sur Bloctel",
         "last_contact": "dernier contact",
+        "consent_date": "date du consentement",
         "sector": "secteur",
         "date": "date",
         "weekday": "jour",
@@ -40,6 +41,7 @@ FACT_NAMES = {
         "related_offer": "related offer",
         "partner_consent": "partner consent",
         "last_contact": "last contact",
+        "consent_date": "consent date",
         "comment_kind": "comment kind",
     },
 }
