@@ -80,12 +80,12 @@ def _ask_stream(on: dt.date | None, lang: str | None, as_json: bool) -> None:
     # torch, only at the first search that needs it); lingua loads only for a language the word
     # lists cannot tell; the log is written behind the answers (its French NER model loads
     # there, off the answers' path).
-    threading.Thread(target=_warm_retrieval, args=(pipeline,), daemon=True).start()
+    threading.Thread(target=warm_retrieval, args=(pipeline,), daemon=True).start()
     with BackgroundLog(pipeline) as log_writer:
         _answer_lines(pipeline, log_writer, on, lang, as_json)
 
 
-def _warm_retrieval(pipeline) -> None:
+def warm_retrieval(pipeline) -> None:
     # A missing index or a down server: the first question meets it and reports it properly.
     # The BM25 index and the database of official-text changes (SQLAlchemy, migrations: ~0.5 s)
     # load here; the embedder loads at the first search (GARDEFOU_DENSE) and only if one is needed.

@@ -50,6 +50,12 @@ def run_chat(on: Any, lang: str | None, as_json: bool) -> None:
     from bot.pipeline import get_pipeline
 
     pipeline = get_pipeline()
+    # The index (and the official-changes database) load while the user types the first question.
+    import threading
+
+    from bot.cli.ask import warm_retrieval
+
+    threading.Thread(target=warm_retrieval, args=(pipeline,), daemon=True).start()
     interactive = sys.stdin.isatty()
     console = Console(highlight=False)
     if interactive:

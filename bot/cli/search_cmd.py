@@ -40,7 +40,10 @@ def register(app: typer.Typer) -> None:
             raise UsageError(f"-k {k}: accepted values: 1 to {MAX_K}")
         on = _parse_date(date)
         try:
-            passages = get_retriever().search(text, k=k, on=on, rule_ids=rule or ())
+            retriever = get_retriever()
+            # One search, to inspect retrieval: rank as the warmed-up bot does (unless "off").
+            retriever.warm(dense=True)
+            passages = retriever.search(text, k=k, on=on, rule_ids=rule or ())
         except IndexMissing as exc:
             print(f"gardefou: {exc}", file=sys.stderr)
             raise SystemExit(1) from None
