@@ -46,3 +46,19 @@ def needs_plain(fact: str, value: Any) -> frozenset[str]:
     """The categories ``fact = value`` may not be read from (empty: any reading stands)."""
     raw = value.value if hasattr(value, "value") else value
     return table().get((fact, _value(raw)), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _permissive() -> frozenset[tuple[str, str]]:
+    raw = yaml.safe_load((LEXICON / "evidence.yaml").read_text(encoding="utf-8"))
+    return frozenset(
+        (fact, _value(value))
+        for fact, values in raw.get("permissive", {}).items()
+        for value in values
+    )
+
+
+def is_permissive(fact: str, value: Any) -> bool:
+    """``fact = value`` can lead towards `allowed` (the `permissive` section)."""
+    raw = value.value if hasattr(value, "value") else value
+    return (fact, _value(raw)) in _permissive()

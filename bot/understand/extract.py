@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from bot.understand.context import Span, plain_text, spans
-from bot.understand.evidence_rules import ignored, needs_plain
+from bot.understand.evidence_rules import ignored, is_permissive, needs_plain
+from bot.understand.persons import focus, others_named, target, unnamed
 from bot.understand.text import Clause, clauses, fold, negated
 from rules.facts import Facts
 
@@ -2684,6 +2685,7 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     (`context.plain_text`), the question must still give it. Otherwise it stays unknown and the
     rules ask (asymmetric evidence, ``lexicon/evidence.yaml``).
     """
+    question = focus(question)  # several persons: the words about the one the action targets
     folded = fold(question)
     found = spans(folded)
     skip = ignored()
@@ -2692,7 +2694,14 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         read = _read(plain_text(folded, found, skip), on, context)
     else:
         read = _read(question, on, context)
-    return _asserted(read, folded, found, on, context)
+    facts = _asserted(read, folded, found, on, context)
+    if target(question) is None and others_named(question):
+        # several persons and the action names none: what one of them agreed to is not the case's
+        bare = _read(unnamed(question), on, context).known()
+        drop = {k: None for k, v in facts.known().items() if is_permissive(k, v) and bare.get(k) != v}
+        if drop:
+            facts = Facts.model_validate({**facts.model_dump(exclude_none=True), **drop})
+    return facts
 
 
 def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
@@ -2848,6 +2857,8 @@ def _asserted(
         cats = cats | ignored()
         if reread(cats).get(key) == known[key]:
             continue
+        if key == "objected" and _DID_OBJECT.search(folded):
+            continue  # "could opt out and did": the possibility, then the event itself
         # Not stated plainly. What the rest says, negations kept, may still settle it the
         # strict way ("never agreed… the broker says they consented": no consent).
         other = reread(cats - {"negated"}).get(key)

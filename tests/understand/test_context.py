@@ -100,10 +100,24 @@ def test_a_claim_or_a_guess_is_no_consent(text):
         "people used it, we removed them. Can I send the promo to everyone else?",
         "Prospects B2B informés à la collecte. On a retiré de la liste ceux qui sont dans notre "
         "liste d'opposition. On peut envoyer un premier mail ?",
+        # a possibility or a means to object is no objection made
+        "Elle s'est inscrite à notre webinar (mention d'info + désinscription possible). "
+        "Je lui propose notre logiciel par mail ?",
+        "My first message says who we are and that she can tell me to stop anytime.",
+        "Ils peuvent répondre STOP à chaque SMS. On leur envoie la promo ?",
+        "Il y a un lien de désinscription en bas de page. Je lui écris ?",
+        "There is an unsubscribe link in the footer. Can I email her?",
     ],
 )
 def test_a_mechanism_or_others_opting_out_is_no_objection_of_this_person(text):
     assert facts(text).get("objected") != "yes"
+
+
+def test_a_means_to_object_told_at_collection_still_informs():
+    got = facts("À la collecte on les a informés qu'ils peuvent se désinscrire. Je leur écris ?")
+    assert got.get("informed") == "yes"
+    assert got.get("objected") != "yes"
+    assert facts("She was told she could opt out and did. Can I email her?")["objected"] == "yes"
 
 
 def test_an_objection_of_this_person_still_counts():

@@ -1,0 +1,115 @@
+"""Several persons in one message: keep the words about the person the action targets.
+
+"Paul ticked the box… Ines unsubscribed… I only want to email Paul": Ines's objection is not
+Paul's, and neither would her consent be. The message is cut into segments (lines, list items,
+sentences); a segment that names another person — a first name heading a line or a sentence, or
+after "son collègue", "his wife"… — and not the target is left out. The target is the person the
+action verb names ("email Paul", "appeler sa collègue Sophie", "send the offer to Marc").
+
+When no person is named by the action, the message is left whole (a restrictive fact about
+somebody may still apply: the safe side), and ``others_named`` lets the extractor refuse a
+permissive value read only from a named person's segment.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+#: Capitalised words that are no person's first name.
+_NOT_NAME_WORDS = """i je j on nous il elle ils elles we they he she you vous tu ok bonjour hello hi salut merci
+    the a an le la les un une des ce cet cette ces mon ma mes son sa ses notre nos leur leurs our my
+    his her their both tous toutes les deux can could may est is et and mais but ou or si if so
+    alors bon dear cher chere monsieur madame mr mrs ms dr m mme
+    bloctel linkedin gmail google facebook instagram whatsapp cnil rgpd gdpr acme crm sms stop
+    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi
+    samedi dimanche january february march april may june july august september october november
+    december janvier fevrier février mars avril mai juin juillet aout août septembre octobre
+    novembre decembre décembre noel noël easter paques pâques
+    already also just then yesterday today tomorrow recently finally actually never always once
+    still only first last next everyone nobody someone somebody customer client prospect lead
+    hier aujourd demain ensuite puis enfin depuis deja déjà toujours jamais souvent seulement
+    quelqu personne chacun tout tout-le-monde ca ça cela"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_TITLE = r"(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Monsieur|Madame)\s+)?"
+_LIST_MARK = r"(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?"
+#: A first name where a person is named: heading the segment, or after a relative or colleague.
+#: (a sentence's first word is capitalised anyway: a first name heads it only before a surname,
+#: a comma or colon, or a verb of what the person did)
+_HEAD = re.compile(
+    rf"^\s*(?P<item>{_LIST_MARK}){_TITLE}({_NAME})(?=\s+[A-Z][a-zà-ÿ]+|\s*[,:(]|\s+(?i:a|est|"
+    r"etait|était|avait|avaient|nous|m'|m’|s'|s’|n'|n’|ne|y|lui|has|had|is|was|said|told|asked|wants|"
+    r"ticked|signed|unsubscribed|consented|agreed|replied|called|bought|never|already|deja|déjà)\b)"
+)
+_RELATIVE = re.compile(
+    r"(?i:\b(?:coll[eè]gue|colleague|coworker|co-worker|associ[ée]e?|partner|wife|husband|femme|"
+    r"mari|fr[eè]re|s(?:oe|œ)ur|brother|sister|fils|fille|son|daughter|boss|manager|assistante?|"
+    r"secr[ée]taire|secretary|voisine?|neighbou?r))\s+" + rf"{_TITLE}({_NAME})\b"
+)
+#: The action names its person: "email Paul", "appeler sa collègue Sophie", "write to Marc".
+_ACTION_VERB = (
+    r"(?i:e-?mail(?:er)?|mail(?:er)?|call|ring|phone|text|message|contact|reach|pitch|approach|"
+    r"write to|send|appel\w*|rappel\w*|contact\w*|recontact\w*|joindre|[ée]crire\s+[àa]|envoy\w*|"
+    r"relanc\w*|text\w*|prospect\w*|d[ée]march\w*|propos\w*)"
+)
+_TARGET = re.compile(
+    rf"\b{_ACTION_VERB}\s+(?:(?i:[\w'’-]+)\s+){{0,2}}?{_TITLE}({_NAME})\b"
+    rf"|\b(?i:send|envoy\w*|write|[ée]cri\w*|mail\w*)\b[^.?!\n]{{0,40}}?\s(?i:to|[àa])\s+{_TITLE}({_NAME})\b"
+)
+#: Cut after a sentence end followed by a space (not the dot of an address) and after each line.
+_SEGMENTS = re.compile(r"(?<=[.!?])(?=\s)|(?<=\n)")
+
+
+def _is_name(word: str | None) -> bool:
+    return bool(word) and word.lower() not in _NOT_NAMES  # type: ignore[union-attr]
+
+
+def _named(segment: str) -> set[str]:
+    """First names of the persons a segment is about."""
+    out = {m.group(1) for m in _RELATIVE.finditer(segment)}
+    head = _HEAD.match(segment)
+    if head:
+        out.add(head.group(2))
+    return {n for n in out if _is_name(n)}
+
+
+def target(question: str) -> str | None:
+    """The first name the action is about, if the action names one."""
+    for m in _TARGET.finditer(question):
+        name = m.group(1) or m.group(2)
+        if _is_name(name):
+            return name
+    return None
+
+
+def segments(question: str) -> list[str]:
+    return [s for s in _SEGMENTS.split(question) if s]
+
+
+def others_named(question: str) -> bool:
+    """At least two persons are named by their first name."""
+    names: set[str] = set()
+    for seg in segments(question):
+        names |= _named(seg)
+    return len(names) >= 2
+
+
+def focus(question: str) -> str:
+    """``question`` without the segments about a person the action does not target."""
+    name = target(question)
+    if name is None:
+        return question
+    kept: list[str] = []
+    dropped = False
+    for seg in segments(question):
+        named = _named(seg)
+        if named and name not in named and not re.search(rf"\b{re.escape(name)}\b", seg):
+            dropped = True
+            continue
+        kept.append(seg)
+    return "".join(kept) if dropped else question
+
+
+def unnamed(question: str) -> str:
+    """``question`` without any segment that names a person."""
+    return "".join(seg for seg in segments(question) if not _named(seg))
