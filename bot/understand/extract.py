@@ -481,7 +481,10 @@ _GENERIC_WORDS = _rx(
 _PRO_WORDS = _rx(
     r"adresses? (?:e-?mail |mail |de messagerie )?(?:pro|professionn?elles?)\b",
     r"(?:work|business|professional|office|corporate|company) (?:e-?mail )?(?:address|e-?mail|line|"
-    r"number|phone|inbox|mailbox)",
+    r"number|phone|inbox|mailbox|mobile|cell)",
+    # "his email is his business one"
+    r"(?:e-?mail|address|number|mobile|phone) is (?:his|her|their) (?:work|business|professional|"
+    r"company|office) one",
     r"lignes? (?:pro|professionn?elle|directe)\b",
     r"numeros? (?:pro|professionn?el)\b",
     r"(?:mails?|e-?mails?|tel|telephones?|portables?|mobiles?|adresses?|numeros?) "
@@ -650,7 +653,7 @@ _RELATED_YES = _rx(
     r"(?:contrat|metier|poste|activite|fonction|travail|job|achat|abonnement|profession)",
     r"(?:relat\w*|relevant|linked|tied) to (?:his|her|their|the person's) (?:job|role|work|contract|"
     r"position|business|trade|purchase|subscription|function|field)",
-    r"\bupgrade\w*\b",
+    r"\bupgrad\w*",
     r"\brenouvellement\b",
     r"options? (?:en plus|additionn?elles?)",
     r"(?:sur|a|pour|de) (?:son|leur|sa) (?:abonnement|contrat|forfait)\b",
@@ -663,11 +666,16 @@ _RELATED_YES = _rx(
     r"(?:son|leur) contrat actuel",
     r"\brenewal\b",
     # an option or a better tier of the contract they hold
-    r"(?:same|meme|ce meme|cette meme) (?:contract|policy|line|subscription|plan|contrat|abonnement|forfait|"
-    r"ligne|police)",
+    r"(?:same|meme|ce meme|cette meme) (?:\w+ )?(?:contract|policy|line|subscription|plan|contrat|"
+    r"abonnement|forfait|ligne|police|formation|training|course|cursus)\b",
     r"(?:on|to|of) (?:the |that |this )?same (?:contract|policy|line|subscription|plan)",
     r"(?:sur|de|du) (?:ce |le |son )?meme (?:contrat|abonnement|forfait|ligne)",
     r"(?:formule|tier|plan|version|offre) (?:premium|superieure?|higher|better|plus)\b",
+    r"\b(?:premium|higher|better|top) (?:tier|plan|version)\b",
+    # "c'est son métier", "it's his trade": the offer is the person's own line of work
+    r"(?:c'est|c|c est|it's|it is|that's|that is) (?:(?:exactement|pile|directement|bien|exactly|"
+    r"right) )?(?:dans |in )?(?:son|leur|his|her|their) (?:metier|activite|job|trade|domaine|"
+    r"line of work|field)\b",
     r"passer (?:a|au|de) (?:la |l')?(?:fibre|formule|offre|version)",
 )
 _RELATED_NO = _rx(
@@ -770,7 +778,37 @@ _ROLE_OFFERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             r"services? (?:aux entreprises|b2b|pro)|expert-?compta|juridique|legal services|"
             r"\bcrm\b|\berp\b|tresorerie|financement|leasing|\bpaie\b|payroll|recrutement|"
             r"cybersecurit|telephonie (?:pro|d'entreprise)|fournitures de bureau|office supplies|"
-            r"formations? (?:pro|professionn?elles?|management)|banque (?:pro|professionn?elle)"
+            r"formations? (?:pro|professionn?elles?|management)|banque (?:pro|professionn?elle)|"
+            # a tradesman's tools and equipment
+            r"outillage|outils? (?:pro|professionn?els?)|materiel (?:pro|professionn?el)|pro-grade|"
+            r"(?:professional|pro) (?:tools?|equipment)"
+        ),
+    ),
+    (
+        # a fleet manager: the company's vehicles
+        re.compile(r"fleet|\bflottes?\b|parc (?:automobile|auto|de vehicules)|gestionnaire de parc"),
+        re.compile(
+            r"tyres?|tires?|\bpneus?|vehicul|vehicles?|fleets?|\bflottes?\b|carburant|fuel|telemati|"
+            r"leasing|location longue duree|entretien (?:des |de )?(?:vehicules|flotte)"
+        ),
+    ),
+    (
+        # facilities, general services: the company's buildings
+        re.compile(
+            r"services? generaux|facilit(?:y|ies)|building manager|site manager|responsable (?:du |de )?site|"
+            r"responsable (?:des |de )?(?:batiments?|locaux|entrepots?)"
+        ),
+        re.compile(
+            r"isolation|insulation|entrepots?|warehouses?|batiments?|buildings?|locaux|premises|chauffage|"
+            r"heating|eclairage|lighting|climatisation|air conditioning|nettoyage|cleaning|"
+            r"maintenance|energ\w*|factories|usines?"
+        ),
+    ),
+    (
+        re.compile(r"ingenieu\w*|engineers?"),
+        re.compile(
+            r"logiciel|software|saas|cloud|monitoring|observabil|devops|\bapi\b|outils? (?:dev|de test)|"
+            r"testing|ci/cd|cao|\bcad\b|simulation"
         ),
     ),
 ]
@@ -1387,6 +1425,16 @@ _CONSENT_YES = _rx(
     r"coche\w* (?:lui-meme|elle-meme|eux-memes|elles-memes)",
     r"(?:tick|check|select)(?:ed|s)? (?:the |a |an |our )?(?:\w+ )?(?:box|checkbox|opt-?in)",
     r"\bagreed to\b",
+    # "ticking (unticked by default) 'I agree that ACME calls me'": the box and its words
+    r"(?:ticked|ticking|checked|checking|coche\w*)\W+(?:\w+\W+){0,5}?(?:i agree|i accept|j'accepte|"
+    r"je souhaite|j'autorise)\b",
+    r"(?:tick|check|coche)\w* (?:it|them|the box|la case|la) ?(?:themselves|himself|herself|eux-memes|"
+    r"elles-memes|lui-meme|elle-meme)",
+    # "le client nous demande de lui envoyer nos autres offres": the person asks for our offers
+    r"(?:nous|m'|me) (?:a |ont |avait )?demande\w* (?:de |d')(?:lui |leur )?(?:envoyer|transmettre|faire "
+    r"parvenir) (?:\w+ ){0,4}?(?:nos|vos|les) (?:\w+ )?(?:offres|promos?|catalogues?|propositions)",
+    r"(?:asked|asks|requested) (?:us|me) to (?:send|email|e-mail) (?:him |her |them )?(?:\w+ ){0,3}?"
+    r"(?:our|your|the) (?:\w+ )?(?:offers|deals|catalogue|catalog|promotions)",
     r"autoris\w* (?:a |de )?(?:les |nous |l'|le |la )?(?:contact|appel|ecrire|envoy|e-?mail|texter|solliciter|"
     r"demarcher|prospecter)",
     r"(?:allowed|permitted|authori[sz]ed) us to (?:contact|call|email|e-mail|text|write|message)",
@@ -1748,8 +1796,10 @@ _INFORMED = _rx(
     r"privacy notice",
     r"(?:got|had|given|offered|received|were given|was given) (?:a |an )?(?:clear |simple |free |easy )?"
     r"(?:opt-?out|unsubscribe|way to (?:opt out|unsubscribe|object|refuse))",
-    r"(?:peut|peuvent|pouvait|pouvaient|pourra|pourront|can|could|able to|pu|possibilite de|"
-    r"free to|allowed to) (?:\w+ )?(?:se desinscrire|s'opposer|refuser|unsubscribe|opt[- ]?out|object|"
+    r"(?:lui|leur) (?:ai|avons|a|ont|avait|avions) (?:dit|explique|indique|precise|annonce) "
+    r"(?:qu'(?:il|elle|ils|elles)|que (?:nous|l'on|on)) (?:\w+ )?(?:recevr|enverr|envoy)\w*",
+    r"(?:peut|peuvent|pouvait|pouvaient|pourra|pourront|pourrait|pourraient|can|could|able to|pu|"
+    r"possibilite de|free to|allowed to) (?:\w+ )?(?:se desinscrire|s'opposer|refuser|unsubscribe|opt[- ]?out|object|"
     r"say no|se desabonner|decliner)",
     r"liens? de desinscription",
     r"unsubscribe links?",
@@ -1877,7 +1927,8 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
 
 
 _BLOCTEL_NOT_CHECKED = re.compile(
-    r"(?:pas|jamais|not|never|n't|yet to|pas encore|not yet)\W+(?:\w+\W+){0,4}?"
+    # within one clause: "consumers who aren't customers, the file was scrubbed" is checked
+    r"(?:pas|jamais|not|never|n't|yet to|pas encore|not yet)[ '-]+(?:\w+[ '-]+){0,4}?"
     r"(?:filtr|nettoy|verifi|check|scrub|clean|compar|passe|run|ran)\w*\W+(?:\w+\W+){0,5}?"
     r"(?:bloctel|do-not-call|dnc)"
     r"|(?:abonnement|subscription|acces|access)\W+(?:\w+\W+){0,3}?(?:bloctel)?\W*(?:\w+\W+){0,2}?"

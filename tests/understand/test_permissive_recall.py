@@ -1,0 +1,109 @@
+"""Permissive facts stated plainly are read (recall), and still never from a claim (asymmetric
+evidence): what our own form said at collection is the information itself; what a broker says
+it said is a claim."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.extract import extract
+
+ON = dt.date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        # what our form or notice said at collection: the information, not a reported claim
+        (
+            "Trade show visitor form: the form said we'd send him offers by email and he could "
+            "opt out. I want to email him.",
+            "informed",
+            "yes",
+        ),
+        (
+            "He gave it to us on our form, which said we'd send him offers and he could opt out.",
+            "informed",
+            "yes",
+        ),
+        (
+            "Au rdv je lui ai dit qu'il recevrait nos offres et qu'il pourrait se désinscrire.",
+            "informed",
+            "yes",
+        ),
+        (
+            "The box (unticked by default) says 'I agree to receive offers by email from the "
+            "following partners' and links to a list naming each partner, our company included.",
+            "partner_consent",
+            "yes",
+        ),
+        # the box and its own words, ticked by the person
+        (
+            "Consumer ticking (unticked by default) 'I agree that ACME calls me about its offers'.",
+            "consent",
+            "yes",
+        ),
+        ("The box is unticked by default and people tick it themselves.", "consent", "yes"),
+        (
+            "Le client nous demande de lui envoyer par mail nos autres offres.",
+            "consent",
+            "yes",
+        ),
+        # an upgrade of the same contract, the same training, the person's own trade
+        (
+            "Can I email him about upgrading that same maintenance contract to the premium tier?",
+            "related_offer",
+            "yes",
+        ),
+        (
+            "l'inscrire à la certification qui conclut cette même formation",
+            "related_offer",
+            "yes",
+        ),
+        (
+            "graphiste à son compte, je lui propose notre logiciel de design, c son métier",
+            "related_offer",
+            "yes",
+        ),
+        # a role and what the company needs for it
+        (
+            "fleet manager at a bus company; I want to text him about our winter tyre deal",
+            "related_offer",
+            "yes",
+        ),
+        (
+            "Mail au responsable services généraux, offre d'isolation de leur entrepôt.",
+            "related_offer",
+            "yes",
+        ),
+        ("He gave his company mobile at the stand.", "address", "professional"),
+        ("His email is his business one.", "address", "professional"),
+        # a negation in the clause before ("aren't customers") does not undo the Bloctel check
+        (
+            "consumers who aren't customers, the file was scrubbed against Bloctel yesterday "
+            "and these numbers are not on it.",
+            "bloctel",
+            "no",
+        ),
+    ],
+)
+def test_a_plain_statement_is_read(question: str, fact: str, value: str) -> None:
+    assert extract(question, ON).known().get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # a claim stays a claim, whatever it quotes
+        ("The broker says the form told them we'd send offers and they could opt out.", "informed"),
+        ("Le fournisseur garantit qu'ils ont été informés et pouvaient s'opposer.", "informed"),
+        ("The vendor claims they ticked 'I agree to receive partner offers'.", "partner_consent"),
+        # a negated sameness is no link
+        ("ce n'est pas le même contrat, c'est une autre assurance", "related_offer"),
+        ("we have not yet scrubbed the file against Bloctel", "bloctel"),
+    ],
+)
+def test_a_claim_or_a_negation_is_not_read_as_permissive(question: str, fact: str) -> None:
+    assert extract(question, ON).known().get(fact) in (None, "no")
