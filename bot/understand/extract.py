@@ -75,6 +75,8 @@ _AUTOMATED = _rx(
     r"\bautomates?\b",
     r"ringless voicemail",
     r"appels? enregistr\w*",
+    r"automated (?:voice |phone )?(?:messages?|voicemails?)",
+    r"(?:messages?|appels?) (?:vocaux |voca(?:l|ux) )?automati\w+",
 )
 _FAX = _rx(r"\bfax\w*", r"telecopi\w*")
 _SMS = _rx(
@@ -379,9 +381,14 @@ _OWN = re.compile(
     r"(?:\b(?:notre|nos|ma|mon|our|my|sommes|we are|je suis|i am|we're|i work|another|other|autres?|"
     r"partner|partners|partenaires?)\b)\W*(?:\w+\W+)?$"
 )
+_NAME_OF = re.compile(
+    r"\b(?:nom|name|logo|signature|identite|coordonnees|raison sociale) (?:de |of |d')?(?:la |l'|the |"
+    r"notre |our )?$"
+)
 _THEIR_HOME = re.compile(
     r"(?:pour|de|dans|a) (?:sa|son|leur) (?:maison|logement|domicile|appartement|famille|vie privee)|"
-    r"chez (?:lui|elle|eux)|for (?:his|her|their) (?:home|house|flat|family|personal)|at (?:his|her|their) home"
+    r"chez (?:lui|elle|eux)|for (?:his|her|their) (?:own )?(?:home|house|flat|family|personal)|"
+    r"at (?:his|her|their) (?:own )?home|(?:sa|son|leur) propre (?:maison|logement|appartement)"
 )
 _SOLE_TRADER = re.compile(
     r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole trader|self-employed|"
@@ -405,7 +412,8 @@ def _named_role(cls: list[Clause]) -> bool:
 
 
 _CUSTOMERISH = re.compile(
-    r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b"
+    r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b|\bleads?\b|"
+    r"\busers?\b|\butilisat(?:eur|rice)s?\b"
 )
 
 
@@ -430,6 +438,11 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 continue  # "my manager wants us to call…": someone on our side, not the audience
             if pattern is _B2B_ORG and _OWN.search(clause.text[max(0, m.start() - 25) : m.start()]):
                 continue  # "notre entreprise", "our company": the rep's own
+            if pattern is _B2B_ORG and (
+                _NAME_OF.search(clause.text[max(0, m.start() - 30) : m.start()])
+                or re.match(r"\w*\s+(?:name|logo|signature)\b", clause.text[m.start() :])
+            ):
+                continue  # "le nom de la boîte", "the company name": the sender's identity
             if pattern is _B2B_ORG and re.match(
                 r"\w*\s+(?:partenaires?|partners?|tierces?|amies?)\b", clause.text[m.start() :]
             ):
@@ -1102,6 +1115,9 @@ _SCRAPED = _rx(
     r"waalaxy",
     r"dropcontact",
     r"\bspider\w*",
+    # copied or pulled with a script or a program of our own
+    r"(?:copi|recuper|extrai|collect|pull|grab|gather|aspir)\w* (?:\w+ ){0,4}?(?:avec|with|via|par|using|"
+    r"thanks to|grace a) (?:\w+ ){0,2}?(?:scripts?|programmes?|programs?|macros?)\b",
 )
 #: Picked up by hand on the web: scraping too, unless it was their own company's site.
 _PICKED_ON_WEB = _rx(
@@ -1814,6 +1830,14 @@ _NOT_INFORMED = _rx(
     r"(?:not|never|nobody|no one) (?:been |was |were )?(?:told|informed|notified)\b(?! (?:us|me)\b)",
     r"without (?:being )?(?:telling|informing|told|informed|notice)",
     r"\buninformed\b",
+    # nothing at collection said they could refuse, or spoke of offers at all
+    r"(?:\bno|aucune?|pas d[e']|sans) (?:\w+ ){0,2}?(?:option|way|possibilit\w*|moyen|case|box|checkbox|"
+    r"lien|link) (?:\w+ ){0,2}?(?:to|de|pour|d') ?(?:refuse|object|opt[- ]?out|say no|decline|"
+    r"unsubscribe|s'opposer|refuser|se desinscrire|dire non|decliner)",
+    r"\bnothing (?:\w+ ){0,5}?about (?:\w+ ){0,2}?(?:newsletters?|offers?|marketing|promotions?|"
+    r"prospecting|mailings?|partners?)",
+    r"\brien (?:\w+ ){0,5}?(?:sur|concernant|a propos d\w*) (?:les |la |le |l'|nos |des )?(?:newsletters?|"
+    r"offres?|prospection|promotions?|marketing|partenaires?)",
 )
 _OBJECTED = _rx(
     r"desinscri\w*",
@@ -2695,8 +2719,18 @@ _FACTUAL = _rx(
 )
 
 
+#: "un partenaire veut qu'on lui loue notre fichier": the partner named first, our file after.
+_SHARE_BACK = re.compile(
+    r"(?:partenaires?|partners?|tiers|third[- ]part\w*|autres? (?:societe|entreprise)s?|another company|"
+    r"other compan\w*|affiliates?)\b.{0,60}?\b(?:louer|loue|vendre|ceder|cede|partager|transmettre|"
+    r"donner|communiquer|refiler|filer|file|passer|fournir|rent|sell|share|give|pass|transfer|lease|"
+    r"hand over|provide)\w*\s+(?:\w+\s+){0,3}?(?:notre|nos|our|mes|my) (?:\w+ ){0,2}?(?:fichiers?|"
+    r"listes?|bases?|contacts|donnees|files?|lists?|database|data|leads)\b"
+)
+
+
 def _action(folded: str) -> str | None:
-    m = _SHARE.search(folded)
+    m = _SHARE.search(folded) or _SHARE_BACK.search(folded)
     if m and _SHARE_OWN.search(m.group(0)):
         return "share_list"
     if _CRM.search(folded) and _CRM_WRITE.search(folded):
@@ -2828,8 +2862,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         and values["channel"]
         and _consent_elsewhere(cls, values["channel"])
     ):
-        # "consented to our newsletter by e-mail… can I call him?": consent is given per means
-        values["consent"] = None
+        # "consented to our newsletter by e-mail… can I call him?": consent is given per means,
+        # and one to another means is none to this one
+        values["consent"] = "no"
     values["partner_consent"] = _partner_consent(cls, folded)
     if _NO_PROOF.search(folded):
         for key in ("consent", "partner_consent"):
@@ -2859,6 +2894,12 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["informed"] = _informed(cls)
     values["objected"] = _objected(cls, folded)
     values["bloctel"] = _bloctel(cls, folded)
+    if values["consent"] is None and (
+        values["informed"] == "no" or (values["customer"] == "yes" and values["informed"] == "yes")
+    ):
+        # Told nothing at collection: nobody consents to what they were not told of. Told of
+        # offers during a sale: the soft opt-in story, in which no consent was asked.
+        values["consent"] = "no"
     values["sector"] = _sector(folded) if action != "crm_comment" else None
     values["date"] = _date(folded, on)
     values["weekday"] = _weekday(folded)

@@ -288,7 +288,7 @@ def test_a_day_far_ahead_without_a_year_is_still_the_next_one():
 
 def test_consent_to_one_means_is_no_consent_to_another():
     text = "Il a consenti à recevoir notre newsletter par e-mail. Ça vaut pour l'appeler ?"
-    assert facts(text).get("consent") is None
+    assert facts(text).get("consent") == "no"
     assert (
         facts("Il a consenti à recevoir nos offres par SMS. Je lui envoie un SMS ?")["consent"]
         == "yes"

@@ -1,0 +1,110 @@
+"""Restrictive facts stated plainly are read (issue 11): the rules can then say `forbidden`
+instead of asking what the rep already said."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.extract import extract
+from rules import decide
+from rules.decision import Verdict
+
+ON = dt.date(2026, 11, 23)
+
+
+def facts(text: str) -> dict:
+    return extract(text, ON).known()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At signup there was no option to refuse marketing, just name and password. Can we email "
+        "them?",
+        "There's nothing anywhere in the checkout flow about newsletters or offers. Can we email "
+        "our customers?",
+        "Sur le formulaire il n'y avait aucune case pour refuser la prospection. On leur écrit ?",
+    ],
+)
+def test_nothing_said_at_collection_is_neither_information_nor_consent(text):
+    got = facts(text)
+    assert got["informed"] == "no"
+    assert got["consent"] == "no"
+
+
+def test_a_sale_with_information_and_no_word_of_consent_is_no_consent():
+    text = (
+        "Customer bought a car from us in May and was told we'd send offers about servicing. "
+        "Our sister company wants to email him insurance offers. Fine?"
+    )
+    got = facts(text)
+    assert got["consent"] == "no"
+    assert decide(extract(text, ON), ON).verdict is Verdict.forbidden
+
+
+def test_consent_stated_still_wins_over_the_sale_story():
+    text = "Client informé à l'achat, il a aussi coché la case pour recevoir nos offres. Je lui écris ?"
+    assert facts(text)["consent"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Our customers opted in to automated voice messages. Dialer at 9pm, OK?", "automated_call"),
+        ("On programme des messages vocaux automatiques pour nos clients ce soir ?", "automated_call"),
+    ],
+)
+def test_automated_voice_messages_are_automated_calls(text, channel):
+    assert facts(text)["channel"] == channel
+
+
+def test_a_sole_trader_approached_about_his_own_house_is_a_consumer():
+    text = "Sole trader baker, professional email. I want to offer him insulation for his own house."
+    assert facts(text)["audience"] == "b2c"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want to call the leads who gave us phone consent on the 25th at 10:30.",
+        "Free-tier users of our app: can we email them upsell offers?",
+    ],
+)
+def test_leads_and_users_with_no_sign_of_a_business_are_presumed_consumers(text):
+    assert facts(text)["audience"] == "b2c"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un partenaire veut nous louer notre fichier de clients pour sa campagne d'appels. On peut ?",
+        "Notre partenaire nous propose qu'on lui file notre fichier clients pour ses SMS. On peut ?",
+    ],
+)
+def test_a_partner_named_before_our_file_is_still_sharing_the_list(text):
+    assert facts(text)["action"] == "share_list"
+
+
+def test_a_partner_selling_us_a_list_is_no_sharing_of_ours():
+    assert facts("Un partenaire nous a vendu un fichier de prospects. On les appelle ?").get(
+        "action"
+    ) != "share_list"
+
+
+def test_contacts_copied_with_a_script_are_scraped():
+    text = "Les mails sont sur les sites des mairies, on les a copiés avec un petit script python."
+    assert facts(text)["source"] == "scraped"
+    assert facts("On suit le script d'appel habituel, je l'appelle ?").get("source") != "scraped"
+
+
+def test_the_name_of_our_company_in_a_message_is_not_the_audience_and_stop_is_no_reply():
+    text = (
+        "On envoie un SMS promo sans mettre le nom de la boite ni de STOP. Ce sont des clients "
+        "qui ont consenti aux SMS."
+    )
+    got = facts(text)
+    assert got["audience"] == "b2c"
+    assert "objected" not in got
+    assert facts("Il a répondu STOP à notre SMS, je renvoie ?")["objected"] == "yes"
