@@ -2121,6 +2121,8 @@ _WEEKDAYS = {
     "sunday": "sunday",
 }
 _WEEKDAY_RX = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b")
+#: A day name right before a day and month: "mardi 10 février", "Tuesday 10 February".
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\W*$")
 _MONTHS = {
     "janvier": 1,
     "fevrier": 2,
@@ -2245,6 +2247,16 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
         month, day = _MONTHS[m.group(2)], int(m.group(1))
         if not m.group(3) and recent_past(month, day):
             continue
+        named = _WEEKDAY_BEFORE.search(folded[max(0, m.start() - 14) : m.start()])
+        if named and not m.group(3):
+            # "mardi 10 février": the year in which that day is a Tuesday (the next one first)
+            fits = [
+                d
+                for y in (on.year - 1, on.year, on.year + 1)
+                if (d := make(y, month, day)) and d.strftime("%A").lower() == _WEEKDAYS[named.group(1)]
+            ]
+            if fits:
+                return min(fits, key=lambda d: (d < on, abs((d - on).days)))
         return make(int(m.group(3)) if m.group(3) else None, month, day)
     for m in _MONTH_DAY.finditer(folded):
         if m.group(1) in ("may", "mar", "mai", "jun", "dec", "sept"):
