@@ -185,7 +185,6 @@ class World:
             return "no"
         return "yes" if self.action_date > _add_years(self.facts.last_contact, years) else "no"
 
-
     def consent_expired(self, law_date: dt.date) -> str | None:
         """'yes' when the consent was given more than the phone-consent validity before the call."""
         if self.facts.consent_date is None:
