@@ -78,12 +78,14 @@ class Embedder:
         """One unit vector per text, in order; `on_batch(n)` after each batch (progress bars)."""
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
+        model = self.model
+        _threads_for_this_thread()
         # Longest first, so that each batch pads to similar lengths.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         out: list[np.ndarray] = [np.empty(0)] * len(texts)
         for start in range(0, len(order), BATCH):
             idx = order[start : start + BATCH]
-            vectors = self.model.encode(
+            vectors = model.encode(
                 [texts[i] for i in idx],
                 batch_size=BATCH,
                 normalize_embeddings=True,
@@ -95,6 +97,15 @@ class Embedder:
             if on_batch:
                 on_batch(len(idx))
         return np.vstack(out).astype(np.float32)
+
+
+def _threads_for_this_thread() -> None:
+    """torch's thread count (OpenMP) belongs to the calling thread: a model loaded in a
+    background thread left the answering thread on every core, spin-waiting on a busy host."""
+    import torch
+
+    if torch.get_num_threads() != TORCH_THREADS:
+        torch.set_num_threads(TORCH_THREADS)
 
 
 def get_embedder(name: str) -> Embedder:
