@@ -94,6 +94,14 @@ class CommentKind(StrEnum):
     sensitive = "sensitive"  # health, religion, politics, union, sex life, offences (GDPR 9, 10)
 
 
+class MessageContent(StrEnum):
+    """What the electronic message itself carries (L.34-5: the sender and a free opt-out)."""
+
+    compliant = "compliant"
+    no_sender = "no_sender"  # the sender is not identified
+    no_opt_out = "no_opt_out"  # no free way to object (no link, no STOP)
+
+
 # Values and aliases ------------------------------------------------------------------------
 
 #: Enum type of each categorical fact.
@@ -116,10 +124,12 @@ ENUM_FACTS: dict[str, type[StrEnum]] = {
     "weekday": Weekday,
     "action": Action,
     "comment_kind": CommentKind,
+    "message_content": MessageContent,
 }
 
 #: French (and a few English) spellings of the keys.
 KEY_ALIASES: dict[str, str] = {
+    "contenu_message": "message_content",
     "canal": "channel",
     "cible": "audience",
     "public": "audience",
@@ -328,6 +338,8 @@ class Facts(BaseModel):
     contact: str | None = Field(default=None, max_length=320)
     action: Action | None = None
     comment_kind: CommentKind | None = None
+    #: extension: what the electronic message carries (sender, free opt-out: L.34-5)
+    message_content: MessageContent | None = None
 
     @field_validator("contact")
     @classmethod

@@ -52,8 +52,14 @@ def test_consent_stated_still_wins_over_the_sale_story():
 @pytest.mark.parametrize(
     ("text", "channel"),
     [
-        ("Our customers opted in to automated voice messages. Dialer at 9pm, OK?", "automated_call"),
-        ("On programme des messages vocaux automatiques pour nos clients ce soir ?", "automated_call"),
+        (
+            "Our customers opted in to automated voice messages. Dialer at 9pm, OK?",
+            "automated_call",
+        ),
+        (
+            "On programme des messages vocaux automatiques pour nos clients ce soir ?",
+            "automated_call",
+        ),
     ],
 )
 def test_automated_voice_messages_are_automated_calls(text, channel):
@@ -61,7 +67,9 @@ def test_automated_voice_messages_are_automated_calls(text, channel):
 
 
 def test_a_sole_trader_approached_about_his_own_house_is_a_consumer():
-    text = "Sole trader baker, professional email. I want to offer him insulation for his own house."
+    text = (
+        "Sole trader baker, professional email. I want to offer him insulation for his own house."
+    )
     assert facts(text)["audience"] == "b2c"
 
 
@@ -88,9 +96,10 @@ def test_a_partner_named_before_our_file_is_still_sharing_the_list(text):
 
 
 def test_a_partner_selling_us_a_list_is_no_sharing_of_ours():
-    assert facts("Un partenaire nous a vendu un fichier de prospects. On les appelle ?").get(
-        "action"
-    ) != "share_list"
+    assert (
+        facts("Un partenaire nous a vendu un fichier de prospects. On les appelle ?").get("action")
+        != "share_list"
+    )
 
 
 def test_contacts_copied_with_a_script_are_scraped():
@@ -108,3 +117,29 @@ def test_the_name_of_our_company_in_a_message_is_not_the_audience_and_stop_is_no
     assert got["audience"] == "b2c"
     assert "objected" not in got
     assert facts("Il a répondu STOP à notre SMS, je renvoie ?")["objected"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'On envoie un SMS promo sans mettre le nom de la boite ni de STOP, juste "-20% ce we". '
+            "Ce sont des clients qui ont consenti aux SMS. Ça passe ?",
+            "no_opt_out",
+        ),
+        (
+            "We removed the unsubscribe link from the newsletter to consenting customers, ok?",
+            "no_opt_out",
+        ),
+        ("Un mail sans dire qui on est à des clients qui ont consenti, ok ?", "no_sender"),
+    ],
+)
+def test_a_message_without_its_sender_or_opt_out_is_forbidden_as_described(text, content):
+    got = extract(text, ON)
+    assert got.known()["message_content"] == content
+    assert decide(got, ON).verdict is Verdict.forbidden
+
+
+def test_a_reply_stop_or_a_plain_message_says_nothing_of_the_message_content():
+    assert "message_content" not in facts("Il a répondu STOP à notre SMS, je renvoie ?")
+    assert "message_content" not in facts("Elle a consenti aux SMS. Je lui envoie la promo ?")
