@@ -413,7 +413,10 @@ def _named_role(cls: list[Clause]) -> bool:
 
 _CUSTOMERISH = re.compile(
     r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b|\bleads?\b|"
-    r"\busers?\b|\butilisat(?:eur|rice)s?\b"
+    r"\busers?\b|\butilisat(?:eur|rice)s?\b|"
+    # a person named by civility or age, with no sign of a business
+    r"\b(?:une|la|cette|a) dame\b|\bmonsieur\b|\bmadame\b|\bmrs\b|\bretraite(?:e|s|es)?\b|\bretired\b|"
+    r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b"
 )
 
 
@@ -1204,6 +1207,12 @@ _REFERRAL = _rx(
     r"recommended by",
     r"presente par",
     r"mis en relation",
+    # someone else handed us the details of a relative or friend
+    r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique) (?:le |les |la |son |ses |l')?"
+    r"(?:\w+ ){0,2}?(?:numeros?|mails?|e-?mails?|adresses?|contacts?|coordonnees)\b (?:\w+ ){0,3}?(?:de |d')"
+    r"(?:sa |son |ses |leur |un |une )",
+    r"\bgave (?:me|us) (?:the |her |his |their )?(?:\w+ )?(?:number|e-?mail|contact|details|address) (?:of|for) "
+    r"(?:her|his|their|a|an) ",
 )
 
 
@@ -1486,7 +1495,10 @@ _CONSENT_NO = _rx(
     r"sans (?:son |leur |aucun |leurs |le |la |de |d')?(?:preuve (?:de |du |d')?(?:leur |son )?)?"
     r"(?:accords?|consentements?|autorisations?|permission|opt-?in)",
     r"without (?:any |their |his |her |the |proof of |prior )*(?:consent|permission|opt-?in|agreement)",
-    r"\bno (?:prior |proof of |explicit )?(?:consent|opt-?in|permission)\b",
+    r"\bno (?:prior |proof of |explicit |\w+ )?(?:consent|opt-?in|permission)\b",
+    # the person does not even know we will get in touch
+    r"\bne sai(?:t|ent) pas (?:qu'on|que nous|que l'on) (?:va|allons|vas)\b",
+    r"\b(?:doesn'?t|don'?t|does not|do not) know (?:that )?(?:we(?:'ll| will| are going to)|i(?:'ll| will| am going to))\b",
     r"(?:pas|aucun|aucune|ni) (?:de |d'|les |leurs? |son |ses )?(?:preuves? (?:de |du |d')?)?(?:consentements?|"
     r"accords?|opt-?ins?)\b",
     r"never (?:gave|given|consented|agreed|opted)",
@@ -2893,8 +2905,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # details lifted from people's profiles name a person: no company's generic mailbox
         values["address"] = "professional" if "linkedin" in folded else "personal"
     values["consent"] = _consent(cls, folded)
-    if values["consent"] is None and values["source"] in ("scraped", "directory", "social"):
-        values["consent"] = "no"  # details picked up where they were published: nobody consented
+    if values["consent"] is None and values["source"] in ("scraped", "directory", "social", "referral"):
+        # details picked up where they were published, or given by someone else: nobody consented
+        values["consent"] = "no"
     if (
         values["consent"] == "yes"
         and values["channel"]
@@ -2908,6 +2921,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         for key in ("consent", "partner_consent"):
             if values[key] == "yes":
                 values[key] = "no"
+    if values["consent"] is None and values["channel"] == "phone" and values["partner_consent"] == "yes":
+        values["consent"] = "no"  # partners' offers accepted: no consent to be phoned (given per means)
     if (
         values["partner_consent"] is None
         and values["source"] in ("purchased", "rented")

@@ -143,3 +143,33 @@ def test_a_message_without_its_sender_or_opt_out_is_forbidden_as_described(text,
 def test_a_reply_stop_or_a_plain_message_says_nothing_of_the_message_content():
     assert "message_content" not in facts("Il a répondu STOP à notre SMS, je renvoie ?")
     assert "message_content" not in facts("Elle a consenti aux SMS. Je lui envoie la promo ?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought a washer from us two years ago. I'd like to phone him. No phone consent on file.",
+        "Une cliente m'a donné le numéro de portable de sa sœur. La sœur ne sait pas qu'on va "
+        "l'appeler. Je l'appelle demain ?",
+        "Consumers ticked 'I agree to receive offers from our partners', partners named, we're in "
+        "the list. Can we call them this week?",
+    ],
+)
+def test_no_consent_to_be_phoned_stated_or_implied_by_the_story(text):
+    assert facts(text)["consent"] == "no"
+
+
+def test_details_handed_over_by_someone_else_are_a_referral():
+    text = "Un client m'a passé le numéro de son frère, je l'appelle ?"
+    assert facts(text)["source"] == "referral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une dame de 82 ans a signé un consentement pour être appelée. Je l'appelle lundi ?",
+        "Trying to reach Mrs Dupuis about home insurance, she consented to calls. Call at 11?",
+    ],
+)
+def test_a_person_named_by_civility_or_age_is_presumed_a_consumer(text):
+    assert facts(text)["audience"] == "b2c"
