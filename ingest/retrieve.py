@@ -222,16 +222,21 @@ def query_vector(embedder: str, query: str) -> np.ndarray:
     return vector
 
 
-_cache: dict[tuple[str, str | None, str], Retriever] = {}
+_cache: dict[tuple[str, str | None, str, str | None], Retriever] = {}
 _cache_lock = threading.Lock()
 
 
 def get_retriever(settings: Any = None) -> Retriever:
-    """One retriever per (data dir, Chroma, embedder): models and indexes load once."""
+    """One retriever per (data dir, Chroma, embedder, dense mode): models and indexes load once."""
     from bot.settings import get_settings
 
     settings = settings or get_settings()
-    key = (str(Path(settings.data_dir).resolve()), settings.chroma_url, settings.embedder)
+    key = (
+        str(Path(settings.data_dir).resolve()),
+        settings.chroma_url,
+        settings.embedder,
+        getattr(settings, "dense", None),
+    )
     with _cache_lock:
         if key not in _cache:
             _cache[key] = Retriever(settings)

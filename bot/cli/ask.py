@@ -38,6 +38,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         from bot.pipeline import get_pipeline
+        from bot.settings import get_settings
 
         on = parse_date(date)
         lang = _check_lang(lang)
@@ -51,7 +52,12 @@ def register(app: typer.Typer) -> None:
         # An empty question gets an answer saying so; bytes that are not UTF-8 (the shell passes
         # them through) become U+FFFD, answered as unreadable and logged like any question.
         text = readable(" ".join(question))
-        answer = get_pipeline().ask(text, on, lang=lang, surface="cli")
+        settings = get_settings()
+        if settings.dense == "background":
+            # One answer and the process ends: an embedder loading behind it would never serve,
+            # and only compete with the answer for the CPU (~1 s measured).
+            settings = settings.model_copy(update={"dense": "off"})
+        answer = get_pipeline(settings).ask(text, on, lang=lang, surface="cli")
         print_answer(answer, as_json)
 
 
