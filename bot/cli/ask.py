@@ -57,8 +57,15 @@ def register(app: typer.Typer) -> None:
             # One answer and the process ends: an embedder loading behind it would never serve,
             # and only compete with the answer for the CPU (~1 s measured).
             settings = settings.model_copy(update={"dense": "off"})
-        answer = get_pipeline(settings).ask(text, on, lang=lang, surface="cli")
-        print_answer(answer, as_json)
+        from bot.db.log_writer import BackgroundLog
+
+        pipeline = get_pipeline(settings)
+        # The answer is shown first; the log entry is written before the process ends (its
+        # masking loads the French NER model for any capitalised word: ~5 s).
+        with BackgroundLog(pipeline) as log_writer:
+            answer = pipeline.ask(text, on, lang=lang, surface="cli", record=False)
+            print_answer(answer, as_json)
+            log_writer.record(text, answer, surface="cli")
 
 
 def readable(text: str) -> str:
