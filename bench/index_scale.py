@@ -106,7 +106,8 @@ def run(workdir: Path, quick: bool) -> SectionResult:
             )
             for mode, s in modes.items()
         }
-        retrievers = {mode: Retriever(s) for mode, s in modes.items()}
+        # eager: every timed search includes the dense side, whatever GARDEFOU_DENSE says
+        retrievers = {mode: Retriever(s, dense="eager") for mode, s in modes.items()}
         for size in sizes:
             if size < n_real:
                 continue
