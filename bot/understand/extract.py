@@ -416,7 +416,7 @@ _CUSTOMERISH = re.compile(
     r"\busers?\b|\butilisat(?:eur|rice)s?\b|"
     # a person named by civility or age, with no sign of a business
     r"\b(?:une|la|cette|a) dame\b|\bmonsieur\b|\bmadame\b|\bmrs\b|\bretraite(?:e|s|es)?\b|\bretired\b|"
-    r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b"
+    r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b|\bparticipants?\b"
 )
 
 
@@ -1197,6 +1197,13 @@ _SOCIAL_SRC = _rx(
     r"reseaux? sociaux",
     r"social (?:media|network)",
 )
+_HANDED_OVER = re.compile(
+    r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique) (?:le |les |la |son |ses |l')?"
+    r"(?:\w+ ){0,2}?(?:numeros?|mails?|e-?mails?|adresses?|contacts?|coordonnees)\b (?:\w+ ){0,3}?(?:de |d')"
+    r"(?:sa |son |ses |leur |un |une )"
+    r"|\bgave (?:me|us) (?:the |her |his |their )?(?:\w+ )?(?:number|e-?mail|contact|details|address) (?:of|for) "
+    r"(?:her|his|their|a|an) "
+)
 _REFERRAL = _rx(
     r"recommand(?:e|ee|es|ees|ation|ations)\b",
     r"parrain\w*",
@@ -1207,7 +1214,7 @@ _REFERRAL = _rx(
     r"recommended by",
     r"presente par",
     r"mis en relation",
-    # someone else handed us the details of a relative or friend
+    # someone else handed us the details of a relative or friend (see _HANDED_OVER)
     r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique) (?:le |les |la |son |ses |l')?"
     r"(?:\w+ ){0,2}?(?:numeros?|mails?|e-?mails?|adresses?|contacts?|coordonnees)\b (?:\w+ ){0,3}?(?:de |d')"
     r"(?:sa |son |ses |leur |un |une )",
@@ -1850,6 +1857,8 @@ _NOT_INFORMED = _rx(
     r"prospecting|mailings?|partners?)",
     r"\brien (?:\w+ ){0,5}?(?:sur|concernant|a propos d\w*) (?:les |la |le |l'|nos |des )?(?:newsletters?|"
     r"offres?|prospection|promotions?|marketing|partenaires?)",
+    r"\brien (?:de )?(?:prevu|indique|mentionne|ecrit|dit) (?:\w+ ){0,2}?(?:sur|dans) (?:nos |les |le |la |"
+    r"notre )?(?:formulaires?|cgv|conditions|mentions|site|pages?)",
 )
 _OBJECTED = _rx(
     r"desinscri\w*",
@@ -2306,7 +2315,8 @@ _ACTIVITY = re.compile(
     r"dernier contact|derniere (?:interaction|reponse|activite)|last (?:contact|interaction|reply|heard|"
     r"activity|click)|clique|clicked|repondu|replied|responded|answered|ecrit|wrote|achete|bought|"
     r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit|signed up|"
-    r"termine|ended|resilie|expired|cancel\w*|fin (?:de |du )?(?:son |leur )?contrat"
+    r"termine|ended|resilie|expired|cancel\w*|fin (?:de |du )?(?:son |leur )?contrat|"
+    r"(?:a|ont|avait) pris fin|came to an end"
 )
 _NUMBER_WORDS = {
     "un": 1,
@@ -2336,10 +2346,15 @@ _NOTHING_SINCE = re.compile(
 )
 
 
+#: The end of the relationship: the retention period runs from it (CNIL: 3 years).
+_ENDED = re.compile(r"termine|ended|resilie|expired|cancel|fin|came to an end")
+
+
 def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
-    if not _NOTHING_SINCE.search(folded):
-        return None
+    nothing_since = bool(_NOTHING_SINCE.search(folded))
     for m in _DATED_ACTIVITY.finditer(folded):
+        if not nothing_since and not _ENDED.search(m.group(0)):
+            continue  # a dated purchase may have been followed by more: only an end is final
         year = int(m.group(2))
         month = _MONTHS[m.group(1)] if m.group(1) else 12
         # the latest day the words allow: never older than what was said
@@ -2489,7 +2504,9 @@ _CRM = re.compile(
 )
 _CRM_WRITE = re.compile(
     r"\b(?:ecri\w*|noter|note|notes|mettre|mets|met|indiquer|indique|marquer|saisir|inscrire|preciser|"
-    r"write|writing|put|record|enter|mention|type|add|log|comment\w*|remarques?|dire)\b"
+    r"write|writing|put|record|enter|mention|type|add|log|comment\w*|remarques?|dire|"
+    # a tag or a segment is written into the CRM as much as a note
+    r"tag\w*|label\w*|flag\w*|classer|classe|categori\w*|segment\w*)\b"
 )
 _INSULTING = _rx(
     r"abruti\w*",
@@ -2880,6 +2897,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     )
     values["related_offer"] = _related(cls, folded, audience)
     values["source"] = _source(folded, action == "share_list", values["channel"])
+    if values["source"] == "referral" and _HANDED_OVER.search(folded):
+        # "a customer gave me her sister's number": the customer is who handed it over
+        values["customer"] = values["ongoing_contract"] = None
     if values["customer"] is None and (
         values["source"] in _NOT_A_SALE or (values["audience"] == "b2c" and _B2C.search(folded))
     ):
@@ -2947,6 +2967,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["informed"] = _informed(cls)
     values["objected"] = _objected(cls, folded)
     values["bloctel"] = _bloctel(cls, folded)
+    if values["partner_consent"] is None and action == "share_list" and values["informed"] == "no":
+        values["partner_consent"] = "no"  # told nothing at collection: nobody accepted partners
     if values["consent"] is None and (
         values["informed"] == "no" or (values["customer"] == "yes" and values["informed"] == "yes")
     ):

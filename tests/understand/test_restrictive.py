@@ -173,3 +173,36 @@ def test_details_handed_over_by_someone_else_are_a_referral():
 )
 def test_a_person_named_by_civility_or_age_is_presumed_a_consumer(text):
     assert facts(text)["audience"] == "b2c"
+
+
+def test_a_customer_who_hands_over_a_relatives_number_does_not_make_the_relative_a_customer():
+    text = "Une cliente m'a donné le numéro de portable de sa sœur. Je l'appelle demain ?"
+    got = facts(text)
+    assert got["source"] == "referral"
+    assert "customer" not in got
+
+
+def test_tagging_people_in_the_crm_by_religion_is_a_sensitive_comment():
+    got = facts("Can I tag prospects in the CRM by religion so we don't call them on holidays?")
+    assert got["action"] == "crm_comment"
+    assert got["comment_kind"] == "sensitive"
+
+
+def test_nothing_planned_on_our_forms_is_no_partner_consent_for_sharing():
+    text = (
+        "Notre partenaire nous propose qu'on lui file notre fichier clients pour ses SMS. "
+        "Rien de prévu sur nos formulaires pour ça. On peut ?"
+    )
+    got = facts(text)
+    assert got["action"] == "share_list"
+    assert got["partner_consent"] == "no"
+
+
+def test_contest_participants_are_presumed_consumers():
+    assert facts("On peut envoyer des SMS aux 2000 participants du jeu ?")["audience"] == "b2c"
+
+
+def test_the_end_of_a_contract_dates_the_last_contact_but_a_purchase_alone_does_not():
+    got = facts("Ex-client, son contrat a pris fin en 2021. On le relance par mail ?")
+    assert got["last_contact"] == "2021-12-31"
+    assert "last_contact" not in facts("Il a acheté en 2021, je le relance par mail ?")
