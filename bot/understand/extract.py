@@ -1140,7 +1140,7 @@ _PURCHASED = _rx(
 )
 _RENTED = _rx(
     rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,2}}?(?:loue\w*|rented|leased|en location)",
-    rf"(?:louer|loue|louons|rent|renting|rented|lease|leasing)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
+    rf"\b(?:louer|loue|louons|rent|renting|rented|lease|leasing)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
     r"location de (?:fichiers?|listes?|bases?)",
     r"list rental",
 )
@@ -2314,7 +2314,7 @@ _AGO = re.compile(
 _ACTIVITY = re.compile(
     r"dernier contact|derniere (?:interaction|reponse|activite)|last (?:contact|interaction|reply|heard|"
     r"activity|click)|clique|clicked|repondu|replied|responded|answered|ecrit|wrote|achete|bought|"
-    r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit|signed up|"
+    r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit\w*|signed up|"
     r"termine|ended|resilie|expired|cancel\w*|fin (?:de |du )?(?:son |leur )?contrat|"
     r"(?:a|ont|avait) pris fin|came to an end"
 )
@@ -2342,7 +2342,9 @@ _DATED_ACTIVITY = re.compile(
 _NOTHING_SINCE = re.compile(
     r"depuis,? (?:plus )?(?:aucune?|rien|plus de)|plus (?:aucune|de) nouvelles?|sans nouvelles|"
     r"rien depuis|(?:no|nothing|not heard)\W+(?:\w+\W+){0,4}?since|since then,? (?:no|nothing|not)|"
-    r"never heard (?:back|from)"
+    r"never heard (?:back|from)|"
+    # opening a mail is no active contact: never a click or a reply since
+    r"(?:jamais|never) (?:\w+ )?(?:clique|repondu|clicked|replied|responded|answered)"
 )
 
 
@@ -2499,7 +2501,8 @@ _SHARE = re.compile(
 )
 _SHARE_OWN = re.compile(r"\b(?:notre|nos|our|mes|my)\b")
 _CRM = re.compile(
-    r"\bcrm\b|\bfiches? (?:client|prospect|contact)s?\b|zones? (?:de )?(?:commentaires?|bloc-?notes?|"
+    r"\bcrm\b|\bfiches? (?:client|prospect|contact)s?\b|"
+    r"\bfiches? (?:de l'|du |de la |d'un |d'une |de |d')(?:client|prospect|contact|acheteu|interlocut|decideu)\w*|zones? (?:de )?(?:commentaires?|bloc-?notes?|"
     r"texte libre)|free[- ]text (?:field|zone)|\bbloc-?notes?\b|\bsalesforce\b|\bhubspot\b|\bpipedrive\b"
 )
 _CRM_WRITE = re.compile(
@@ -2985,6 +2988,13 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         values["weekday"] = values["date"].strftime("%A").lower()
     values["hour"] = _hour(folded)
     values["last_contact"] = _last_contact(folded, on)
+    if (
+        values["ongoing_contract"] is None
+        and values["customer"] == "yes"
+        and values["last_contact"]
+        and _NOTHING_SINCE.search(folded)
+    ):
+        values["ongoing_contract"] = "no"  # a dated purchase and nothing since: nothing running
     values["consent_date"] = _consent_date(folded, on)
     if action == "crm_comment":
         values["comment_kind"] = _comment_kind(folded)

@@ -206,3 +206,29 @@ def test_the_end_of_a_contract_dates_the_last_contact_but_a_purchase_alone_does_
     got = facts("Ex-client, son contrat a pris fin en 2021. On le relance par mail ?")
     assert got["last_contact"] == "2021-12-31"
     assert "last_contact" not in facts("Il a acheté en 2021, je le relance par mail ?")
+
+
+def test_a_note_on_a_buyers_record_is_a_crm_comment():
+    text = "Dans la fiche de l'acheteur je voulais mettre 'délégué syndical, se méfier'."
+    got = facts(text)
+    assert got["action"] == "crm_comment"
+    assert got["comment_kind"] == "sensitive"
+
+
+def test_subscribers_who_never_clicked_since_a_dated_signup_have_that_last_contact():
+    text = (
+        "Des prospects inscrits à notre newsletter en 2021 (opt-in propre). Depuis ils ouvrent "
+        "parfois nos mails mais n'ont jamais cliqué ni répondu. On peut continuer à leur écrire ?"
+    )
+    got = facts(text)
+    assert got.get("source") != "rented"  # "ouvrent" holds no rented list
+    assert got["last_contact"] == "2021-12-31"
+    assert decide(extract(text, ON), ON).verdict is not Verdict.allowed
+
+
+def test_a_dated_purchase_and_nothing_since_is_no_contract_running():
+    text = (
+        "Un client a acheté un vélo chez nous en mars 2022. Depuis, plus aucune nouvelle. "
+        "Je lui envoie un mail ?"
+    )
+    assert facts(text)["ongoing_contract"] == "no"
