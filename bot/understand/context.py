@@ -2,7 +2,7 @@
 
 After medspaCy's ConText (Harkema et al., 2009). The *targets* are the words the extractor reads a
 fact value from; the *modifiers* are trigger phrases kept as data (``lexicon/modifiers.*.yaml``),
-each with a category (negated, possible, hypothetical, mechanism, reported, uncertain, historical,
+each with a category (negated, possible, hypothetical, mechanism, message, reported, uncertain, historical,
 others, question), a direction and a scope that ends at a terminator ("mais", "but", "par
 contre"…) or at the end of the clause or sentence. ``plain_text`` cuts the modified spans away,
 so the extractor, run again on what is left, can only find the values stated plainly.

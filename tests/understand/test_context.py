@@ -42,6 +42,7 @@ def test_every_trigger_of_the_lexicon_compiles_and_has_a_known_category():
         "possible",
         "hypothetical",
         "mechanism",
+        "message",
         "reported",
         "uncertain",
         "historical",
@@ -118,6 +119,17 @@ def test_a_means_to_object_told_at_collection_still_informs():
     assert got.get("informed") == "yes"
     assert got.get("objected") != "yes"
     assert facts("She was told she could opt out and did. Can I email her?")["objected"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a un lien de désinscription dans chaque mail. Je lui écris ?",
+        "Every email we send has an unsubscribe link. Can I email her?",
+    ],
+)
+def test_what_our_messages_carry_is_not_the_information_at_collection(text):
+    assert facts(text).get("informed") != "yes"
 
 
 def test_an_objection_of_this_person_still_counts():
