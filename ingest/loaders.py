@@ -22,6 +22,7 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from ingest.passage import Authority, Kind
+from ingest.pdf_text import PdfTextError, pdf_text
 
 SUPPORTED = {
     ".md": "markdown",
@@ -282,27 +283,13 @@ def _html(path: Path, html: str, digest: str, seed: bool) -> Document:
 
 
 def _pdf(path: Path, data: bytes, digest: str, seed: bool) -> Document:
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise LoadError("encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info_title = (reader.metadata or {}).get("/Title") if reader.metadata else None
-    except LoadError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise LoadError(f"unreadable PDF ({_first_line(str(exc)) or type(exc).__name__})") from exc
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if not text:
-        raise LoadError("PDF without a text layer")
+        text, info_title = pdf_text(data)
+    except PdfTextError as exc:
+        raise LoadError(str(exc)) from exc
     fields = {
         "source_id": f"seed:{path.stem}" if seed else path.stem,
-        "title": str(info_title) if info_title else title_line(text) or _first_line(text),
+        "title": info_title or title_line(text) or _first_line(text),
         "authority": _folder_authority(path, seed),
     }
     return _document(path, fields, text, digest, seed, "text")

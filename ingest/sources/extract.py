@@ -5,9 +5,9 @@ Anything else is refused with a reason: an error page or a binary is never store
 
 from __future__ import annotations
 
-import io
-
 from pydantic import BaseModel
+
+from ingest.pdf_text import PdfTextError, pdf_text
 
 #: Less text than this is an error or maintenance page, never an official text to store.
 MIN_CHARS = 120
@@ -60,20 +60,8 @@ def _html(content: bytes) -> Extracted:
 
 
 def _pdf(content: bytes) -> Extracted:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     try:
-        reader = PdfReader(io.BytesIO(content))
-        if reader.is_encrypted:
-            raise ExtractError("encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata or {}).get("/Title") if reader.metadata else None
-    except ExtractError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ExtractError(f"unreadable PDF ({type(exc).__name__})") from exc
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
-    if not text:
-        raise ExtractError("PDF without a text layer")
-    return Extracted(text=text + "\n", title=str(title) if title else "")
+        text, title = pdf_text(content)
+    except PdfTextError as exc:
+        raise ExtractError(str(exc)) from exc
+    return Extracted(text=text + "\n", title=title)
