@@ -210,9 +210,12 @@ def answer_question(
     if not text:
         return _refusal("empty", lang or "fr", on)
     text, truncated = truncate(text)
+    original = text
     text, injected = strip_injection(text)
     if not text:
-        return _refusal("empty", lang or "fr", on)
+        # nothing left but instructions to the bot: answer in the language they were written in
+        said = language.detect(_CONTACTS.sub(" ", original))
+        return _refusal("empty", lang or (said if said in ("fr", "en") else "fr"), on)
 
     detected = language.detect(_CONTACTS.sub(" ", text))
     if detected not in ("fr", "en"):

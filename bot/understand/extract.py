@@ -139,7 +139,8 @@ _POST = _rx(
     r"\bflyers?\b",
     r"catalogues? papier",
     r"paper catalog\w*",
-    r"printed (?:catalog\w*|brochures?)",
+    r"(?:printed|paper) (?:catalog\w*|brochures?|leaflets?)",
+    r"brochures? (?:papier|imprimee?s?)",
     r"\bpostcards?\b",
     r"cartes? postales?",
     r"boites? aux lettres",
@@ -186,7 +187,7 @@ _VERB_CHANNEL = {  # the word itself is the action: "appeler", "call", "text", "
 
 #: English "to mail" something physical ("can we mail a paper catalogue"), not "un mail".
 _MAIL_VERB = re.compile(
-    r".*\b(?:to|can|could|may|we|i|should|will) mail(?:ed|ing)? (?!(?:to )?(?:an? )?e-?mail)"
+    r".*\b(?:to|can|could|may|we|i|should|will|our|your) mail(?:ed|ing)? ?(?!(?:to )?(?:an? )?e-?mail)"
 )
 
 
@@ -651,7 +652,10 @@ _ONGOING = _rx(
     r"(?:contract|subscription|policy|plan)s? (?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
     r"in force)\b",
     r"\ben contrat\b",
-    r"(?:en ce moment|actuellement|currently|right now) (?:\w+ ){0,4}?(?:formation|training|course|cours|"
+    # enrolled in one of our courses: a training contract running
+    r"(?:enrolled|registered|inscrite?s?) (?:in|on|for|a|en|dans) (?:our|notre|nos|l'une de nos|one of our) "
+    r"(?:[\w-]+ ){0,3}?(?:formations?|trainings?|courses?|cursus|programmes?|programs?)\b",
+    r"(?:en ce moment|actuellement|currently|right now) (?:[\w-]+ ){0,5}?(?:formation|training|course|cours|"
     r"contrat|contract|abonnement|subscription)",
     r"(?:formation|training|course|cours)s? (?:\w+ ){0,3}?(?:en cours|ongoing|in progress)",
     r"\bon (?:our|my) (?:[\w-]+ ){0,3}?(?:plan|subscription|contract|policy|tariff)\b",
@@ -686,7 +690,12 @@ _RELATED_YES = _rx(
     r"abonnement|forfait|ligne|police|formation|training|course|cursus)\b",
     r"(?:on|to|of) (?:the |that |this )?same (?:contract|policy|line|subscription|plan)",
     r"(?:sur|de|du) (?:ce |le |son )?meme (?:contrat|abonnement|forfait|ligne)",
-    r"(?:formule|tier|plan|version|offre) (?:premium|superieure?|higher|better|plus)\b",
+    r"(?:formule|tier|plan|version|offre|forfait|abonnement|contrat|niveau|gamme|level|package) "
+    r"(?:premium|superieure?|au-dessus|higher|better|plus|haut de gamme)\b",
+    # something of the contract they hold: "the contract's premium level"
+    r"(?:contract|subscription|plan|policy|membership)'s\b",
+    r"(?:directly |directement )?(?:linked|tied|related|lie|liee) (?:to|a) (?:his|her|their|son|sa|leur) "
+    r"(?:\w+ )?(?:training|course|formation|cursus|contract|contrat|subscription|abonnement)\b",
     r"\b(?:premium|higher|better|top) (?:tier|plan|version)\b",
     # "c'est son métier", "it's his trade": the offer is the person's own line of work
     r"(?:c'est|c|c est|it's|it is|that's|that is) (?:(?:exactement|pile|directement|bien|exactly|"

@@ -42,7 +42,9 @@ _BREACH = re.compile(
     r"(?:laptop|ordinateur|ordi|\bpc\b|telephone|phone|cle usb|usb|disque|export)\w* (?:\w+ ){0,4}?"
     r"(?:vole|volee|stolen|perdu|perdue|lost|oublie|forgotten|left behind)|"
     r"(?:vol|perte|loss|theft) (?:d'un|de l'|of (?:a|the|an)) (?:laptop|ordinateur|ordi|telephone|phone)|"
-    r"data loss|compromis|compromised"
+    r"data loss|compromis|compromised|"
+    # "lost a laptop with an export", "on a perdu un ordi"
+    r"(?:lost|perdu|oublie|forgot|left) (?:\w+ )?(?:laptop|ordinateur|ordi|\bpc\b|telephone|phone|cle usb|usb|disque|export|fichier)"
 )
 _ACCESS = re.compile(
     r"(?:demandes?|droits?|requests?|rights?)\s+(?:d'|of |to |de |d ')?(?:acces|access|rectification|"
@@ -57,6 +59,10 @@ _ACCESS = re.compile(
     r"(?:copy|copie) (?:of |de )?(?:all |toutes )?(?:the |les |ses |his |her |their )?(?:data|donnees)"
     r"|d'ou (?:on|nous|vous) (?:tient|tenons|tenez|a eu|avons eu|vient|viennent)|where (?:we|you) got (?:his|her|their|my)"
     r"|(?:source|provenance|origine) (?:de |of )?(?:ses|leurs|his|her|their|mes|my) (?:donnees|data|numero|coordonnees)"
+    # a person's right asked about: "can a prospect see the comments…", "un client peut-il consulter…"
+    r"|(?:can|may|could) (?:a|the|an?) (?:prospect|customer|client|person|contact|consumer|lead)s? (?:\w+ )?"
+    r"(?:see|access|read|consult|obtain|get a copy)|(?:un|le|une|la) (?:prospect|client|personne|contact)e? "
+    r"(?:peut(?:-il|-elle)?|a le droit de) (?:\w+ )?(?:voir|consulter|acceder|lire|obtenir)"
 )
 _TRANSFER = re.compile(
     r"hors (?:de )?(?:l')?(?:ue|u\.e\.|union europeenne|europe|eee)\b|outside (?:the )?(?:eu|e\.u\.|"
@@ -141,7 +147,9 @@ _INFORM_DUTY = re.compile(
 _B2B_B2C = re.compile(
     r"difference\w* (?:entre|between) .{0,30}\bb ?2 ?[bc]\b|\bb ?2 ?b\b.{0,12}\b(?:vs|versus|ou|or|et|and)\b"
     r".{0,6}\bb ?2 ?c\b|\bb ?2 ?c\b.{0,12}\b(?:vs|versus|ou|or|et|and)\b.{0,6}\bb ?2 ?b\b|"
-    r"en b ?2 ?b on (?:peut|a le droit de) tout faire|anything goes in b ?2 ?b"
+    r"en b ?2 ?b on (?:peut|a le droit de) tout faire|anything goes in b ?2 ?b|"
+    # consent asked of a kind of contact: "en b2b faut le consentement pour un mail ?"
+    r"\b(?:en |in )?b ?2 ?[bc]\b.{0,40}(?:consentement|consent|opt-?in)|(?:consentement|consent|opt-?in)\b.{0,40}\bb ?2 ?[bc]\b"
 )
 _BUYING = re.compile(
     r"(?:before|avant (?:d'|de )?)\s*(?:buying|renting|purchasing|acheter|louer|achat|location)\b.{0,40}"

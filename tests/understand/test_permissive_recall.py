@@ -107,3 +107,46 @@ def test_a_plain_statement_is_read(question: str, fact: str, value: str) -> None
 )
 def test_a_claim_or_a_negation_is_not_read_as_permissive(question: str, fact: str) -> None:
     assert extract(question, ON).known().get(fact) in (None, "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "value"),
+    [
+        # a higher tier of the plan they hold is tied to that contract
+        (
+            "Abonné en cours chez nous, je lui propose l'abonnement supérieur ?",
+            "related_offer",
+            "yes",
+        ),
+        (
+            "She has a running policy with us; can I offer her the policy's gold option?",
+            "related_offer",
+            "yes",
+        ),
+        (
+            "Can I email him about a workshop directly tied to his current course?",
+            "related_offer",
+            "yes",
+        ),
+        # enrolled in one of our courses: a contract running
+        (
+            "The trainee is enrolled in our state-funded welding training.",
+            "ongoing_contract",
+            "yes",
+        ),
+        # "to post a paper brochure": the post, even when "our mail" is said later
+        (
+            "Can we post a paper leaflet to them? They know they may get our mail.",
+            "channel",
+            "post",
+        ),
+    ],
+)
+def test_a_plain_statement_of_the_contract_or_the_post_is_read(question, fact, value) -> None:
+    assert extract(question, ON).known().get(fact) == value
+
+
+def test_enrolment_in_a_newsletter_is_no_contract() -> None:
+    assert extract("Il est inscrit à notre newsletter, je l'appelle ?", ON).known().get(
+        "ongoing_contract"
+    ) in (None, "no")
