@@ -399,7 +399,8 @@ _SOLE_TRADER = re.compile(
 
 _WORKS_ALONE = re.compile(
     r"a son compte|a leur compte|tout seul|toute seule|seul dans (?:sa|son) (?:boite|entreprise|societe)|"
-    r"works alone|on (?:his|her|their) own|one-(?:man|woman|person) (?:business|company|shop|band)|"
+    r"works alone|on (?:his|her|their) own|one-(?:man|woman|person) (?:\w+ )?(?:business|company|shop|band|"
+    r"practice|firm|office|outfit|operation)|"
     r"freelancer?s?\b|self-employed|sole proprietor"
 )
 
@@ -416,7 +417,7 @@ _CUSTOMERISH = re.compile(
     r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b|\bleads?\b|"
     r"\busers?\b|\butilisat(?:eur|rice)s?\b|"
     # a person named by civility or age, with no sign of a business
-    r"\b(?:une|la|cette|a) dame\b|\bmonsieur\b|\bmadame\b|\bmrs\b|\bretraite(?:e|s|es)?\b|\bretired\b|"
+    r"\b(?:une|la|cette|a) dame\b|\bmonsieur\b|\bmadame\b|\bmrs?\b|\bmme\b|\bmlle\b|\bretraite(?:e|s|es)?\b|\bretired\b|"
     r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b|\bparticipants?\b"
 )
 
@@ -546,14 +547,32 @@ def contacts(text: str) -> list[str]:
 
 
 def _address(folded: str, contact: str | None) -> str | None:
-    if contact and "@" in contact:
-        local = contact.lower().split("@", 1)[0]
-        if _GENERIC_LOCAL.match(local):
-            return "generic"
-        if _WEBMAIL.search(contact.lower()):
-            return "personal"
-    if _GENERIC_WORDS.search(folded):
+    generic = _generic_address(folded, contact)
+    if generic and (_WORKS_ALONE.search(folded) or _ONE_PERSON_FIRM.search(folded)):
+        # contact@ of someone who works alone designates that one person: personal data (CNIL)
+        return "professional"
+    return generic or _other_address(folded, contact)
+
+
+#: A firm that is one person in law (an artisan or a shop may employ others: not these words).
+_ONE_PERSON_FIRM = re.compile(
+    r"auto-?entrepreneur|micro-?entrepreneur|sole trader|entreprise individuelle|sole proprietor"
+)
+
+
+def _generic_address(folded: str, contact: str | None) -> str | None:
+    if contact and "@" in contact and _GENERIC_LOCAL.match(contact.lower().split("@", 1)[0]):
         return "generic"
+    if (not contact or "@" not in contact or not _WEBMAIL.search(contact.lower())) and (
+        _GENERIC_WORDS.search(folded)
+    ):
+        return "generic"
+    return None
+
+
+def _other_address(folded: str, contact: str | None) -> str | None:
+    if contact and "@" in contact and _WEBMAIL.search(contact.lower()):
+        return "personal"
     if _PERSONAL_WORDS.search(folded):
         return "personal"
     if _PRO_WORDS.search(folded):
@@ -1787,7 +1806,12 @@ _LONG_WINDOW = re.compile(
 
 
 #: "appelé le 3, le 10, le 17 et le 24", "called on the 2nd, 9th and 16th": one call per day listed.
-_DAY_ITEM = r"(?:le |the |on the |on )?\d{1,2}(?:er|st|nd|rd|th|e)?"
+#: "on 3 Nov, 9 Nov and 16 Nov": each day may carry its month.
+_ITEM_MONTH = (
+    r"(?: (?:janv\w*|fev\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept?\w*|oct\w*|nov\w*|dec\w*|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*)\b\.?)?"
+)
+_DAY_ITEM = rf"(?:le |the |on the |on )?\d{{1,2}}(?:er|st|nd|rd|th|e)?{_ITEM_MONTH}"
 _DATED_CALLS = re.compile(
     rf"{_CALL_WORD}\W+(?:\w+\W+){{0,12}}?({_DAY_ITEM}(?:(?:, | et | and |, and | & ){_DAY_ITEM})+)\b"
 )
@@ -2364,8 +2388,9 @@ _ENDED = re.compile(r"termine|ended|resilie|expired|cancel|fin|came to an end")
 def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
     nothing_since = bool(_NOTHING_SINCE.search(folded))
     for m in _DATED_ACTIVITY.finditer(folded):
-        if not nothing_since and not _ENDED.search(m.group(0)):
-            continue  # a dated purchase may have been followed by more: only an end is final
+        last = re.match(r"dernier|derniere|last", m.group(0))
+        if not nothing_since and not last and not _ENDED.search(m.group(0)):
+            continue  # a dated purchase may have been followed by more: only an end or a "last" is final
         year = int(m.group(2))
         month = _MONTHS[m.group(1)] if m.group(1) else 12
         # the latest day the words allow: never older than what was said

@@ -490,3 +490,8 @@ def test_a_robot_mower_is_a_product_not_a_scraper():
 
 def test_not_having_the_consents_is_no_consent():
     assert facts("On envoie des mails ? (on a pas les consentements)")["consent"] == "no"
+
+
+def test_a_word_in_quotes_is_a_label_not_a_consent():
+    text = "We bought 'consented' consumer emails for our campaign. Can we launch?"
+    assert "consent" not in extract(text, dt.date(2026, 11, 23)).known()

@@ -232,3 +232,42 @@ def test_a_dated_purchase_and_nothing_since_is_no_contract_running():
         "Je lui envoie un mail ?"
     )
     assert facts(text)["ongoing_contract"] == "no"
+
+
+def test_a_last_click_with_a_date_is_the_last_contact_even_with_later_opens():
+    got = extract(
+        "A consumer opted in to our emails in 2021. Her last click was in March 2023; she opened "
+        "our newsletter in October 2026 but didn't click. Can I keep emailing her?",
+        dt.date(2026, 11, 30),
+    ).known()
+    assert got["last_contact"] == "2023-03-31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Called him on 3 Nov, 9 Nov, 16 Nov and 24 Nov, no answer. Can I try again today?",
+        "Je l'ai appelé le 2 nov., le 9 nov., le 16 nov. et le 20 novembre. Je retente ?",
+    ],
+)
+def test_calls_listed_with_their_month_are_counted(text):
+    assert facts(text)["calls_30d"] == 4
+
+
+def test_a_person_named_mr_or_mme_is_presumed_a_consumer():
+    assert facts("Mme Bernard a laissé son email sur le stand. Je lui écris ?")["audience"] == "b2c"
+    assert facts("Can I call Mr Diaz today at 11?")["audience"] == "b2c"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The address is contact@jdupont-osteo.fr - it's a one-man osteopath practice. Can we email "
+        "him about our software?",
+        "C'est un auto-entrepreneur, son adresse est contact@plomberie-martin.fr. On lui écrit ?",
+    ],
+)
+def test_the_generic_address_of_someone_who_works_alone_is_not_a_generic_address(text):
+    got = facts(text)
+    assert got.get("address") == "professional"
+    assert decide(extract(text, ON), ON).verdict is not Verdict.allowed
