@@ -221,7 +221,10 @@ def answer_question(
     if detected not in ("fr", "en"):
         name = language.NAMES.get(detected, "")
         hint = f"; this message looks like {name}" if name and lang != "fr" else ""
-        return _refusal("language", lang or "en", on, name=hint)
+        refusal = _refusal("language", lang or "en", on, name=hint)
+        if injected:  # the rep should still learn that the instruction was not followed
+            refusal.warnings.append(_INJECTED[refusal.language])
+        return refusal
     lang = lang or detected
 
     warnings: list[str] = []
