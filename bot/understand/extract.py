@@ -51,8 +51,12 @@ def _yes_no(
     """'yes' for a plain match of ``yes``, 'no' for a negated one or a match of ``no``."""
     if no is not None:
         for clause, m in _hits(cls, no):
-            if not negated(clause.text, m.start()):
-                return "no"
+            # an aside in brackets is its own statement: "je peux pas… (aucun consentement)"
+            aside = clause.text.rfind("(", 0, m.start()) + 1
+            if m.group(0).startswith(("ni ", "nor ")) or not negated(
+                clause.text[aside:], m.start() - aside
+            ):
+                return "no"  # "ni"/"nor" carries the negation before it on: no double negation
     found, neg = _first(cls, yes)
     if found:
         return "no" if neg else "yes"
@@ -122,7 +126,7 @@ _PHONE = _rx(
     r"telemarket\w*",
     r"teleprospect\w*",
     r"demarchage tel\w*",
-    r"\bring (?:him|her|them)\b",
+    r"\b(?:ring|ringing|rang|rung) (?:him|her|them)\b",
     r"\brappel(?:er|le)?\b",
     r"\bphoning\b",
     r"\bcoups? de (?:fil|telephone)\b",
@@ -318,7 +322,7 @@ _B2B_PERSON = _rx(
     r"\bfreelances?\b",
     r"\bindependants?\b",
     r"auto-?entrepreneurs?",
-    r"sole traders?",
+    r"sole[- ]traders?",
     r"self-employed",
     r"\bmedecins?\b",
     r"\bavocats?\b",
@@ -389,10 +393,11 @@ _NAME_OF = re.compile(
 _THEIR_HOME = re.compile(
     r"(?:pour|de|dans|a) (?:sa|son|leur) (?:maison|logement|domicile|appartement|famille|vie privee)|"
     r"chez (?:lui|elle|eux)|for (?:his|her|their) (?:own )?(?:home|house|flat|family|personal)|"
+    r"(?:of|about) (?:his|her|their) (?:own )?(?:home|house|flat)\b|"
     r"at (?:his|her|their) (?:own )?home|(?:sa|son|leur) propre (?:maison|logement|appartement)"
 )
 _SOLE_TRADER = re.compile(
-    r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole trader|self-employed|"
+    r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole[- ]trader|self-employed|"
     r"entreprise individuelle|profession liberale|commercant"
 )
 
@@ -556,7 +561,7 @@ def _address(folded: str, contact: str | None) -> str | None:
 
 #: A firm that is one person in law (an artisan or a shop may employ others: not these words).
 _ONE_PERSON_FIRM = re.compile(
-    r"auto-?entrepreneur|micro-?entrepreneur|sole trader|entreprise individuelle|sole proprietor"
+    r"auto-?entrepreneur|micro-?entrepreneur|sole[- ]trader|entreprise individuelle|sole proprietor"
 )
 
 
@@ -1537,6 +1542,9 @@ _CONSENT_NO = _rx(
     r"(?:pas|aucun|aucune|ni) (?:de |d'|les |leurs? |son |ses )?(?:preuves? (?:de |du |d')?)?(?:consentements?|"
     r"accords?|opt-?ins?)\b",
     r"never (?:gave|given|consented|agreed|opted)",
+    # a negation shared by both members: "jamais rien acheté ni accepté", "never bought or agreed"
+    r"\b(?:ni|nor) (?:\w+ ){0,2}?(?:accepte|consenti|opte|agreed|consented|opted)\b",
+    r"\bnever (?:\w+ ){1,3}?or (?:\w+ )?(?:agreed|consented|opted)\b",
     r"hasn'?t (?:consented|agreed|opted)",
     r"n'(?:a|ont) (?:jamais |pas )(?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)",
     r"sans (?:leur |lui )?(?:avoir )?demand\w*",
@@ -1588,6 +1596,12 @@ _PARTNERS = _rx(
 )
 
 
+#: "at no point, in any of the forms, did he agree…": a negation over the whole sentence.
+_AT_NO_POINT = re.compile(
+    r"(?:at no (?:point|time|stage)|a aucun moment)\b[^.?!]{0,90}?\b(?:agree|consent|opt|accept|tick|coch)\w*"
+)
+
+
 def _consent(cls: list[Clause], folded: str) -> str | None:
     found, neg = _first(cls, _PRE_TICKED)
     if found and not neg:
@@ -1602,6 +1616,8 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     if condition == "forced":
         return "bundled"  # consent was the price of the advantage (R7, GDPR 7(4))
     stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
+    if stated is None and _AT_NO_POINT.search(folded):
+        stated = "no"
     if condition == "unclear" and stated != "no":
         return None  # R8: valid only if refusing was a real option -> the rules ask about consent
     if stated == "yes" and _CONSENT_TO_OTHERS.search(folded):
@@ -1670,6 +1686,13 @@ _PARTNERS_UNNAMED = _rx(
 )
 
 
+#: How a box is set up, not whether it was ticked: "non pré-cochée", "not pre-ticked".
+_BOX_KIND = re.compile(
+    r"(?:\b(?:non|not|pas)[- ])?\bpre-? ?(?:coch|tick|check|select)\w*|"
+    r"\b(?:non[- ])?(?:cochee?s?|ticked|checked) (?:par defaut|by default|d'office)"
+)
+
+
 def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
     if _OWN_ONLY.search(folded) or _PARTNERS_UNNAMED.search(folded):
         return "no"
@@ -1680,9 +1703,9 @@ def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
     for clause, m in _hits(cls, _PARTNERS):
         if negated(clause.text, m.start(), window=60) or _CONSENT_NO.search(clause.text):
             return "no"
-        if _CONSENT_YES.search(clause.text) or re.search(
-            r"accept|coch|agree|opt|consent", clause.text
-        ):
+        # what the box is ("case non pré-cochée") is no ticking of it: only the act counts
+        act = _BOX_KIND.sub(" ", clause.text)
+        if _CONSENT_YES.search(act) or re.search(r"accept|coch|agree|opt|consent", act):
             return "yes"
     return None
 
@@ -1966,8 +1989,18 @@ def _informed(cls: list[Clause]) -> str | None:
     for clause, m in _hits(cls, _INFORMED):
         if m.group(0).startswith(("n'", "ne ", "did", "has", "have", "never")):
             return "yes"
+        if _UNSURE.search(clause.text[max(0, m.start() - 30) : m.start()]):
+            return None  # "not sure what we told him": a doubt, not a denial
         return "no" if negated(clause.text, m.start(), window=25) else "yes"
     return None
+
+
+#: A negation word that only says the rep does not know ("pas sûr", "not sure", "je ne sais pas").
+_UNSURE = re.compile(
+    r"\b(?:not|pas|never|jamais) (?:\w+ )?(?:sure|certain|certaine|sur|sure)\b|\bunsure\b|"
+    r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?(?:know|remember|recall)\b|"
+    r"\bne (?:sai[st]|me souvien\w*|me rappelle) (?:\w+ )?pas\b|\bsais pas\b"
+)
 
 
 #: "was told he could opt out and never did": informed, and no objection.

@@ -271,3 +271,43 @@ def test_the_generic_address_of_someone_who_works_alone_is_not_a_generic_address
     got = facts(text)
     assert got.get("address") == "professional"
     assert decide(extract(text, ON), ON).verdict is not Verdict.allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sole-trader baker: can I call him to sell him solar panels for his house?",
+        "Sole-trader electrician: can I email him about insulating the loft of his home?",
+    ],
+)
+def test_a_hyphenated_sole_trader_approached_about_his_home_is_a_consumer(text):
+    assert facts(text)["audience"] == "b2c"
+
+
+def test_rang_her_is_a_phone_call():
+    assert (
+        facts("We already rang her twice about our deal. One more try today?")["channel"] == "phone"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jpeux envoyer un mail promo a des particuliers qui ont jamais rien acheté ni accepté ?",
+        "Mark downloaded our white paper but at no point, in any of the forms he filled in, did he "
+        "agree to marketing texts. Can I SMS him?",
+        "Je sais que je peux pas envoyer de SMS a ce particulier (aucun consentement). Et "
+        "l'appeler a la place ?",
+    ],
+)
+def test_a_refusal_carried_by_ni_at_no_point_or_an_aside_is_no_consent(text):
+    assert facts(text)["consent"] == "no"
+
+
+def test_not_sure_what_we_told_him_is_neither_informed_nor_uninformed():
+    got = facts(
+        "Can I email a consumer who bought a laptop from us in 2025 about our laptop bags? Not "
+        "sure what we told him at checkout about marketing."
+    )
+    assert "informed" not in got
+    assert "consent" not in got
