@@ -79,9 +79,18 @@ _NEG_WORDS = re.compile(
 )
 
 
+#: Pseudo-negations (ConText's "pseudo" triggers): a "non" that is part of what a box is — "une
+#: case non pré-cochée", "not ticked by default" — describes a valid box and negates nothing after.
+_PSEUDO_NEG = re.compile(
+    r"\b(?:non|not|pas)[- ](?:pre-? ?(?:coch|tick|check|select)\w*|(?:coche|cochee|ticked|checked|"
+    r"selected)s? (?:par defaut|by default|d'office))"
+)
+
+
 def negated(clause: str, at: int, window: int = 45) -> bool:
     """A negation cue in the few words before position ``at`` of the clause."""
     start = max(0, at - window)
     while 0 < start < at and clause[start - 1].isalnum():
         start += 1  # never read the tail of a cut word ("telepho|ne") as a negation
-    return bool(_NEG_WORDS.search(clause[start:at]))
+    before = _PSEUDO_NEG.sub(lambda m: " " * len(m.group(0)), clause[start:at])
+    return bool(_NEG_WORDS.search(before))

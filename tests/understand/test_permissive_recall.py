@@ -150,3 +150,40 @@ def test_enrolment_in_a_newsletter_is_no_contract() -> None:
     assert extract("Il est inscrit à notre newsletter, je l'appelle ?", ON).known().get(
         "ongoing_contract"
     ) in (None, "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # "non pré-cochée" says what the box is (a pseudo-negation), it denies nothing after it
+        (
+            "Ils ont tous coché une case non pré-cochée pour recevoir les offres de nos "
+            "partenaires, listés nommément sur le formulaire. On leur écrit ?",
+            "partner_consent",
+        ),
+        (
+            "Each of them ticked a box that was not pre-ticked to get offers from the partners "
+            "named on the form. Can we email them?",
+            "partner_consent",
+        ),
+    ],
+)
+def test_a_box_not_ticked_in_advance_is_no_negation(question, fact) -> None:
+    assert extract(question, ON).known().get(fact) == "yes"
+
+
+def test_a_real_negation_beside_such_a_box_still_counts() -> None:
+    question = (
+        "Le formulaire avait une case non pré-cochée pour les offres des partenaires, mais il ne "
+        "l'a pas cochée. On lui écrit ?"
+    )
+    assert extract(question, ON).known().get("partner_consent") in (None, "no")
+
+
+def test_checking_a_list_against_our_do_not_contact_file_is_no_objection() -> None:
+    # a step of our process (a mechanism), not an objection this person made
+    question = (
+        "Our customers opted in via an unticked box. Each week we scrub the send list against "
+        "our do not contact register. Can I email them the offer?"
+    )
+    assert extract(question, ON).known().get("objected") != "yes"
