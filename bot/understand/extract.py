@@ -423,7 +423,10 @@ _CUSTOMERISH = re.compile(
     r"\busers?\b|\butilisat(?:eur|rice)s?\b|"
     # a person named by civility or age, with no sign of a business
     r"\b(?:une|la|cette|a) dame\b|\bmonsieur\b|\bmadame\b|\bmrs?\b|\bmme\b|\bmlle\b|\bretraite(?:e|s|es)?\b|\bretired\b|"
-    r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b|\bparticipants?\b"
+    r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b|\bparticipants?\b|"
+    # who enters a prize draw or a contest does it as a private person
+    r"\bjeux?[- ]concours\b|\btirages? au sort\b|\bcontests?\b|\bsweepstakes?\b|\bgiveaways?\b|"
+    r"\bprize draws?\b"
 )
 
 
@@ -866,7 +869,9 @@ _PERSONAL_OFFER = re.compile(
     r"caribbean|\bspa\b|bijoux|jewel\w*|\bmontres?\b|watches|parfums?|perfumes?|vetements|clothes|"
     r"chaussures|shoes|\bvins?\b|\bwines?\b|voitures? (?:perso|de luxe)|loisirs|leisure|casino|"
     r"paris sportifs|betting|cosmetiques?|cosmetics|rencontres?|dating|mode\b|fashion|"
-    r"assurances? (?:vie|habitation|auto|sante)|life insurance|home insurance|credit conso|"
+    r"assurances? (?:vie|habitation|auto|sante)|life[- ]insurance|home[- ]insurance|credit conso|"
+    r"for (?:his|her|their) (?:own )?(?:home|house|flat|family)\b|"
+    r"\bpersonal (?:[\w-]+ ){0,2}?(?:deals?|offers?|loans?|leasing|leases?|plans?)\b|"
     r"immobilier perso|private real estate|cuisine equipee|piscines?|pools?|jacuzzi|"
     # what the person would use in private life, not in their job
     r"usage (?:perso|personn?el|prive)|personal use|a titre (?:perso|personn?el|prive)|"
@@ -1714,6 +1719,9 @@ def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
 _COLD = _rx(
     r"cold[- ]?(?:call\w*|e-?mail\w*|outreach|prospect\w*|texts?|sms|messages?|canvass\w*|pitch\w*|"
     r"approach\w*|contact\w*|leads?)",
+    # people picked at random: no relationship and nobody asked for anything
+    r"\brandom (?:people|persons|consumers|strangers|users|individuals|numbers)\b|\bstrangers\b|"
+    r"\bdes inconnus\b|\bau hasard\b",
     r"(?:appels?|appeler|demarch\w*|prospect\w*|contact\w*|e-?mails?|mails?|sms|messages?) a froid",
     r"\ba froid\b",
 )
@@ -2039,7 +2047,7 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
 
 _BLOCTEL_NOT_CHECKED = re.compile(
     # within one clause: "consumers who aren't customers, the file was scrubbed" is checked
-    r"(?:pas|jamais|not|never|n't|yet to|pas encore|not yet)[ '-]+(?:\w+[ '-]+){0,4}?"
+    r"(?:pas|jamais|not|never|n't|yet to|pas encore|not yet|sans|without)[ '-]+(?:\w+[ '-]+){0,4}?"
     r"(?:filtr|nettoy|verifi|check|scrub|clean|compar|passe|run|ran)\w*\W+(?:\w+\W+){0,5}?"
     r"(?:bloctel|do-not-call|dnc)"
     r"|(?:abonnement|subscription|acces|access)\W+(?:\w+\W+){0,3}?(?:bloctel)?\W*(?:\w+\W+){0,2}?"

@@ -311,3 +311,29 @@ def test_not_sure_what_we_told_him_is_neither_informed_nor_uninformed():
     )
     assert "informed" not in got
     assert "consent" not in got
+
+
+def test_an_offer_for_a_professionals_own_house_is_unrelated_to_his_job():
+    got = facts(
+        "Can I call the finance director of a client firm on his office line to pitch our "
+        "home-insurance offer for his house? He hasn't agreed to be called."
+    )
+    assert got["related_offer"] == "no"
+
+
+def test_a_phone_file_sold_without_filtering_bloctel_holds_bloctel_numbers():
+    text = (
+        "On voulait vendre notre fichier téléphonique de particuliers a un partenaire, sans avoir "
+        "filtré les numéros inscrits sur Bloctel."
+    )
+    assert facts(text)["bloctel"] == "yes"
+
+
+def test_random_people_have_given_no_consent():
+    got = facts("Can I DM random people on Instagram offering our meal-kit subscription?")
+    assert got["consent"] == "no"
+
+
+def test_contest_entrants_are_presumed_consumers():
+    text = "La case du jeu-concours était pré-cochée. On a 2000 inscrits, on leur envoie la promo ?"
+    assert facts(text)["audience"] == "b2c"
