@@ -1425,6 +1425,11 @@ _NO_ALTERNATIVE = _rx(
     r"possibilite|alternative|choix)\b(?! (?:de |d')?(?:s'opposer|refuser|se desinscrire))",
     r"obligatoire(?:s|ment)? pour",
     r"(?:c'est|c'etait|etait|est) obligatoire",
+    # "il fallait obligatoirement accepter… sinon pas de participation"
+    r"\bobligatoirement\b",
+    r"\bsinon (?:pas|aucune?|plus) (?:de |d')?(?:participation|inscription|acces|cadeau|lot|jeu)",
+    r"\botherwise (?:no|you can'?t|they can'?t) (?:\w+ )?(?:entry|enter|participation|participate|access|"
+    r"prize|gift|play)",
     r"(?:mandatory|compulsory|required) (?:to|for|in order)",
     r"(?:can(?:not|'t)|could(?:n'?t| not)|impossible (?:de|to)|no way to) (?:\w+ ){0,3}?(?:enter|"
     r"participer|take part|participate|play|jouer|get|obtenir|benefit|beneficier)\w* (?:\w+ ){0,4}?"
@@ -1547,6 +1552,12 @@ _CONSENT_NO = _rx(
     r"(?:pas|aucun|aucune|ni) (?:de |d'|les |leurs? |son |ses )?(?:preuves? (?:de |du |d')?)?(?:consentements?|"
     r"accords?|opt-?ins?)\b",
     r"never (?:gave|given|consented|agreed|opted)",
+    # the form said nothing of this means: nobody agreed to it
+    r"\b(?:formulaire|form|page|case|box|checkbox)s? (?:ne |n')?(?:parlait|mentionnait|disait|prevoyait|"
+    r"parle|mentionne|dit|prevoit) (?:pas|rien|jamais) (?:\w+ )?(?:d'|de |des |du )?(?:appels?|telephone|"
+    r"sms|e-?mails?|prospection|demarchage)",
+    r"\b(?:form|page|box|checkbox)s? (?:didn'?t|did not|never|doesn'?t|does not) (?:mention|say anything "
+    r"about|talk about|cover|refer to) (?:\w+ )?(?:calls?|phone|texts?|sms|e-?mails?|marketing)",
     # a negation shared by both members: "jamais rien acheté ni accepté", "never bought or agreed"
     r"\b(?:ni|nor) (?:\w+ ){0,2}?(?:accepte|consenti|opte|agreed|consented|opted)\b",
     r"\bnever (?:\w+ ){1,3}?or (?:\w+ )?(?:agreed|consented|opted)\b",
@@ -2108,6 +2119,8 @@ _ENERGY = _rx(
     r"\bvmc\b",
     r"double vitrage",
     r"double glazing",
+    r"energy[- ]efficien\w* (?:windows|doors|glazing|heating|homes?|houses?|renovations?|boilers?)",
+    r"fenetres? (?:\w+ )?(?:isolantes?|performantes?|basse consommation)",
     r"\bpoeles? a (?:bois|granules)",
     r"thermique",
     r"\bloft insulation\b",

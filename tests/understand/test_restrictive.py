@@ -337,3 +337,25 @@ def test_random_people_have_given_no_consent():
 def test_contest_entrants_are_presumed_consumers():
     text = "La case du jeu-concours était pré-cochée. On a 2000 inscrits, on leur envoie la promo ?"
     assert facts(text)["audience"] == "b2c"
+
+
+def test_consent_forced_by_a_prize_draw_is_no_free_consent():
+    got = facts(
+        "Pour participer au tirage au sort il fallait obligatoirement accepter de recevoir nos SMS, "
+        "sinon pas de participation. On envoie les SMS ?"
+    )
+    assert got["consent"] == "bundled"
+
+
+def test_a_form_that_never_spoke_of_calls_gave_no_consent_to_calls():
+    got = facts(
+        "Ils ont laissé leur numéro dans le formulaire. Le formulaire ne parlait pas d'appels. On "
+        "peut les appeler ?"
+    )
+    assert got["consent"] == "no"
+
+
+def test_energy_efficient_windows_are_energy_renovation():
+    assert facts("We sell energy-efficient windows. Can we text consumers?")["sector"] == (
+        "energy_renovation"
+    )
