@@ -1175,6 +1175,10 @@ _PURCHASED = _rx(
     r"data (?:vendor|broker|provider|supplier)s?",
     r"fournisseurs? de (?:donnees|fichiers|leads)",
     r"lead (?:vendor|provider)s?",
+    # handed over by another company: the same regime as a bought list (consent to partners, R11)
+    r"(?:got|received|obtained|recupere\w*|obtenu|recu) (?:the |this |that |their |a |le |la |les |ce |cette |"
+    r"leur )?(?:list|liste|file|fichier|data|donnees|contacts|leads)s? (?:from|de|d'|aupres d[eu']|par) "
+    r"(?:\w+ ){0,2}?(?:site|website|partner|partenaire|company|societe|entreprise|third|tiers)",
 )
 _RENTED = _rx(
     rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,2}}?(?:loue\w*|rented|leased|en location)",
@@ -1689,7 +1693,7 @@ def _consent_elsewhere(cls: list[Clause], channel: str) -> bool:
 #: Partners nobody could identify at collection: no valid partner consent (R11).
 _PARTNERS_UNNAMED = _rx(
     r"\baucun partenaire\b",
-    r"(?:partners?|partenaires?) (?:\w+ ){0,3}?(?:never|not|n'?t|jamais|pas|ne sont pas|n'est|n'etait|n'ont) "
+    r"(?:partners?|partenaires?) (?:\w+ ){0,3}?(?:never|not|\w*n'?t|jamais|pas|ne sont pas|n'est|n'etait|n'ont) "
     r"(?:\w+ ){0,2}?"
     r"(?:named|listed|identified|mentioned|nommes|cites|listes|identifies|mentionnes)",
     r"(?:aucune?|pas de|sans|no|without|neither|nor|any) (?:\w+ ){0,1}?(?:liste|mention|noms?|list|names?|link)"

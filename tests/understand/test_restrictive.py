@@ -359,3 +359,12 @@ def test_energy_efficient_windows_are_energy_renovation():
     assert facts("We sell energy-efficient windows. Can we text consumers?")["sector"] == (
         "energy_renovation"
     )
+
+
+def test_a_list_from_a_partner_site_whose_partners_were_not_listed_has_no_partner_consent():
+    got = facts(
+        "Consumers ticked 'receive offers from our partners', but the partners weren't listed "
+        "anywhere. We got the list from that site. Can we email them?"
+    )
+    assert got["partner_consent"] == "no"
+    assert got["source"] == "purchased"
