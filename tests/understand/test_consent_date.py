@@ -58,3 +58,25 @@ def test_a_consent_of_september_2025_no_longer_allows_a_call_in_december_2026() 
     assert d.verdict.value == "forbidden"
     assert "R17b.expired" in d.rule_ids
     assert any("12" in t.fr for t in d.to_confirm)
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        # the only date written is the consent's: the call is on the relative day
+        (
+            "Il a coché le 12 septembre 2026 une case pour être appelé par nous. Je l'appelle "
+            "demain à 15h ?",
+            dt.date(2026, 12, 1),
+        ),
+        (
+            "She opted in to our calls on 2 October 2026 on a separate box. Can I phone her today "
+            "at 10?",
+            ON,
+        ),
+    ],
+)
+def test_the_day_of_the_call_is_the_relative_one_not_the_consent_date(question, day):
+    facts = extract(question, ON)
+    assert facts.date == day
+    assert facts.weekday == day.strftime("%A").lower()
