@@ -2397,6 +2397,17 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
     return None
 
 
+def _relative_day(folded: str, on: dt.date) -> dt.date | None:
+    """The day named relative to today ("demain", "tomorrow", "today"), if any."""
+    if re.search(r"\bapres-demain\b|\bday after tomorrow\b", folded):
+        return on + dt.timedelta(days=2)
+    if re.search(r"\bdemain\b|\btomorrow\b", folded):
+        return on + dt.timedelta(days=1)
+    if re.search(r"\baujourd'hui\b|\btoday\b|\btonight\b|\bce soir\b", folded):
+        return on
+    return None
+
+
 _AGO = re.compile(
     r"(?:il y a|depuis|ca fait|cela fait|voila) (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (ans?|annees?|mois)\b"
     r"|(\d{1,2}|one|two|three|four|five|six) (years?|months?) ago|for (\d{1,2}|one|two|three|four|five|six) "
@@ -3088,6 +3099,16 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     ):
         values["ongoing_contract"] = "no"  # a dated purchase and nothing since: nothing running
     values["consent_date"] = _consent_date(folded, on)
+    if values["date"] is not None and values["date"] in (
+        values["consent_date"],
+        values["last_contact"],
+    ):
+        # "a coché le 3 octobre … je l'appelle demain ?": that date is the event's, the action's
+        # day is the relative one
+        relative = _relative_day(folded, on)
+        if relative is not None:
+            values["date"] = relative
+            values["weekday"] = relative.strftime("%A").lower()
     if action == "crm_comment":
         values["comment_kind"] = _comment_kind(folded)
     if values["channel"] in _ELECTRONIC:
