@@ -1081,6 +1081,18 @@ _GROUP_COMPANY = _rx(
 )
 
 
+#: The product of a contract held: "contrat de box", "abonnement fibre", "gym subscription".
+_HELD = re.compile(
+    r"\b(?:contrat|abonnement|forfait|contract|subscription)s?\s+(?:de\s+|d'|du\s+)?([a-z]{3,})\b|"
+    r"\b([a-z]{3,})\s+(?:contract|subscription|membership)s?\b"
+)
+_HELD_NOT_PRODUCT = re.compile(
+    r"(?:avec|chez|cours|actif|active|termine|terminee|resilie|fini|with|ended|running|ongoing|current|"
+    r"est|was|has|have|and|the|our|notre|son|leur|nous|pour|for|his|her|their|new|old|any|this|that|"
+    r"annual|monthly|yearly|former|previous|expired|cancelled|canceled|existing)"
+)
+
+
 def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
     if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
         return "no"
@@ -1104,6 +1116,15 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
             stem = product[: max(4, min(len(product) - 1, 6))]
             if re.search(rf"\b{re.escape(stem)}", folded[m.end() :]):
                 return "yes"
+    # "contrat de box … notre nouvelle offre box": an offer of the very product of their contract
+    for m in _HELD.finditer(folded):
+        product = m.group(1) or m.group(2)
+        if not _HELD_NOT_PRODUCT.fullmatch(product) and re.search(
+            rf"\b(?:offres?|offers?|formules?|versions?|nouvel\w*|new|latest)\s+(?:\w+\s+)?"
+            rf"{re.escape(product)}\b",
+            folded[m.end() :],
+        ):
+            return "yes"
     # consumables or accessories of what they bought: a printer and its ink, a car and its tyres
     if _BOUGHT.search(folded) or _CUSTOMER_YES.search(folded):
         if _ADD_ONS.search(folded):

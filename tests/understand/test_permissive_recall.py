@@ -187,3 +187,28 @@ def test_checking_a_list_against_our_do_not_contact_file_is_no_objection() -> No
         "our do not contact register. Can I email them the offer?"
     )
     assert extract(question, ON).known().get("objected") != "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # an offer of the very product of the contract they held
+        (
+            "Ex-client, abonnement fibre résilié en 2025. Je lui envoie notre nouvelle offre fibre ?",
+            "yes",
+        ),
+        (
+            "Former customer, his gym subscription ended last year. Can I email him our new gym offer?",
+            "yes",
+        ),
+    ],
+)
+def test_an_offer_of_the_product_of_their_contract_is_related(question, value) -> None:
+    assert extract(question, ON).known().get("related_offer") == value
+
+
+def test_another_product_after_a_contract_is_not_read_as_related() -> None:
+    question = (
+        "Ex-client, abonnement fibre résilié en 2025. Je lui envoie notre offre d'assurance ?"
+    )
+    assert extract(question, ON).known().get("related_offer") != "yes"
