@@ -594,7 +594,7 @@ def _other_address(folded: str, contact: str | None) -> str | None:
 
 # Customer, contract, related offer ------------------------------------------------------------
 
-_LIST_WORDS = r"(?:fichiers?|listes?|bases?|donnees|contacts|leads|adresses|numeros|emails?|mails|lists?|database|data|records|files?)"
+_LIST_WORDS = r"(?:fichiers?|listes?|bases?|donnees|contacts|leads|adresses?|numeros|emails?|mails|lists?|database|data|records|files?)"
 _BOUGHT = re.compile(
     r"(?<!\bwe )(?<!\bon a )(?<!\bon )(?<!\bnous )(?<!\bje )(?<!\bj')(?<!\bnous avons )(?<!\bj'ai )(?<!\bi )(?<!\bi have )(?<!\bwe have )"
     r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?)?"
@@ -1668,7 +1668,7 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
 
 #: "a accepté d'être appelé par notre partenaire": a consent that names another company.
 _CONSENT_TO_OTHERS = re.compile(
-    r"(?:accept|consent|agree|d'accord|dit oui|said yes|opt)\w*\b.{0,60}?\b(?:par|by|from|de|of) "
+    r"(?:accept|consent|agree|d'accord|dit oui|said yes|opt)\w*\b.{0,60}?\b(?:par|by|from|de|des|du|of) "
     r"(?:notre |nos |un |une |a |an |our |the |le |la |l'|des )?(?:partenaires?|partners?|filiales?|"
     r"subsidiar\w+|autres? (?:societes?|entreprises?)|another company|other companies|"
     r"(?:sister|partner) compan\w+)"

@@ -368,3 +368,12 @@ def test_a_list_from_a_partner_site_whose_partners_were_not_listed_has_no_partne
     )
     assert got["partner_consent"] == "no"
     assert got["source"] == "purchased"
+
+
+def test_consent_to_the_partners_offers_is_no_consent_to_be_phoned():
+    got = facts(
+        "Fichier loué : les particuliers ont accepté de recevoir les offres des partenaires "
+        "(nommés, dont nous). Je peux les appeler pour notre offre d'assurance ?"
+    )
+    assert got["partner_consent"] == "yes"
+    assert got["consent"] == "no"
