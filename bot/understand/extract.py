@@ -564,7 +564,8 @@ def _address(folded: str, contact: str | None) -> str | None:
 
 #: A firm that is one person in law (an artisan or a shop may employ others: not these words).
 _ONE_PERSON_FIRM = re.compile(
-    r"auto-?entrepreneur|micro-?entrepreneur|sole[- ]trader|entreprise individuelle|sole proprietor"
+    r"auto-?entrepr(?:eneur|eneuse|ise)|micro-?entrepr(?:eneur|eneuse|ise)|sole[- ]trader|"
+    r"entreprise individuelle|en nom propre|sole proprietor|self-employed|freelance"
 )
 
 

@@ -265,6 +265,10 @@ def test_a_person_named_mr_or_mme_is_presumed_a_consumer():
         "The address is contact@jdupont-osteo.fr - it's a one-man osteopath practice. Can we email "
         "him about our software?",
         "C'est un auto-entrepreneur, son adresse est contact@plomberie-martin.fr. On lui écrit ?",
+        # the status named by the business form or the freelancer's word, not only the person
+        "Elle est traductrice en micro-entreprise (hello@trad-lea.fr), je lui écris pour nos "
+        "abonnements presse ?",
+        "He's a self-employed plumber, info@smithplumbing.co.uk. Can we email him about our vans?",
     ],
 )
 def test_the_generic_address_of_someone_who_works_alone_is_not_a_generic_address(text):
