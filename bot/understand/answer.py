@@ -215,7 +215,9 @@ def answer_question(
     if not text:
         # nothing left but instructions to the bot: answer in the language they were written in
         said = language.detect(_CONTACTS.sub(" ", original))
-        return _refusal("empty", lang or (said if said in ("fr", "en") else "fr"), on)
+        refusal = _refusal("empty", lang or (said if said in ("fr", "en") else "fr"), on)
+        refusal.warnings.append(_INJECTED[refusal.language])
+        return refusal
 
     detected = language.detect(_CONTACTS.sub(" ", text))
     if detected not in ("fr", "en"):
