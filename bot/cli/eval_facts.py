@@ -84,29 +84,21 @@ def mark_case(
         shown = "|".join(accepted)
         if read is None:
             marks.append(Mark(case=case_id, fact=fact, kind="fn", value=shown, expected=shown))
-        elif norm(read) in accepted:
-            marks.append(
-                Mark(
-                    case=case_id,
-                    fact=fact,
-                    kind="tp",
-                    value=norm(read),
-                    expected=shown,
-                    evidence=span,
-                )
-            )
         else:
+            right = norm(read) in accepted
+            kind = "tp" if right else "fp"
             marks.append(
                 Mark(
                     case=case_id,
                     fact=fact,
-                    kind="fp",
+                    kind=kind,
                     value=norm(read),
                     expected=shown,
                     evidence=span,
                 )
             )
-            marks.append(Mark(case=case_id, fact=fact, kind="fn", value=shown, expected=shown))
+            if not right:  # a wrong value also misses the right one
+                marks.append(Mark(case=case_id, fact=fact, kind="fn", value=shown, expected=shown))
     return marks
 
 
