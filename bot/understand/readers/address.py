@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.lexicon import words
 from bot.understand.readers.audience import _WORKS_ALONE
-from bot.understand.readers.match import _rx
 
 _GENERIC_LOCAL = re.compile(
     r"^(?:contact|contacts|info|infos|information|sales|hello|bonjour|commercial|support|admin|"
@@ -25,53 +25,9 @@ _WEBMAIL = re.compile(
 _EMAIL_RX = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-_GENERIC_WORDS = _rx(
-    r"(?:generic|standard|general|main|switchboard) (?:fax |phone |telephone )?(?:line|number)",
-    r"standard (?:de l'entreprise|de la societe|telephonique)",
-    r"(?:fax|ligne|numero) generique",
-    r"adresses? (?:e-?mail |mail )?generiques?",
-    r"generic (?:e-?mail )?(?:address|mailbox|inbox)",
-    r"boites? (?:mail )?generiques?",
-    r"\b(?:contact|info|sales|hello|commercial|support)@(?!\w)",
-    r"\b(?:contact|info|sales)@\.{0,3}",
-)
-
-
-_PRO_WORDS = _rx(
-    r"adresses? (?:e-?mail |mail |de messagerie )?(?:pro|professionn?elles?)\b",
-    r"(?:work|business|professional|office|corporate|company) (?:e-?mail )?(?:address|e-?mail|line|"
-    r"number|phone|inbox|mailbox|mobile|cell)",
-    # "his email is his business one"
-    r"(?:e-?mail|address|number|mobile|phone) is (?:his|her|their) (?:work|business|professional|"
-    r"company|office) one",
-    r"lignes? (?:pro|professionn?elle|directe)\b",
-    r"numeros? (?:pro|professionn?el)\b",
-    r"(?:mails?|e-?mails?|tel|telephones?|portables?|mobiles?|adresses?|numeros?) "
-    r"(?:pro|pros|professionn?el\w*)\b",
-    r"\bnominati(?:f|fs|ve|ves)\b",
-    r"\bnamed (?:work |business )?(?:e-?mail|address)",
-    r"prenom\.nom",
-    r"firstname\.lastname",
-    r"\bau bureau\b",
-    r"\bat (?:her|his|their) office\b",
-    r"\bdirect line\b",
-    r"\bwork (?:mail|number|phone)\b",
-    r"(?:clinic|office|practice|shop|store|company) (?:e-?mail )?address",
-    r"adresses? (?:du|de son|de la) "
-    r"(?:cabinet|boutique|magasin|societe|entreprise|bureau)",
-)
-
-
-_PERSONAL_WORDS = _rx(
-    r"adresses? (?:e-?mail |mail )?(?:perso|personn?elles?|privees?)\b",
-    r"(?:personal|private|home) (?:e-?mail|address|phone|number|mobile|line|inbox)",
-    r"(?:portable|mobile|numero|mail|e-?mail|adresse|telephone) (?:perso|personn?el|prive)\b",
-    r"\bgmail\b",
-    r"\bhotmail\b",
-    r"\byahoo\b",
-    r"\bdomicile\b",
-    r"\bat home\b",
-)
+_GENERIC_WORDS = words("address", "generic_words")
+_PRO_WORDS = words("address", "pro_words")
+_PERSONAL_WORDS = words("address", "personal_words")
 
 
 def contacts(text: str) -> list[str]:

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.readers.match import _hits, _rx
+from bot.understand.lexicon import words
+from bot.understand.readers.match import _hits
 from bot.understand.text import Clause, negated
 
-_BLOCTEL = _rx(
-    r"bloctel",
-    r"do[- ]not[- ]call",
-    r"\bdnc\b",
-    r"liste d'opposition au demarchage",
-    r"opposition au demarchage tel\w*",
-    r"liste anti-?demarchage",
-    r"\bpacitel\b",
-)
+_BLOCTEL = words("bloctel", "bloctel")
 
 
 _BLOCTEL_CLEAN = re.compile(

@@ -4,42 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.readers.match import _rx
+from bot.understand.lexicon import words
 
-#: The person asked to be called back (a quote, a call-back form): a requested call (R17c).
-_CALLBACK = _rx(
-    r"(?:demande|demandent|demandait|souhaite|souhaitent|veut|veulent|voudrait|voudraient|attend|"
-    r"attendent|aimerait|prefere)\w* (?:qu'on|que nous|que l'on|qu'un (?:conseiller|commercial|vendeur)|"
-    r"que je|qu'on lui|que vous) (?:le |la |les |l'|lui |leur )?(?:rappel|recontact|appel|telephon)\w*",
-    r"(?:demande|demandent|demandait|souhaite|souhaitent|veut|veulent|voudrait|voudraient|aimerait|"
-    r"aimeraient)\w* (?:a |d')?(?:etre )(?:rappele|recontacte|appele|contacte par telephone)\w*",
-    r"(?:m'a|nous a|m'ont|nous ont|a|ont) demande (?:\w+ |\w'){0,6}?de (?:le |la |les |l')?"
-    r"(?:rappeler|recontacter|"
-    r"appeler|contacter par telephone)",
-    r"demandes? (?:de )?(?:devis )?(?:et (?:de )?|avec )?rappels?\b",
-    r"demandes? d'(?:etre )?(?:rappel|appel)\w*",
-    r"(?:formulaire|bouton|case|option) (?:de |\"|')?(?:rappel|etre rappele|rappelez-moi)",
-    r"\brappelez-moi\b",
-    r"\bappelez-moi\b",
-    r"merci de (?:me |nous )?(?:rappeler|recontacter)",
-    r"please (?:call|phone|ring) (?:me|us)\b",
-    r"(?:asked|requested) (?:us|me) (?:[\w,]+ ){0,6}?to (?:call|phone|ring) (?:him|her|them)\b",
-    r"[\"«'] ?(?:etre rappele|me rappeler|rappel gratuit|call me(?: back)?|request a call(?:back)?)",
-    r"(?:clique|click\w*|coche|ticked|checked|rempli|filled in|appuye|pressed)\W+(?:\w+\W+){0,4}?"
-    r"(?:etre rappele|rappelez-moi|me rappeler|call me(?: back)?|call-?back|rappel)\b",
-    r"\brappel demande\b",
-    r"(?:asked|asks|requested|requests|wants|wanted|would like|has asked|have asked) (?:us |me |you |"
-    r"our team |a rep |someone )?(?:\w+ ){0,4}?(?:to )?(?:call|ring|phone|contact)\w* (?:him |her |them )?back",
-    r"(?:asked|asks|requested|requests|wants|wanted|would like) (?:a |to be |for a )?(?:call[- ]?back|"
-    r"called back|phoned back|contacted by phone|called)",
-    r"(?:asked|requested) (?:us |me )?to (?:call|phone|ring) (?:him|her|them)\b",
-    r"call[- ]?back (?:request|form|button|option)",
-    r"(?:asking|asked|requesting|requested|request|demandant|demande) (?:for )?(?:a |un |d'un |d'etre |"
-    r"a etre )?(?:call[- ]?back|rappel\w*)",
-    r"(?:he |she |they |the (?:consumer|customer|prospect|person|client) )?(?:requested|booked|asked for) "
-    r"a (?:phone )?call\b",
-    r"(?:a|ont) (?:pris|reserve|demande) (?:un )?rendez-vous (?:telephonique|d'appel)",
-)
+_CALLBACK = words("calls", "callback")
 
 
 #: Someone on our side asking for the calls: that is canvassing, not a call-back request.

@@ -4,128 +4,15 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.readers.match import _rx
+from bot.understand.lexicon import words
 
-_AUTOMATED = _rx(
-    r"automates? d'appels?",
-    r"appels? automati\w+",
-    r"robocall\w*",
-    r"automated (?:phone )?calls?",
-    r"automatic dial\w*",
-    r"pre-?recorded (?:calls?|messages?)",
-    r"messages? voca(?:l|ux) pre-?enregistr",
-    r"serveur vocal",
-    r"voice ?bot",
-    r"robots? d'appel",
-    r"\bautomates?\b",
-    r"ringless voicemail",
-    r"appels? enregistr\w*",
-    r"automated (?:voice |phone )?(?:messages?|voicemails?)",
-    r"(?:messages?|appels?) (?:vocaux |voca(?:l|ux) )?automati\w+",
-)
-
-
-_FAX = _rx(r"\bfax\w*", r"telecopi\w*")
-
-
-_SMS = _rx(
-    r"\bsms\b",
-    r"\bmms\b",
-    r"\brcs\b",
-    r"\btextos?\b",
-    r"whats ?app",
-    r"imessage",
-    r"telegram",
-    r"text messag\w*",
-    r"\b(?:by|via|per|par|over) texts?\b",
-    r"\btext(?:ing|ed)\b",
-    r"\btext(?:er|e|es|ons|ez)\b",
-    r"\btexts?\b(?= (?:to|them|him|her|consumers?|customers?|clients?|people|prospects?|individuals?"
-    r"|users?|our|their|a|an|the|all|these|those|every)\b)",
-    r"messageries? instantanees?",
-    r"instant messag\w*",
-    r"\bsignal\b(?= message)",
-)
-
-
-_EMAIL = _rx(
-    r"\be-?mail(?:s|ing|ed|er|ez|ons|e)?\b(?! postal)",
-    r"\bmails?\b(?! postal)",
-    r"\bmail(?:er|ez|ons|es|ent)\b",
-    r"\bmailings?\b(?! postal)",
-    r"courriels?",
-    r"courriers? electroniques?",
-    r"electronic mail",
-    r"newsletters?",
-    r"lettres? d'information",
-    r"\bemailing\b",
-    r"\bmel\b",
-    r"\bmails? pro\b",
-    r"\binbox\b",
-)
-
-
-_PHONE = _rx(
-    r"\bappel(?:s|er|le|lent|lons|ez|e)?\b(?! d'offres?)",
-    r"\btelephon\w*",
-    r"\bphon(?:e|es|ing)\b",
-    r"\bcall(?:s|ing|ed)?\b",
-    r"cold[- ]?call\w*",
-    r"\btel\b",
-    r"telemarket\w*",
-    r"teleprospect\w*",
-    r"demarchage tel\w*",
-    r"\b(?:ring|ringing|rang|rung) (?:him|her|them)\b",
-    r"\brappel(?:er|le)?\b",
-    r"\bphoning\b",
-    r"\bcoups? de (?:fil|telephone)\b",
-    r"\bportables?\b",
-    r"\bmobiles?\b(?! app)",
-)
-
-
-_POST = _rx(
-    r"\bcourriers?\b(?! electronique)",
-    r"\blettres?\b(?! d'information)",
-    r"\bpostal\w*",
-    r"par la poste",
-    r"\bmailing postal",
-    r"\bprospectus\b",
-    r"\bflyers?\b",
-    r"catalogues? papier",
-    r"paper catalog\w*",
-    r"(?:printed|paper) (?:catalog\w*|brochures?|leaflets?)",
-    r"brochures? (?:papier|imprimee?s?)",
-    r"\bpostcards?\b",
-    r"cartes? postales?",
-    r"boites? aux lettres",
-    r"\bletters?\b",
-    r"direct mail\b",
-    r"\bby post\b",
-    r"\bvia post\b",
-    r"\bpublipostage\b",
-    r"\bsnail mail\b",
-    r"\bpaper mail\b",
-    r"\benvoi postal\b",
-)
-
-
-_SOCIAL = _rx(
-    r"\binmails?\b",
-    r"linkedin",
-    r"messenger",
-    r"instagram",
-    r"facebook",
-    r"\bdms?\b",
-    r"direct messages?",
-    r"messages? prives?",
-    r"\bmp\b",
-    r"reseaux? sociaux",
-    r"social (?:media|network)",
-    r"twitter",
-    r"tiktok",
-    r"\bx\.com\b",
-)
+_AUTOMATED = words("channel", "automated")
+_FAX = words("channel", "fax")
+_SMS = words("channel", "sms")
+_EMAIL = words("channel", "email")
+_PHONE = words("channel", "phone")
+_POST = words("channel", "post")
+_SOCIAL = words("channel", "social")
 
 
 #: An action word or a "by" just before a channel word: the channel of the action asked about.

@@ -5,46 +5,13 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.lexicon import words
 from bot.understand.readers.channel import _channel
 from bot.understand.readers.match import _first, _rx, _yes_no
 from bot.understand.text import Clause, negated
 
-_PRE_TICKED = _rx(
-    r"pre-? ?coche\w*",
-    r"pre-? ?ticked",
-    r"pre-? ?checked",
-    r"pre-? ?selected",
-    r"preselectionn\w*",
-    r"(?<!de)(?<!non )(?<!non-)\bcochee?s? (?:par defaut|d'office|automatiquement)",
-    r"(?<!un)(?<!non-)(?<!non )\b(?:ticked|checked|selected) by default",
-    r"already (?:ticked|checked)",
-    r"deja cochee?s?",
-    r"case (?:deja )?remplie",
-)
-
-
-_BUNDLED = _rx(
-    r"\bcgv\b",
-    r"\bcgu\b",
-    r"conditions generales",
-    r"terms (?:and|&) conditions",
-    r"\bt ?& ?cs?\b",
-    r"terms of (?:use|service|sale)",
-    r"\btos\b",
-    r"\bbundled\b",
-    r"noye\w* dans",
-    r"hidden in",
-    r"(?:en|by) accept\w* (?:les|nos|the|our) (?:conditions|terms|cgv|cgu)",
-    r"reglement du jeu",
-    r"politique de confidentialite",
-    r"privacy policy",
-    r"mentions legales",
-    # the sign-up or the purchase itself "counts as" consent
-    r"(?:inscription|creation (?:de|du) (?:votre |son |leur )?compte|achat|commande|account creation|"
-    r"signing up|sign-?up|registration|registering|purchase|ordering) (?:vaut|emporte|implique|entraine|"
-    r"means|implies|counts as|equals|constitutes) (?:\w+ )?(?:acceptation|consentement|accord|agreement|"
-    r"consent|acceptance|opt-?in|inscription)",
-)
+_PRE_TICKED = words("consent", "pre_ticked")
+_BUNDLED = words("consent", "bundled")
 
 
 #: Consent read into silence or inaction (GDPR 4(11): "unambiguous" needs an act): `implied`.
@@ -136,46 +103,8 @@ _CONDITIONAL = re.compile(
 )
 
 
-#: ...and the two readings of it: a stated alternative (valid consent) or none (bundled consent).
-_NO_ALTERNATIVE = _rx(
-    r"no other (?:way|option|means|choice)",
-    r"\bno (?:real )?choice\b",
-    r"(?:pas|aucun) (?:le |de |d'|vraiment le )?choix",
-    r"(?:only|sole|single) way",
-    r"(?:seule?|unique) (?:facon|maniere|moyen|option|possibilite|condition)",
-    r"(?:pas|aucun\w*|sans) (?:d'|de |d'autres? |autres? )?(?:autres? )?(?:moyen|facon|maniere|option|"
-    r"possibilite|alternative|choix)\b(?! (?:de |d')?(?:s'opposer|refuser|se desinscrire))",
-    r"obligatoire(?:s|ment)? pour",
-    r"(?:c'est|c'etait|etait|est) obligatoire",
-    # "il fallait obligatoirement accepter… sinon pas de participation"
-    r"\bobligatoirement\b",
-    r"\bsinon (?:pas|aucune?|plus) (?:de |d')?(?:participation|inscription|acces|cadeau|lot|jeu)",
-    r"\botherwise (?:no|you can'?t|they can'?t) (?:\w+ )?(?:entry|enter|participation|participate|access|"
-    r"prize|gift|play)",
-    r"(?:mandatory|compulsory|required) (?:to|for|in order)",
-    r"(?:can(?:not|'t)|could(?:n'?t| not)|impossible (?:de|to)|no way to) (?:\w+ ){0,3}?(?:enter|"
-    r"participer|take part|participate|play|jouer|get|obtenir|benefit|beneficier)\w* (?:\w+ ){0,4}?"
-    r"(?:without|sans)",
-)
-
-
-_ALTERNATIVE = _rx(
-    r"(?:meme|also|aussi|egalement|as well|too) (?:\w+ ){0,3}?(?:sans|without) "
-    r"(?:\w+ ){0,2}?(?:accept|consent|inscri|agree|opt|cocher|ticking|subscri|s'abonn|sign|regist)",
-    r"(?:sans|without) (?:\w+ ){0,3}?(?:accept|consent|agree|opt|cocher|ticking|subscri|s'inscri|"
-    r"s'abonn|sign|regist|inscri)\w*(?: \w+){0,4} (?:aussi|egalement|also|too|as well|quand meme|"
-    r"anyway|all the same)",
-    r"(?:ceux|celles|those|people|customers|consumers) qui (?:refusent|n'acceptent pas|disent non)"
-    r"(?: \w+){0,5} (?:aussi|egalement|quand meme|autant|la meme|le meme)",
-    r"(?:those|people|customers|consumers) who (?:refuse|decline|say no|don'?t (?:agree|accept|opt))"
-    r"(?: \w+){0,5} (?:also|too|as well|still|the same)",
-    r"(?:facultati\w*|optionn?el\w*|optional|not (?:required|mandatory|compulsory)|"
-    r"(?:pas|non) (?:obligatoire|requis|necessaire|une condition))",
-    r"(?:another|other|une autre|d'autres?|autre) (?:way|means|option|facon|moyen|possibilite|maniere)"
-    r" (?:to|de|d'|pour) (?:\w+ ){0,2}?(?:enter|participate|take part|play|get|participer|jouer|obtenir|"
-    r"beneficier|profiter)",
-    r"(?:real|genuine|free|vraie?|veritable|libre) (?:alternative|choix|choice)",
-)
+_NO_ALTERNATIVE = words("consent", "no_alternative")
+_ALTERNATIVE = words("consent", "alternative")
 
 
 _PARTICIPATE = re.compile(
@@ -208,138 +137,10 @@ def consent_condition(folded: str) -> str | None:
     return "unclear"
 
 
-_CONSENT_YES = _rx(
-    r"(?:donne|accorde|exprime|fourni|recueilli|obtenu|collecte|given|gave|got|obtained|collected|"
-    r"recorded|have|has|had|avec)\w*\s+(?:\w+\s+){0,2}?(?:accords?|consentements?|consents?|permission|"
-    r"opt-?ins?|autorisations?|agreement)\b",
-    r"(?:accord|consentement|consent|permission)\s+(?:\w+\s+){0,2}?(?:donne|obtenu|recueilli|ecrit|"
-    r"explicite|expres|prealable|given|obtained|explicit|written|prior)\w*",
-    r"\bconsent(?:ed|ing|i|ie|is|ies|ants?|antes?)\b",
-    r"\bopt(?:ed|e|es)? ?-?in\b",
-    r"\bopted\b(?! out)",
-    r"\bopt-?ins?\b",
-    r"(?:a|ont|avait|avaient|has|have|had) (?:\w+ ){0,2}?(?:accepte|coche|valide)\b",
-    r"(?:accept|coch|valid)\w* (?:lui-meme |elle-meme |eux-memes |elles-memes )?(?:de recevoir|la case|une case|"
-    r"pour recevoir|les offres|nos offres)",
-    r"coche\w* (?:lui-meme|elle-meme|eux-memes|elles-memes)",
-    r"(?:tick|check|select)(?:ed|s)? (?:the |a |an |our )?(?:\w+ )?(?:box|checkbox|opt-?in)",
-    r"\bagreed to\b",
-    # "ticking (unticked by default) 'I agree that ACME calls me'": the box and its words
-    r"(?:ticked|ticking|checked|checking|coche\w*)\W+(?:\w+\W+){0,5}?(?:i agree|i accept|j'accepte|"
-    r"je souhaite|j'autorise)\b",
-    r"(?:tick|check|coche)\w* (?:it|them|the box|la case|la) ?(?:themselves|himself|herself|eux-memes|"
-    r"elles-memes|lui-meme|elle-meme)",
-    # "le client nous demande de lui envoyer nos autres offres": the person asks for our offers
-    r"(?:nous|m'|me) (?:a |ont |avait )?demande\w* (?:de |d')(?:lui |leur )?(?:envoyer|transmettre|faire "
-    r"parvenir) (?:\w+ ){0,4}?(?:nos|vos|les) (?:\w+ )?(?:offres|promos?|catalogues?|propositions)",
-    r"(?:asked|asks|requested) (?:us|me) to (?:send|email|e-mail) (?:him |her |them )?(?:\w+ ){0,3}?"
-    r"(?:our|your|the) (?:\w+ )?(?:offers|deals|catalogue|catalog|promotions)",
-    r"autoris\w* (?:a |de )?(?:les |nous |l'|le |la )?(?:contact|appel|ecrire|envoy|e-?mail|texter|solliciter|"
-    r"demarcher|prospecter)",
-    r"(?:allowed|permitted|authori[sz]ed) us to (?:contact|call|email|e-mail|text|write|message)",
-    r"\bsaid yes\b",
-    r"\b(?:told|tell|tells|said to) (?:us|me) (?:yes|ok|okay)\b",
-    r"\bdit oui\b",
-    r"\b(?:repondu|answered|replied) (?:oui|yes)\b",
-    r"(?:asked|signed up|registered) to receive",
-    r"(?:a|ont|avait|avaient) demande (?:a |de |d')(?:recevoir|etre (?:rappele|contacte|recontacte))",
-    r"(?:asked|requested) (?:us )?(?:to be|for a) (?:called back|contacted|call-?back)",
-    r"inscri\w* (?:a|sur|pour) (?:notre|nos|la|les) (?:newsletter|liste|offres|alertes|sms|e-?mails|"
-    r"mails|promos?|messages|textos)",
-    r"sign(?:ed|s)? up (?:for|to) (?:our |the |receive )?(?:newsletter|offers|sms|alerts|mailing list|"
-    r"e-?mails|texts|messages|marketing|promo\w*|deals|updates)",
-    r"subscribed to (?:our |the )?(?:newsletter|offers|sms|alerts|mailing list)",
-    r"double opt-?in",
-    r"\bd'accord pour\b",
-    r"\bok pour recevoir\b",
-    r"(?:abonnes?|inscrits?) (?:a |de |au )?(?:la |notre |nos )?(?:newsletter|lettre d'information)",
-    r"newsletter subscribers?",
-    r"subscribers? (?:to|of) (?:our |the )?newsletter",
-    r"(?:veut|veulent|souhaite|souhaitent|wants?|would like) (?:a |to )?(?:etre |be )?(?:rappele|recontacte|"
-    r"called back|contacted)",
-    r"demandes? de rappel",
-    r"call-?back request",
-    r"asked (?:us )?to call",
-    r"\bokay? to receive\b",
-    r"\bwants? to receive\b",
-    r"\bveut recevoir\b",
-    r"\bsouhaite recevoir\b",
-)
-
-
-_CONSENT_NO = _rx(
-    r"sans (?:son |leur |aucun |leurs |le |la |de |d')?(?:preuve (?:de |du |d')?(?:leur |son )?)?"
-    r"(?:accords?|consentements?|autorisations?|permission|opt-?in)",
-    r"without (?:any |their |his |her |the |proof of |prior )*(?:consent|permission|opt-?in|agreement)",
-    r"\bno (?:prior |proof of |explicit |\w+ )?(?:consent|opt-?in|permission)\b",
-    # the person does not even know we will get in touch
-    r"\bne sai(?:t|ent) pas (?:qu'on|que nous|que l'on) (?:va|allons|vas)\b",
-    r"\b(?:doesn'?t|don'?t|does not|do not) know (?:that )?(?:we(?:'ll| will| are going to)|i(?:'ll| will| am going to))\b",
-    r"(?:pas|aucun|aucune|ni) (?:de |d'|les |leurs? |son |ses )?(?:preuves? (?:de |du |d')?)?(?:consentements?|"
-    r"accords?|opt-?ins?)\b",
-    r"never (?:gave|given|consented|agreed|opted)",
-    # the form said nothing of this means: nobody agreed to it
-    r"\b(?:formulaire|form|page|case|box|checkbox)s? (?:ne |n')?(?:parlait|mentionnait|disait|prevoyait|"
-    r"parle|mentionne|dit|prevoit) (?:pas|rien|jamais) (?:\w+ )?(?:d'|de |des |du )?(?:appels?|telephone|"
-    r"sms|e-?mails?|prospection|demarchage)",
-    r"\b(?:form|page|box|checkbox)s? (?:didn'?t|did not|never|doesn'?t|does not) (?:mention|say anything "
-    r"about|talk about|cover|refer to) (?:\w+ )?(?:calls?|phone|texts?|sms|e-?mails?|marketing)",
-    # a negation shared by both members: "jamais rien acheté ni accepté", "never bought or agreed"
-    r"\b(?:ni|nor) (?:\w+ ){0,2}?(?:accepte|consenti|opte|agreed|consented|opted)\b",
-    r"\bnever (?:\w+ ){1,3}?or (?:\w+ )?(?:agreed|consented|opted)\b",
-    r"hasn'?t (?:consented|agreed|opted)",
-    r"n'(?:a|ont) (?:jamais |pas )(?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)",
-    r"sans (?:leur |lui )?(?:avoir )?demand\w*",
-    # consent never sought: "on ne leur a pas demandé leur avis", "we never asked for permission"
-    r"(?:(?:\bn'|\bne )(?:\w+ ){0,2})?(?:jamais|pas|never|not|didn'?t|did not|haven'?t|hasn'?t|n'avons|n'ai) "
-    r"(?:\w+ ){0,2}?(?:demande|"
-    r"sollicite|recueilli|recolte|obtenu|collecte|pris|ask|request|sought|seek|collect|obtain|get|got|"
-    r"gather|record)\w* (?:\w+ |\w'){0,4}?(?:accords?|consentements?|consent|permission|autorisations?|"
-    r"opt-?ins?|avis)\b",
-    r"without (?:first )?asking",
-    r"n'(?:a|ont) rien demande",
-    r"(?:never|didn'?t|did not|haven'?t|hasn'?t) ask(?:ed)? for (?:it|anything|them|this)",
-    # nothing was ever asked of them or by them: no consent
-    r"(?:jamais|rien) (?:rien )?demande",
-    r"(?:\bn'|\bne )(?:\w+ ){0,3}(?:jamais|rien) (?:\w+ ){0,2}?(?:demande|coche|signe|accepte)",
-    r"(?:rien|pas) coche",
-    r"never (?:signed up|subscribed|registered|opted[- ]in|asked|requested|ticked)",
-    r"(?:didn'?t|did not|haven'?t|hasn'?t|never) (?:tick|check|sign up for|opt in to) (?:anything|any)",
-    r"(?:never|didn'?t|did not|don'?t|do not) (?:\w+ ){0,2}?ask(?:ed)? (?:\w+ ){0,2}?(?:anything|about) "
-    r"(?:about )?(?:marketing|offers|prospecting|promotions?)",
-    r"\bne (?:nous |me )?connai(?:t|ssent) pas\b",
-    r"\b(?:don'?t|doesn'?t|do not|does not) know (?:us|me|who we are)\b",
-    r"\bnever opted[- ]in\b",
-    r"\b(?:ont|a|avait|avaient) (?:pas|jamais) (?:\w+ ){0,2}?(?:consenti|accepte|donne|coche|opte)\w*",
-    r"pas (?:d'|de )?(?:accord|consentement) (?:\w+ ){0,2}?(?:specifique|explicite|expres)",
-)
-
-
-#: Consent the company cannot prove is no consent (GDPR art. 7(1)): "on n'a aucune preuve".
-_NO_PROOF = _rx(
-    r"(?:pas|aucune?|sans|no|without|lack|manque) (?:de |d'|of |any )?(?:preuves?|proofs?|justificatifs?|trace)",
-    r"(?:ne peut|ne peuvent|ne pouvons|can'?t|cannot|unable to) (?:pas )?(?:le |la |les )?(?:prouver|prove|demontrer)",
-)
-
-
-_PARTNERS = _rx(
-    r"(?:offres?|propositions?|messages?|sollicitations?|communications?) (?:commerciales? )?(?:de |des |d')?"
-    r"(?:nos |ses |leurs )?partenaires",
-    r"partners?'? (?:offers?|messages?|marketing)",
-    r"offers? from (?:our |their |selected |third[- ]party |the |these )?partners",
-    r"(?:contacted|contactes?|called|appeles?|sollicites?) (?:by|par) (?:our |nos |their |ses |the |les |des |leurs )?"
-    r"(?:partners|partenaires)",
-    r"(?:passed|transmitted|shared|transferred|given|sold|transmis|communiques?|cedes?)\w* (?:on )?(?:to|a|aux) "
-    r"(?:\w+ ){1,3}?(?:for|pour) (?:their|its|ses|leurs) (?:own |propres )?(?:offers|offres)",
-    r"(?:partners?|partenaires) (?:\w+ ){0,2}?(?:listed|named|identified|nommes|cites|listes|identifies|"
-    r"ci-dessous|below)",
-    r"(?:list|liste) (?:naming|of|des|nommant) (?:each |the |every |chaque |les )?(?:partners|partenaires)",
-    r"(?:following|these|selected) partners|partenaires (?:suivants|ci-dessous|selectionnes)",
-    r"(?:de |des )?tiers",
-    r"third[- ]part(?:y|ies)",
-    r"partenaires (?:commerciaux )?(?:nommes|identifies|listes|cites)",
-    r"named partners",
-)
+_CONSENT_YES = words("consent", "consent_yes")
+_CONSENT_NO = words("consent", "consent_no")
+_NO_PROOF = words("consent", "no_proof")
+_PARTNERS = words("consent", "partners")
 
 
 #: "at no point, in any of the forms, did he agree…": a negation over the whole sentence.
@@ -418,13 +219,4 @@ def _consent_elsewhere(cls: list[Clause], channel: str) -> bool:
     return bool(means) and all(m is not None and m != channel for m in means)
 
 
-#: "Cold" contact: nobody asked for it and there is no relationship (no consent, not a customer).
-_COLD = _rx(
-    r"cold[- ]?(?:call\w*|e-?mail\w*|outreach|prospect\w*|texts?|sms|messages?|canvass\w*|pitch\w*|"
-    r"approach\w*|contact\w*|leads?)",
-    # people picked at random: no relationship and nobody asked for anything
-    r"\brandom (?:people|persons|consumers|strangers|users|individuals|numbers)\b|\bstrangers\b|"
-    r"\bdes inconnus\b|\bau hasard\b",
-    r"(?:appels?|appeler|demarch\w*|prospect\w*|contact\w*|e-?mails?|mails?|sms|messages?) a froid",
-    r"\ba froid\b",
-)
+_COLD = words("consent", "cold")

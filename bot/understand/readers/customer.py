@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.lexicon import words
 from bot.understand.readers.match import _hits, _rx, _yes_no
 from bot.understand.text import Clause, negated
 
@@ -33,54 +34,8 @@ _CUSTOMER_YES = _rx(
 )
 
 
-_CUSTOMER_NO = _rx(
-    r"\bnon-?clients?\b",
-    r"\bnon-?customers?\b",
-    r"jamais (?:rien )?achete",
-    r"never (?:bought|purchased|ordered)",
-    r"pas (?:encore )?(?:de )?clients?\b",
-    r"not (?:yet )?(?:a |our )?customers?",
-    r"aucun achat",
-    r"\bno purchase",
-    r"pas (?:encore )?achete",
-    r"n'(?:a|ont) (?:jamais|pas) (?:rien )?(?:achete|commande)",
-    r"sans (?:rien )?achet\w*",
-    r"without (?:buying|purchasing|ordering)",
-    r"(?:only|just|seulement|juste) "
-    r"(?:\w+ ){0,2}?(?:cree|created|ouvert|opened) (?:un |a |an )?(?:compte|account)",
-)
-
-
-_FORMER = _rx(
-    # the person's contract ended ("our subscription lapsed" is the rep's own, not a customer's)
-    r"\b(?:son|leur|le|du|un) contrat (?:\w+ ){0,3}?(?:s'est |est |a ete )?(?:termine|resilie|echu|expire|"
-    r"fini)",
-    r"\b(?:his|her|their|the|a) (?:[\w-]+ ){0,2}?(?:contract|subscription|policy) (?:\w+ ){0,3}?(?:ended|"
-    r"expired|was cancell?ed|was terminated|lapsed)",
-    r"\bex-?clients?\b",
-    r"anciens? clients?",
-    r"former customers?",
-    r"ex-?customers?",
-    r"n'(?:est|etait|sont) plus (?:client|abonne)",
-    r"no longer (?:a )?(?:customer|client|subscriber)",
-    r"contrats? (?:est |a ete |sont |ont ete )?(?:termine|resilie|fini|expire|echu|arrive a (?:son )?terme|clos|clotur)\w*",
-    r"contract (?:has |had )?(?:ended|expired|terminated|lapsed|finished|been cancelled|was cancelled)",
-    r"(?:resilie|cancelled|ended|terminated) (?:son|leur|sa|his|her|their) (?:contrat|abonnement|contract|subscription)",
-    r"plus de contrat",
-    r"ancien contrat",
-    r"anciens? abonnes?",
-    r"former subscribers?",
-    # the relationship ended, or there never was a running contract: a one-off purchase
-    r"(?:elle|il|ils|elles|she|he|they) (?:a|ont|has|have)? ?(?:resilie|cancell?ed|terminated)\b",
-    r"\b(?:etait|was) (?:\w+ )?(?:cliente?|customer|client|abonnee?|subscriber)\b (?:\w+ ){0,5}?(?:jusqu'|until)",
-    r"\bnothing (?:is )?ongoing\b",
-    r"\brien (?:n'est )?en cours\b",
-    r"\bno (?:ongoing |active |current )?(?:contract|subscription)s? (?:\w+ ){0,3}?(?:with us )?(?:now|anymore|any more)\b",
-    r"\bno (?:ongoing|active|current) (?:contract|subscription)",
-    r"\bone-?off (?:purchase|sale|order)\b",
-    r"\bachat (?:ponctuel|unique)\b",
-    r"\b(?:pas|plus|aucun) (?:de )?contrat en cours\b",
-)
+_CUSTOMER_NO = words("customer", "customer_no")
+_FORMER = words("customer", "former")
 
 
 _ONGOING = _rx(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.lexicon import words
 from bot.understand.readers.consent import (
     _CONSENT_NO,
     _CONSENT_YES,
@@ -11,23 +12,10 @@ from bot.understand.readers.consent import (
     _PARTNERS,
     _PRE_TICKED,
 )
-from bot.understand.readers.match import _hits, _rx
+from bot.understand.readers.match import _hits
 from bot.understand.text import Clause, negated
 
-#: Partners nobody could identify at collection: no valid partner consent (R11).
-_PARTNERS_UNNAMED = _rx(
-    r"\baucun partenaire\b",
-    r"(?:partners?|partenaires?) (?:\w+ ){0,3}?(?:never|not|\w*n'?t|jamais|pas|ne sont pas|n'est|n'etait|n'ont) "
-    r"(?:\w+ ){0,2}?"
-    r"(?:named|listed|identified|mentioned|nommes|cites|listes|identifies|mentionnes)",
-    r"(?:aucune?|pas de|sans|no|without|neither|nor|any) (?:\w+ ){0,1}?(?:liste|mention|noms?|list|names?|link)"
-    r"\w* (?:\w+ ){0,4}?(?:des |of |the |de |d')?(?:partenaires|partners)",
-    r"(?:aucune?|pas de|sans) (?:\w+ ){0,1}?mention (?:\w+ ){0,2}?(?:notre|nous) ?(?:boite|societe|entreprise|"
-    r"nom|marque)?",
-    r"(?:our company|our name|we are|we're|notre (?:boite|societe|entreprise|nom|marque)) (?:is |n'est |n'etait "
-    r"|was |were )?(?:\w+ )?(?:not|pas|never|jamais|nowhere|nulle part) (?:\w+ ){0,2}?(?:mentioned|named|listed|"
-    r"mentionnee?|citee?|nommee?|anywhere)",
-)
+_PARTNERS_UNNAMED = words("partners", "partners_unnamed")
 
 
 #: How a box is set up, not whether it was ticked: "non pré-cochée", "not pre-ticked".

@@ -4,83 +4,13 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.lexicon import words
 from bot.understand.readers.customer import _BOUGHT, _CUSTOMER_YES
-from bot.understand.readers.match import _first, _hits, _rx
+from bot.understand.readers.match import _first, _hits
 from bot.understand.text import Clause, negated
 
-_RELATED_YES = _rx(
-    r"\bsimilaires?\b",
-    r"\banalogues?\b",
-    r"meme (?:type|gamme|genre|categorie|famille|nature)",
-    r"\bequivalents?\b",
-    r"\bcomplementaires?\b",
-    r"same (?:kind|type|range|category|line|family)",
-    r"\bsimilar\b",
-    r"related (?:to (?:what|the|their|his|her)|products?|services?|offers?)",
-    r"(?:lie|liee|lies|liees|en (?:rapport|lien)|rapport) (?:a|au|aux|avec) (?:son|leur|sa|ses|leurs) "
-    r"(?:contrat|metier|poste|activite|fonction|travail|job|achat|abonnement|profession)",
-    r"(?:relat\w*|relevant|linked|tied) to (?:his|her|their|the person's) (?:job|role|work|contract|"
-    r"position|business|trade|purchase|subscription|function|field)",
-    r"\bupgrad\w*",
-    r"\brenouvellement\b",
-    r"options? (?:en plus|additionn?elles?)",
-    r"(?:sur|a|pour|de) (?:son|leur|sa) (?:abonnement|contrat|forfait)\b",
-    r"(?:about|for|on|to) (?:his|her|their) (?:contract|subscription|plan)\b",
-    r"\bmise a niveau\b",
-    r"\bmontee en gamme\b",
-    r"options? (?:supplementaires?|complementaires?)",
-    r"same (?:products?|services?)",
-    r"memes? (?:produits?|services?)",
-    r"(?:son|leur) contrat actuel",
-    r"\brenewal\b",
-    # an option or a better tier of the contract they hold
-    r"(?:same|meme|ce meme|cette meme) (?:\w+ )?(?:contract|policy|line|subscription|plan|contrat|"
-    r"abonnement|forfait|ligne|police|formation|training|course|cursus)\b",
-    r"(?:on|to|of) (?:the |that |this )?same (?:contract|policy|line|subscription|plan)",
-    r"(?:sur|de|du) (?:ce |le |son )?meme (?:contrat|abonnement|forfait|ligne)",
-    r"(?:formule|tier|plan|version|offre|forfait|abonnement|contrat|niveau|gamme|level|package) "
-    r"(?:premium|superieure?|au-dessus|higher|better|plus|haut de gamme)\b",
-    # something of the contract they hold: "the contract's premium level"
-    r"(?:contract|subscription|plan|policy|membership)'s\b",
-    r"(?:directly |directement )?(?:linked|tied|related|lie|liee) (?:to|a) (?:his|her|their|son|sa|leur) "
-    r"(?:\w+ )?(?:training|course|formation|cursus|contract|contrat|subscription|abonnement)\b",
-    r"\b(?:premium|higher|better|top) (?:tier|plan|version)\b",
-    # "c'est son métier", "it's his trade": the offer is the person's own line of work
-    r"(?:c'est|c|c est|it's|it is|that's|that is) (?:(?:exactement|pile|directement|bien|exactly|"
-    r"right) )?(?:dans |in )?(?:son|leur|his|her|their) (?:metier|activite|job|trade|domaine|"
-    r"line of work|field)\b",
-    r"passer (?:a|au|de) (?:la |l')?(?:fibre|formule|offre|version)",
-)
-
-
-_RELATED_NO = _rx(
-    r"sans (?:aucun )?(?:rapport|lien)",
-    r"rien a voir",
-    r"\bunrelated\b",
-    r"not related",
-    r"aucun (?:rapport|lien)",
-    r"autres? (?:produits?|services?|secteurs?|domaines?)",
-    r"different (?:products?|services?|kinds?|field)",
-    r"nothing to do with",
-    r"pas (?:de )?(?:rapport|lien)",
-    r"\b(?:our|a|the|their) partner(?:'s|s')? (?!consent)",
-    r"(?:produits?|offres?|services?|assurances?) (?:de |d'|du |des )(?:notre |nos |un )?partenaires?",
-    r"(?:offres?|produits?) (?:de |d'un |d'une |des )?(?:nos )?partenaires?",
-    r"partners?'? (?:offers?|products?)",
-    # another company's offers: "les promos d'un partenaire", "on behalf of a partner"
-    r"(?:offres?|produits?|services?|promos?|propositions?|catalogues?|bons plans)\b.{0,40}?\b(?:de|du|des|"
-    r"d'un|d'une|chez) (?:notre |nos |un |une |leurs? |ses )?partenaires?\b",
-    r"(?:pour le compte|au nom|de la part) (?:d'un|d'une|de nos|de notre|des?|du) partenaires?",
-    r"on behalf of (?:a |our |the |their )?partners?",
-    r"\b(?:de|d'un|d'une|du) (?:notre|nos|un|une) partenaires?\b",
-    r"\bfrom (?:our|a|one of our|the) partners?\b",
-    r"(?:offres?|produits?|services?|credits?|prets?|offers?|products?|loans?|deals?)\b.{0,40}?\b(?:de|d'|du|"
-    r"des|from|of) (?:la |une |l'|un |a |another |the |notre |our )?(?:banque|assureur|filiale|societe "
-    r"soeur|autre (?:societe|entreprise|marque)|bank|insurer|subsidiary|sister company|another "
-    r"(?:company|brand|firm))\b",
-    r"avec (?:qui|laquelle|lequel) (?:on|nous) (?:bosse|travaill)\w*|(?:company|bank|firm) we work with",
-    r"(?:offers?|products?|deals?|services?) (?:\w+ ){0,3}?(?:from|of) (?:our |a |the |their )?partners?",
-)
+_RELATED_YES = words("related", "related_yes")
+_RELATED_NO = words("related", "related_no")
 
 
 #: Role of a professional and the offers that relate to it (R3: an offer tied to the job).
@@ -256,22 +186,7 @@ def _person_mentions(folded: str, role: re.Pattern[str]) -> list[tuple[int, int]
     return spans
 
 
-#: Add-ons of any purchase: "analogous" to it under L.34-5 (R2), when sold by the same company.
-_ADD_ONS = _rx(
-    r"\baccessoires?\b",
-    r"\baccessor(?:y|ies)\b",
-    r"\bconsommables?\b",
-    r"\bconsumables?\b",
-    r"pieces? (?:detachees?|de rechange)",
-    r"(?:spare|replacement) parts?",
-    r"\brecharges?\b",
-    r"\brefills?\b",
-    r"extensions? de garantie",
-    r"extended warrant\w*",
-    r"\bwarranty extension",
-    r"entretien (?:de |du |d')(?:son|sa|ses|leur|leurs)",
-    r"(?:maintenance|servicing) (?:of|for) (?:his|her|their|the)",
-)
+_ADD_ONS = words("related", "add_ons")
 
 
 #: A product and what goes with it (the same company's consumables and accessories).
@@ -376,18 +291,7 @@ _NEWER_OF_BOUGHT = re.compile(
 )
 
 
-#: Another company of the group makes the offer: not "our" analogous products (soft opt-in and
-#: the contract exceptions cover the same company only).
-_GROUP_COMPANY = _rx(
-    r"\bfiliales?\b",
-    r"(?:societe|entreprise|marque|boite)s? (?:soeurs?|du groupe|de notre groupe)",
-    r"autres? (?:societe|entreprise|boite)s? du (?:meme )?groupe",
-    r"\bsubsidiar(?:y|ies)\b",
-    r"\bsister (?:company|companies|brand|firm)s?\b",
-    r"\b(?:group|affiliated|parent) compan(?:y|ies)\b",
-    r"\bparent company'?s?\b",
-    r"\baffiliates?\b",
-)
+_GROUP_COMPANY = words("related", "group_company")
 
 
 #: The product of a contract held: "contrat de box", "abonnement fibre", "gym subscription".

@@ -5,47 +5,12 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.lexicon import words
 from bot.understand.readers.customer import _LIST_WORDS
 from bot.understand.readers.match import _rx
 
-_SCRAPED = _rx(
-    r"scrap\w*",
-    # a robot that collects data, not the robot mower or vacuum the rep sells
-    r"\brobots?\b(?! d'appel| (?:tondeuse|aspirateur|cuiseur|patissier|menager|de cuisine|laveur|piscine|"
-    r"mower|vacuum|cleaner|lawn|kitchen|pool))",
-    r"\bbots?\b",
-    r"\bextensions?\b",
-    r"\bplug-?ins?\b",
-    r"\badd-?ons? (?:chrome|navigateur|browser|firefox)",
-    r"\bpulls? (?:\w+ ){0,2}?(?:e-?mails|numbers|contacts|data|phone numbers)",
-    r"\baspir(?:e|es|ee|ees|er|ons|ez|ateurs? de (?:donnees|mails|e-?mails|emails))\b",
-    r"crawl\w*",
-    r"harvest\w*",
-    r"extract\w*",
-    r"moissonn\w*",
-    r"outils? d'extraction",
-    r"growth ?hack\w*",
-    r"\bkaspr\b",
-    r"\blusha\b",
-    r"phantombuster",
-    r"enrichment (?:tool|service|software|platform|api)s?",
-    r"outils? d'enrichissement",
-    r"enrichi\w* (?:de |du |des )?(?:fichier|base|donnees|contacts)",
-    r"waalaxy",
-    r"dropcontact",
-    r"\bspider\w*",
-    # copied or pulled with a script or a program of our own
-    r"(?:copi|recuper|extrai|collect|pull|grab|gather|aspir)\w* (?:\w+ ){0,4}?(?:avec|with|via|par|using|"
-    r"thanks to|grace a) (?:\w+ ){0,2}?(?:scripts?|programmes?|programs?|macros?)\b",
-)
-
-
-#: Picked up by hand on the web: scraping too, unless it was their own company's site.
-_PICKED_ON_WEB = _rx(
-    r"(?:recuper|collect|trouv|pris|pique|copi|found|taken|copied|gathered|pulled|grabbed|lifted)\w*"
-    r"\s+(?:\w+\s+){0,4}?(?:sur|from|on|off|dans|in)\s+(?:\w+\s+){0,2}?(?:forums?|internet|le web|the web|"
-    r"web|google|pages? web|web ?pages?|sites? (?:web|internet)|websites|groupes? facebook|facebook groups?)\b",
-)
+_SCRAPED = words("source", "scraped")
+_PICKED_ON_WEB = words("source", "picked_on_web")
 
 
 _PURCHASED = _rx(
@@ -72,65 +37,10 @@ _RENTED = _rx(
 )
 
 
-_EVENT = _rx(
-    r"\bsalons?\b",
-    r"trade ?shows?",
-    r"\bfoires?\b",
-    r"\bconferences?\b",
-    r"webinaires?",
-    r"webinars?",
-    r"\bevenements?\b",
-    r"\bevents?\b",
-    r"cartes? de visite",
-    r"business cards?",
-    r"meetups?",
-    r"\bseminaires?\b",
-    r"\bseminars?\b",
-    r"\bexpos?\b",
-    r"\bstand\b",
-    r"\bbooth\b",
-)
-
-
-_FORM = _rx(
-    r"formulaires?",
-    r"\bforms?\b",
-    r"\binscri\w+ (?:sur|a|via|en ligne|dans)(?! bloctel| la liste)",
-    r"sign(?:ed)?[- ]?up",
-    r"\binscription\b",
-    r"demandes? de devis",
-    r"quote requests?",
-    r"landing page",
-    r"jeux?[- ]concours",
-    r"\bcontests?\b",
-    r"\bgiveaways?\b",
-)
-
-
-_DIRECTORY = _rx(
-    r"annuaires?",
-    r"\bdirector(?:y|ies)\b",
-    r"pages jaunes",
-    r"yellow pages",
-    r"societe\.com",
-    r"\bregistres?\b",
-    r"infogreffe",
-    r"kompass",
-    r"pappers",
-    r"sites? (?:web |internet )?(?:de|of|d') ?(?:sa|son|leur|la|the|her|his|their|l') ?(?:societe|entreprise|company|boite|employeur)",
-    r"(?:company|corporate|their|her|his) websites?",
-    r"site de l'entreprise",
-)
-
-
-_SOCIAL_SRC = _rx(
-    r"linkedin",
-    r"facebook",
-    r"instagram",
-    r"twitter",
-    r"reseaux? sociaux",
-    r"social (?:media|network)",
-)
+_EVENT = words("source", "event")
+_FORM = words("source", "form")
+_DIRECTORY = words("source", "directory")
+_SOCIAL_SRC = words("source", "social_src")
 
 
 _HANDED_OVER = re.compile(
@@ -142,23 +52,7 @@ _HANDED_OVER = re.compile(
 )
 
 
-_REFERRAL = _rx(
-    r"recommand(?:e|ee|es|ees|ation|ations)\b",
-    r"parrain\w*",
-    r"\breferr(?:al|als|ed)\b",
-    r"bouche a oreille",
-    r"word of mouth",
-    r"introduced by",
-    r"recommended by",
-    r"presente par",
-    r"mis en relation",
-    # someone else handed us the details of a relative or friend (see _HANDED_OVER)
-    r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique) (?:le |les |la |son |ses |l')?"
-    r"(?:\w+ ){0,2}?(?:numeros?|mails?|e-?mails?|adresses?|contacts?|coordonnees)\b (?:\w+ ){0,3}?(?:de |d')"
-    r"(?:sa |son |ses |leur |un |une )",
-    r"\bgave (?:me|us) (?:the |her |his |their )?(?:\w+ )?(?:number|e-?mail|contact|details|address) (?:of|for) "
-    r"(?:her|his|their|a|an) ",
-)
+_REFERRAL = words("source", "referral")
 
 
 def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
@@ -193,10 +87,4 @@ _PROFILES = re.compile(
 _NOT_A_SALE = ("purchased", "rented", "scraped", "directory", "social", "event")
 
 
-_WORK_SOURCE = _rx(
-    r"sites? (?:web |internet )?(?:de|of|d') ?(?:sa|son|leur|la|the|her|his|their|l') ?(?:societe|entreprise|company|boite|employeur)",
-    r"(?:company|corporate) websites?",
-    r"site de l'entreprise",
-    r"cartes? de visite",
-    r"business cards?",
-)
+_WORK_SOURCE = words("source", "work_source")
