@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.lexicon import words
+from bot.understand.lexicon import table, words
 from bot.understand.readers.customer import _BOUGHT, _CUSTOMER_YES
 from bot.understand.readers.match import _first, _hits
 from bot.understand.text import Clause, negated
@@ -13,114 +13,7 @@ _RELATED_YES = words("related", "related_yes")
 _RELATED_NO = words("related", "related_no")
 
 
-#: Role of a professional and the offers that relate to it (R3: an offer tied to the job).
-_ROLE_OFFERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (
-        re.compile(r"achat|acheteu|purchas|procurement|buyer"),
-        re.compile(
-            # a buyer's job is buying what the company needs: any business supply relates to it
-            r"procurement|\bachats?\b|sourcing|fournisseurs?|suppliers?|purchas|appels? d'offres|"
-            r"fournitures?|supplies|materiels?|equipements?|equipment|consommables|consumables|"
-            r"matieres? premieres?|raw materials?|\bpieces\b|\bparts\b|emballages?|packaging|"
-            r"logiciels?|software|\bsaas\b|machines?|outillage|tooling|prestations?|\bservices?\b"
-        ),
-    ),
-    (
-        re.compile(
-            r"\bdaf\b|\bcfo\b|financ|comptab|accountant|tresor|controleur de gestion|finance"
-        ),
-        re.compile(
-            r"comptab|\bcompta\b|accounting|financ|tresorerie|treasury|factur|invoic|\bpaie\b|payroll|expense|"
-            r"notes? de frais|bookkeep|audit|\btax\b|fiscal"
-        ),
-    ),
-    (
-        re.compile(
-            r"\bdrh\b|ressources humaines|\brh\b|\bhr\b|human resources|recrut|talent|people"
-        ),
-        re.compile(
-            r"recrut|recruit|\bpaie\b|payroll|formation|training|sirh|\bhr\b|\brh\b|onboarding|"
-            r"ressources humaines|human resources|"
-            r"mutuelle|avantages salaries|benefits|\bats\b|hiring"
-        ),
-    ),
-    (
-        re.compile(
-            r"\bdsi\b|\bcto\b|informati|\bit\b|systems|tech|developpeu|developer|devops|securi|ciso|rssi"
-        ),
-        re.compile(
-            r"logiciel|software|saas|cloud|serveurs?|servers?|cyber|securi|heberg|hosting|reseau|"
-            r"network|licen[cs]|\bapi\b|data|informatique|\bit\b|devops|outils? (?:dev|informatique)"
-        ),
-    ),
-    (
-        re.compile(
-            r"production|usine|plant|factory|manufactur|industri|operations|maintenance|logisti|"
-            r"supply chain|atelier"
-        ),
-        re.compile(
-            r"machines?|maintenance|pieces|\bparts\b|equipement|equipment|robot|automati|outillage|"
-            r"tooling|capteurs?|sensors?|\blean\b|\berp\b|logisti|emballage|packaging|"
-            r"matieres? premieres?|raw materials?|industri|production"
-        ),
-    ),
-    (
-        re.compile(r"marketing|commercial|ventes|sales|communication|\bcmo\b"),
-        re.compile(
-            r"\bcrm\b|marketing|publicit|advertis|\bseo\b|emailing|\bleads?\b|prospection|"
-            r"communication|sales (?:tool|software)|outil commercial"
-        ),
-    ),
-    (
-        re.compile(
-            r"\bceo\b|\bpdg\b|\bdg\b|gerant|dirigeant|chefs? d'entreprise|founder|fondat|owner|"
-            r"patron|directeur general|directrice generale|managing director|president|medecin|doctor|"
-            r"dentist|avocat|lawyer|notaire|architecte|pharmac|kine|veterinaire|\bvets?\b|plombier|"
-            r"plumber|electrici|garagiste|"
-            r"artisan|commercant|freelance|independant|auto-?entrepreneur"
-        ),
-        re.compile(
-            r"comptab|\bcompta\b|accounting|logiciel|software|saas|conseil|consulting|assurances? "
-            r"(?:pro|professionn?elle|entreprise|rc)|business (?:insurance|software|services?)|"
-            r"services? (?:aux entreprises|b2b|pro)|expert-?compta|juridique|legal services|"
-            r"\bcrm\b|\berp\b|tresorerie|financement|leasing|\bpaie\b|payroll|recrutement|"
-            r"cybersecurit|telephonie (?:pro|d'entreprise)|fournitures de bureau|office supplies|"
-            r"formations? (?:pro|professionn?elles?|management)|banque (?:pro|professionn?elle)|"
-            # a tradesman's tools and equipment
-            r"outillage|outils? (?:pro|professionn?els?)|materiel (?:pro|professionn?el)|pro-grade|"
-            r"(?:professional|pro) (?:tools?|equipment)"
-        ),
-    ),
-    (
-        # a fleet manager: the company's vehicles
-        re.compile(
-            r"fleet|\bflottes?\b|parc (?:automobile|auto|de vehicules)|gestionnaire de parc"
-        ),
-        re.compile(
-            r"tyres?|tires?|\bpneus?|vehicul|vehicles?|fleets?|\bflottes?\b|carburant|fuel|telemati|"
-            r"leasing|location longue duree|entretien (?:des |de )?(?:vehicules|flotte)"
-        ),
-    ),
-    (
-        # facilities, general services: the company's buildings
-        re.compile(
-            r"services? generaux|facilit(?:y|ies)|building manager|site manager|responsable (?:du |de )?site|"
-            r"responsable (?:des |de )?(?:batiments?|locaux|entrepots?)"
-        ),
-        re.compile(
-            r"isolation|insulation|entrepots?|warehouses?|batiments?|buildings?|locaux|premises|chauffage|"
-            r"heating|eclairage|lighting|climatisation|air conditioning|nettoyage|cleaning|"
-            r"maintenance|energ\w*|factories|usines?"
-        ),
-    ),
-    (
-        re.compile(r"ingenieu\w*|engineers?"),
-        re.compile(
-            r"logiciel|software|saas|cloud|monitoring|observabil|devops|\bapi\b|outils? (?:dev|de test)|"
-            r"testing|ci/cd|cao|\bcad\b|simulation"
-        ),
-    ),
-]
+_ROLE_OFFERS = table("related", "role_offers", "role", "offers")  # (role, its offers) pairs
 
 
 _PERSONAL_OFFER = re.compile(
@@ -189,86 +82,7 @@ def _person_mentions(folded: str, role: re.Pattern[str]) -> list[tuple[int, int]
 _ADD_ONS = words("related", "add_ons")
 
 
-#: A product and what goes with it (the same company's consumables and accessories).
-_PRODUCT_ADD_ONS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (
-        re.compile(r"\bimprimantes?\b|\bprinters?\b"),
-        re.compile(
-            r"\bencres?\b|\binks?\b|cartouches?|cartridges?|\btoners?\b|\bpapier\b|\bpaper\b"
-        ),
-    ),
-    (
-        re.compile(
-            r"\bvoitures?\b|\bcars?\b|\bvehicules?\b|\bvehicles?\b|\bmotos?\b|motorbikes?|\bscooters?\b"
-        ),
-        re.compile(
-            r"\bpneus?\b|\btyres?\b|\btires?\b|\brevisions?\b|\bvidanges?\b|\bservicing\b|"
-            r"\bentretien\b|essuie-?glaces?|\bwipers?\b|\bbatteries?\b|\bbattery\b|car wash|lavage"
-        ),
-    ),
-    (
-        re.compile(r"\btelephones?\b|smartphones?|\bphones?\b|\biphones?\b|\bmobiles?\b"),
-        re.compile(
-            r"\bcoques?\b|phone cases?|\bchargeurs?\b|\bchargers?\b|ecouteurs|earphones|headphones|"
-            r"earbuds|protections? d'ecran|screen protectors?|\bcables?\b|power ?banks?"
-        ),
-    ),
-    (
-        re.compile(r"aspirateurs?|vacuum(?: cleaner)?s?|hoovers?"),
-        re.compile(r"\bsacs?\b|\bbags?\b|\bfiltres?\b|\bfilters?\b|\bbrosses?\b|\bbrush"),
-    ),
-    (
-        re.compile(
-            r"machines? (?:a|a) cafe|cafetieres?|coffee (?:machine|maker)s?|expresso|espresso"
-        ),
-        re.compile(r"capsules?|dosettes?|\bpods?\b|\bcafes?\b|\bcoffee\b|detartrant|descal\w*"),
-    ),
-    (
-        re.compile(r"rasoirs?|razors?|shavers?|tondeuses? (?:a barbe|electrique)"),
-        re.compile(r"\blames?\b|\bblades?\b|tetes? de rasage|shaving heads?"),
-    ),
-    (
-        re.compile(r"\bvelos?\b|\bbikes?\b|bicycles?|trottinettes?"),
-        re.compile(
-            r"\bcasques?\b|helmets?|antivols?|\blocks?\b|chambres? a air|inner tubes?|\bpneus?\b|"
-            r"\btyres?\b|\btires?\b|\bentretien\b|\bservicing\b|\bbatteries?\b|\bbattery\b"
-        ),
-    ),
-    (
-        re.compile(r"appareils? photo|\bcameras?\b|\breflex\b"),
-        re.compile(r"objectifs?|\blens(?:es)?\b|cartes? memoire|memory cards?|trepieds?|tripods?"),
-    ),
-    (
-        re.compile(r"ordinateurs?|\bcomputers?\b|laptops?|\bpc\b|tablettes?|\btablets?\b"),
-        re.compile(
-            r"\bsouris\b|\bmouse\b|claviers?|keyboards?|sacoches?|\bsleeves?\b|\becrans?\b|monitors?|"
-            r"antivirus|\bchargeurs?\b|\bchargers?\b|docking"
-        ),
-    ),
-    (
-        re.compile(r"lave-?(?:linge|vaisselle)|machines? a laver|washing machines?|dishwashers?"),
-        re.compile(r"lessives?|detergents?|pastilles|detartrant|descal\w*|tablets"),
-    ),
-    (
-        re.compile(r"\bconsoles?\b|playstation|\bxbox\b|nintendo"),
-        re.compile(r"jeux(?: video)?|\bgames?\b|manettes?|controllers?"),
-    ),
-    (
-        re.compile(r"\bpiscines?\b|\bpools?\b|\bspas?\b|jacuzzis?"),
-        re.compile(r"\bchlore\b|chlorine|\bfiltres?\b|\bfilters?\b|baches?|\bcovers?\b|robots?"),
-    ),
-    (
-        re.compile(r"matelas|mattress\w*|\blits?\b|\bbeds?\b|sommiers?"),
-        re.compile(
-            r"oreillers?|pillows?|couettes?|duvets?|\bdraps?\b|sheets|linge de lit|bedding|"
-            r"surmatelas|toppers?|protege-?matelas|sommiers?|bed frames?"
-        ),
-    ),
-    (
-        re.compile(r"\blunettes\b|\bglasses\b"),
-        re.compile(r"\blentilles\b|contact lenses|\betuis?\b|\bverres\b|\blenses\b"),
-    ),
-]
+_PRODUCT_ADD_ONS = table("related", "product_add_ons", "product", "add_ons")  # (product, add-ons)
 
 
 def _word_start(text: str, at: int) -> int:
