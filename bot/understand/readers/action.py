@@ -1,0 +1,55 @@
+"""The action asked about: sharing our list, writing a CRM comment."""
+
+from __future__ import annotations
+
+import re
+
+_SHARE = re.compile(
+    r"(?:louer|loue|louons|vendre|vend|vendons|ceder|cede|partager|partage|transmettre|transmet|donner|"
+    r"donne|communiquer|refiler|rent|renting|sell|selling|share|sharing|give|giving|pass|transfer|"
+    r"lease|hand over|hand|filer|file|files|passer|fournir|provide|send)\w*\s+(?:\w+\s+){0,5}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|"
+    r"database|data|emails?|adresses|coordonnees|leads)\b.{0,80}?(?:partenaires?|partners?|tiers|"
+    r"third[- ]part\w*|autres? (?:societe|entreprise)s?|another company|other compan\w*|affiliates?)"
+)
+
+
+_SHARE_OWN = re.compile(r"\b(?:notre|nos|our|mes|my)\b")
+
+
+_CRM = re.compile(
+    r"\bcrm\b|\bfiches? (?:client|prospect|contact)s?\b|"
+    r"\bfiches? (?:de l'|du |de la |d'un |d'une |de |d')(?:client|prospect|contact|acheteu|interlocut|decideu)\w*|zones? (?:de )?(?:commentaires?|bloc-?notes?|"
+    r"texte libre)|free[- ]text (?:field|zone)|\bbloc-?notes?\b|\bsalesforce\b|\bhubspot\b|\bpipedrive\b"
+)
+
+
+_CRM_WRITE = re.compile(
+    r"\b(?:ecri\w*|noter|note|notes|mettre|mets|met|indiquer|indique|marquer|saisir|inscrire|preciser|"
+    r"write|writing|put|record|enter|mention|type|add|log|comment\w*|remarques?|dire|"
+    # a tag or a segment is written into the CRM as much as a note
+    r"tag\w*|label\w*|flag\w*|classer|classe|categori\w*|segment\w*)\b"
+)
+
+
+#: "un partenaire veut qu'on lui loue notre fichier": the partner named first, our file after.
+_SHARE_BACK = re.compile(
+    r"(?:partenaires?|partners?|tiers|third[- ]part\w*|autres? (?:societe|entreprise)s?|another company|"
+    r"other compan\w*|affiliates?)\b.{0,60}?\b(?:louer|loue|vendre|ceder|cede|partager|transmettre|"
+    r"donner|communiquer|refiler|filer|file|passer|fournir|rent|sell|share|give|pass|transfer|lease|"
+    r"hand over|provide)\w*\s+(?:\w+\s+){0,3}?(?:notre|nos|our|mes|my) (?:\w+ ){0,2}?(?:fichiers?|"
+    r"listes?|bases?|contacts|donnees|files?|lists?|database|data|leads)\b"
+)
+
+
+def _action(folded: str) -> str | None:
+    m = _SHARE.search(folded) or _SHARE_BACK.search(folded)
+    if m and _SHARE_OWN.search(m.group(0)):
+        return "share_list"
+    if _CRM.search(folded) and _CRM_WRITE.search(folded):
+        if re.search(
+            r"heberg|hosted|hors (?:de l')?(?:ue|europe)|outside|etats-unis|\busa\b|cloud|transf",
+            folded,
+        ):
+            return None  # a question about where the CRM lives (transfers), not a comment
+        return "crm_comment"
+    return None

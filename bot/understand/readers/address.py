@@ -1,0 +1,84 @@
+"""The contact given and the kind of address: generic, professional, personal."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import words
+from bot.understand.readers.audience import _WORKS_ALONE
+
+_GENERIC_LOCAL = re.compile(
+    r"^(?:contact|contacts|info|infos|information|sales|hello|bonjour|commercial|support|admin|"
+    r"accueil|office|team|marketing|compta|comptabilite|ventes|achats|purchasing|direction|"
+    r"secretariat|rh|hr|jobs|recrutement|service-?client|serviceclient|customer-?service|help|"
+    r"contactpro|mail|postmaster|webmaster|press|presse|communication|reception|general|enquiries|"
+    r"inquiries|billing|facturation|devis|commande|orders|noreply|no-reply)$"
+)
+
+
+_WEBMAIL = re.compile(
+    r"@(?:gmail|googlemail|hotmail|yahoo|outlook|live|msn|icloud|me|aol|orange|wanadoo|free|sfr|"
+    r"laposte|neuf|bbox|gmx|proton|protonmail)\."
+)
+
+
+_EMAIL_RX = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+_GENERIC_WORDS = words("address", "generic_words")
+_PRO_WORDS = words("address", "pro_words")
+_PERSONAL_WORDS = words("address", "personal_words")
+
+
+def contacts(text: str) -> list[str]:
+    """E-mail addresses, then phone numbers (``phonenumbers``, French numbering by default)."""
+    found = [m.group(0).strip(".'") for m in _EMAIL_RX.finditer(text)]
+    try:
+        import phonenumbers
+
+        for match in phonenumbers.PhoneNumberMatcher(text, "FR"):
+            found.append(
+                phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            )
+    except Exception:  # noqa: BLE001 - a malformed number is no reason to fail the question
+        pass
+    return found
+
+
+def _address(folded: str, contact: str | None) -> str | None:
+    generic = _generic_address(folded, contact)
+    if generic and (_WORKS_ALONE.search(folded) or _ONE_PERSON_FIRM.search(folded)):
+        # contact@ of someone who works alone designates that one person: personal data (CNIL)
+        return "professional"
+    return generic or _other_address(folded, contact)
+
+
+#: A firm that is one person in law (an artisan or a shop may employ others: not these words).
+_ONE_PERSON_FIRM = re.compile(
+    r"auto-?entrepr(?:eneur|eneuse|ise)|micro-?entrepr(?:eneur|eneuse|ise)|sole[- ]trader|"
+    r"entreprise individuelle|en nom propre|sole proprietor|self-employed|freelance"
+)
+
+
+def _generic_address(folded: str, contact: str | None) -> str | None:
+    if contact and "@" in contact and _GENERIC_LOCAL.match(contact.lower().split("@", 1)[0]):
+        return "generic"
+    if (not contact or "@" not in contact or not _WEBMAIL.search(contact.lower())) and (
+        _GENERIC_WORDS.search(folded)
+    ):
+        return "generic"
+    return None
+
+
+def _other_address(folded: str, contact: str | None) -> str | None:
+    if contact and "@" in contact and _WEBMAIL.search(contact.lower()):
+        return "personal"
+    if _PERSONAL_WORDS.search(folded):
+        return "personal"
+    if _PRO_WORDS.search(folded):
+        return "professional"
+    if contact and "@" in contact:
+        local = contact.lower().split("@", 1)[0]
+        if re.match(r"^[a-z]+[._-][a-z]+$", local) or re.match(r"^[a-z]\.?[a-z]{2,}$", local):
+            return "professional"  # firstname.lastname@company: a named work address
+    return None

@@ -1,0 +1,117 @@
+"""Who is targeted: a consumer (b2c) or a professional (b2b), sole traders and named roles."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import words
+from bot.understand.readers.match import _hits
+from bot.understand.text import Clause, negated
+
+_B2C = words("audience", "b2c")
+_B2B_PERSON = words("audience", "b2b_person")
+_B2B_ORG = words("audience", "b2b_org")
+
+
+_OWN = re.compile(
+    r"(?:\b(?:notre|nos|ma|mon|our|my|sommes|we are|je suis|i am|we're|i work|another|other|autres?|"
+    r"partner|partners|partenaires?)\b)\W*(?:\w+\W+)?$"
+)
+
+
+_NAME_OF = re.compile(
+    r"\b(?:nom|name|logo|signature|identite|coordonnees|raison sociale) (?:de |of |d')?(?:la |l'|the |"
+    r"notre |our )?$"
+)
+
+
+_THEIR_HOME = re.compile(
+    r"(?:pour|de|dans|a) (?:sa|son|leur) (?:maison|logement|domicile|appartement|famille|vie privee)|"
+    r"chez (?:lui|elle|eux)|for (?:his|her|their) (?:own )?(?:home|house|flat|family|personal)|"
+    r"(?:of|about) (?:his|her|their) (?:own )?(?:home|house|flat)\b|"
+    r"at (?:his|her|their) (?:own )?home|(?:sa|son|leur) propre (?:maison|logement|appartement)"
+)
+
+
+_SOLE_TRADER = re.compile(
+    r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole[- ]trader|self-employed|"
+    r"entreprise individuelle|profession liberale|commercant"
+)
+
+
+_WORKS_ALONE = re.compile(
+    r"a son compte|a leur compte|tout seul|toute seule|seul dans (?:sa|son) (?:boite|entreprise|societe)|"
+    r"works alone|on (?:his|her|their) own|one-(?:man|woman|person) (?:\w+ )?(?:business|company|shop|band|"
+    r"practice|firm|office|outfit|operation)|"
+    r"freelancer?s?\b|self-employed|sole proprietor"
+)
+
+
+def _named_role(cls: list[Clause]) -> bool:
+    return any(
+        not negated(c.text, m.start(), window=12)
+        for c, m in _hits(cls, _B2B_PERSON)
+        if not m.group(0).startswith(("pro", "professionn"))
+    )
+
+
+_CUSTOMERISH = re.compile(
+    r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b|\bleads?\b|"
+    r"\busers?\b|\butilisat(?:eur|rice)s?\b|"
+    # a person named by civility or age, with no sign of a business
+    r"\b(?:une|la|cette|a) dame\b|\bmonsieur\b|\bmadame\b|\bmrs?\b|\bmme\b|\bmlle\b|\bretraite(?:e|s|es)?\b|\bretired\b|"
+    r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b|\bparticipants?\b|"
+    # who enters a prize draw or a contest does it as a private person
+    r"\bjeux?[- ]concours\b|\btirages? au sort\b|\bcontests?\b|\bsweepstakes?\b|\bgiveaways?\b|"
+    r"\bprize draws?\b"
+)
+
+
+def _audience(cls: list[Clause], folded: str) -> str | None:
+    if _SOLE_TRADER.search(folded) and _THEIR_HOME.search(folded):
+        return "b2c"  # a sole trader approached about their home is a consumer (R6)
+    for clause, m in _hits(cls, _B2C):
+        if negated(clause.text, m.start(), window=12):
+            continue
+        before = clause.text[max(0, m.start() - 4) : m.start()]
+        if m.group(0).startswith("particulier") and before.endswith("en "):
+            continue  # "en particulier"
+        return "b2c"
+    for pattern in (_B2B_PERSON, _B2B_ORG):
+        for clause, m in _hits(cls, pattern):
+            if negated(clause.text, m.start(), window=12):
+                continue
+            if pattern is _B2B_PERSON and re.search(
+                r"\b(?:my|mon|ma|mes|our|notre|nos)(?: \w+)? $",
+                clause.text[max(0, m.start() - 20) : m.start()],
+            ):
+                continue  # "my manager wants us to call…": someone on our side, not the audience
+            if pattern is _B2B_ORG and _OWN.search(clause.text[max(0, m.start() - 25) : m.start()]):
+                continue  # "notre entreprise", "our company": the rep's own
+            if pattern is _B2B_ORG and (
+                _NAME_OF.search(clause.text[max(0, m.start() - 30) : m.start()])
+                or re.match(r"\w*\s+(?:name|logo|signature)\b", clause.text[m.start() :])
+            ):
+                continue  # "le nom de la boîte", "the company name": the sender's identity
+            if pattern is _B2B_ORG and re.match(
+                r"\w*\s+(?:partenaires?|partners?|tierces?|amies?)\b", clause.text[m.start() :]
+            ):
+                continue  # "une société partenaire": who we would give data to, not the audience
+            if pattern is _B2B_ORG and (
+                re.match(r"\w*'s\b", clause.text[m.start() :])
+                or re.match(
+                    r"\w*\s+(?:named|nommee?|citee?|mentioned|mentionnee?|identified)\b",
+                    clause.text[m.start() :],
+                )
+                or re.search(
+                    r"(?:parent|mother|sister|group|affiliated|maison mere|du groupe) $",
+                    clause.text[max(0, m.start() - 16) : m.start()],
+                )
+            ):
+                continue  # "the parent company's insurance arm": who makes the offer, not the audience
+            return "b2b"
+    if _CUSTOMERISH.search(folded):
+        # A customer or prospect with no sign of a business is presumed a consumer: the stricter
+        # regime, so that the guess can only ever make the answer more cautious.
+        return "b2c"
+    return None

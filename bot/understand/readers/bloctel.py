@@ -1,0 +1,52 @@
+"""Bloctel (the French do-not-call list): whether the list was checked against it, whether the
+number is on it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import words
+from bot.understand.readers.match import _hits
+from bot.understand.text import Clause, negated
+
+_BLOCTEL = words("bloctel", "bloctel")
+
+
+_BLOCTEL_CLEAN = re.compile(
+    r"(?:filtr|nettoy|verifi|check|scrub|clean|compar|passe)\w*\s+(?:\w+\s+){0,4}?(?:avec |against |"
+    r"sur |contre |on |with |through |au |a )?(?:le |la |the )?(?:bloctel|do-not-call|dnc)"
+)
+
+
+_BLOCTEL_NOT_CHECKED = re.compile(
+    # within one clause: "consumers who aren't customers, the file was scrubbed" is checked
+    r"(?:pas|jamais|not|never|n't|yet to|pas encore|not yet|sans|without)[ '-]+(?:\w+[ '-]+){0,4}?"
+    r"(?:filtr|nettoy|verifi|check|scrub|clean|compar|passe|run|ran)\w*\W+(?:\w+\W+){0,5}?"
+    r"(?:bloctel|do-not-call|dnc)"
+    r"|(?:abonnement|subscription|acces|access)\W+(?:\w+\W+){0,3}?(?:bloctel)?\W*(?:\w+\W+){0,2}?"
+    r"(?:expire|lapsed|expired|ended|termine|resilie)"
+)
+
+
+def _bloctel(cls: list[Clause], folded: str) -> str | None:
+    if _BLOCTEL_NOT_CHECKED.search(folded):
+        # "we haven't run the file through Bloctel yet": whether they are on it is unknown
+        return (
+            "yes"
+            if re.search(
+                r"(?:inscrits?|listed|registered|sont sur|are on) (?:sur |on )?(?:le |la )?bloctel",
+                folded,
+            )
+            else None
+        )
+    if _BLOCTEL_CLEAN.search(folded):
+        return "no"
+    for clause, m in _hits(cls, _BLOCTEL):
+        if negated(clause.text, m.start(), window=35):
+            return "no"
+        if re.search(
+            r"inscri|listed|registered|\bsur\b|\bon\b|\bin\b|figure|\best\b|\bis\b|\bare\b",
+            clause.text[max(0, m.start() - 30) : m.start()],
+        ):
+            return "yes"
+    return None

@@ -1,0 +1,140 @@
+"""Calls: a call asked for by the person (callback) and the calls made in the last 30 days."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import words
+
+_CALLBACK = words("calls", "callback")
+
+
+#: Someone on our side asking for the calls: that is canvassing, not a call-back request.
+_BOSS_WANTS = re.compile(
+    r"(?:manager|managers|boss|chef|cheffe|patron|patronne|direction|directeur|directrice|responsable|"
+    r"n\+1|hierarchie|superieur|head of sales|sales lead|team lead|ceo|pdg|dg)\b(?: \w+){0,3}? "
+    r"(?:veut|veulent|voudrait|demande|souhaite|exige|insiste|wants?|asks?|asked|would like|insists?)"
+)
+
+
+_COUNT_WORDS = {
+    "un": 1,
+    "une": 1,
+    "one": 1,
+    "once": 1,
+    "deux": 2,
+    "two": 2,
+    "twice": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+    "sept": 7,
+    "seven": 7,
+    "huit": 8,
+    "eight": 8,
+    "neuf": 9,
+    "nine": 9,
+    "dix": 10,
+    "ten": 10,
+}
+
+
+_ORDINALS = {
+    "deuxieme": 2,
+    "second": 2,
+    "seconde": 2,
+    "troisieme": 3,
+    "third": 3,
+    "quatrieme": 4,
+    "fourth": 4,
+    "cinquieme": 5,
+    "fifth": 5,
+    "sixieme": 6,
+    "sixth": 6,
+    "septieme": 7,
+    "seventh": 7,
+    "huitieme": 8,
+    "eighth": 8,
+    "neuvieme": 9,
+    "ninth": 9,
+    "dixieme": 10,
+    "tenth": 10,
+}
+
+
+_NUM = r"(\d{1,2}|" + "|".join(_COUNT_WORDS) + ")"
+
+
+_CALL_WORD = (
+    r"(?:appel\w*|rappel\w*|call\w*|phon\w*|rang|rung|ring\w*|tried|try|essaye\w*|tente\w*|joint|"
+    r"joindre|reach\w*|dial\w*|contact\w*|relanc\w*)"
+)
+
+
+#: "déjà appelé 4 fois", "called him 4 times", "3 appels sans réponse", "twice".
+_CALLS_MADE = re.compile(
+    rf"{_CALL_WORD}\W+(?:\w+\W+){{0,5}}?{_NUM} (?:fois|times)\b"
+    rf"|{_CALL_WORD}\W+(?:\w+\W+){{0,4}}?(twice|once)\b"
+    rf"|\b{_NUM} (?:appels?|calls?|tentatives?(?: d'appel)?|(?:call )?attempts?|coups? de (?:fil|telephone))\b"
+)
+
+
+#: "une 5e fois", "a 5th time", "for the fifth time", "5ème appel": the calls before it were made.
+_NTH_CALL = re.compile(
+    r"\b(\d{1,2})(?:e|eme|ieme|er|th|rd|nd|st) (?:fois|time|appel|call|tentative|attempt|essai|try)\b"
+    r"|\b(" + "|".join(_ORDINALS) + r") (?:fois|time|appel|call|tentative|attempt|essai|try)\b"
+)
+
+
+#: A stated window longer than 30 days: the count says nothing about the last 30 days.
+_LONG_WINDOW = re.compile(
+    r"(?:en|dans|over|in|within|sur|depuis|during|since|for) (?:les |the )?(?:derniers? |last |past )?"
+    r"(?:(?:3[1-9]|[4-9]\d|\d{3}) (?:jours|days)|(?:[5-9]|\d{2}) (?:semaines|weeks)|"
+    r"(?:[2-9]|\d{2}|deux|trois|quatre|six|two|three|four|six) (?:mois|months)|"
+    r"(?:un |une |one |a |l')?(?:an|ans|annee|year|years))\b"
+    r"|(?:last|l'an|l'annee) (?:year|dernier|derniere|passe)|(?:il y a|ago) .{0,10}(?:mois|months|ans|years)"
+)
+
+
+#: "appelé le 3, le 10, le 17 et le 24", "called on the 2nd, 9th and 16th": one call per day listed.
+#: "on 3 Nov, 9 Nov and 16 Nov": each day may carry its month.
+_ITEM_MONTH = (
+    r"(?: (?:janv\w*|fev\w*|mars|avr\w*|mai|juin|juil\w*|aout|sept?\w*|oct\w*|nov\w*|dec\w*|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*)\b\.?)?"
+)
+
+
+_DAY_ITEM = rf"(?:le |the |on the |on )?\d{{1,2}}(?:er|st|nd|rd|th|e)?{_ITEM_MONTH}"
+
+
+_DATED_CALLS = re.compile(
+    rf"{_CALL_WORD}\W+(?:\w+\W+){{0,12}}?({_DAY_ITEM}(?:(?:, | et | and |, and | & ){_DAY_ITEM})+)\b"
+)
+
+
+def _calls_30d(folded: str) -> int | None:
+    """Calls already made to the person, when they fall in the last 30 days (or no window is
+    said: the rep asks about the next call now)."""
+    count: int | None = None
+    for m in _DATED_CALLS.finditer(folded):
+        count = max(count or 0, len(re.findall(r"\d{1,2}", m.group(1))))
+    m = _NTH_CALL.search(folded)
+    if m:
+        nth = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
+        count = max(0, nth - 1)
+    for m in _CALLS_MADE.finditer(folded):
+        if re.search(
+            r"(?:\bm'|\bnous |\bme |\bus )(?:a |ont |has |have |had )?(?:deja )?$",
+            folded[max(0, m.start() - 12) : m.start()],
+        ):
+            continue  # "il m'a appelé 3 fois": calls from the person, not ours
+        word = next(g for g in m.groups() if g)
+        n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        count = max(count or 0, n)
+    if count is None or _LONG_WINDOW.search(folded):
+        return None
+    return count

@@ -1,0 +1,100 @@
+"""The channel of the action: phone, automated call, SMS, e-mail, post, fax, social DM."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import words
+
+_AUTOMATED = words("channel", "automated")
+_FAX = words("channel", "fax")
+_SMS = words("channel", "sms")
+_EMAIL = words("channel", "email")
+_PHONE = words("channel", "phone")
+_POST = words("channel", "post")
+_SOCIAL = words("channel", "social")
+
+
+#: An action word or a "by" just before a channel word: the channel of the action asked about.
+_ACTION_BEFORE = re.compile(
+    r"(?:envoy\w*|envoi|send\w*|sent|ecri\w*|write|contact\w*|prospect\w*|relanc\w*|demarch\w*|"
+    r"propos\w*|pitch\w*|cibl\w*|target\w*|campagne|campaign|blast|push|par|by|via|en|over|un|une|"
+    r"des|an|a|on|de|d')\W+(?:\w+\W+){0,2}$"
+)
+
+
+_VERB_CHANNEL = {  # the word itself is the action: "appeler", "call", "text", "e-mail them"
+    "phone": re.compile(
+        r"^(?:appel(?:er|le|lent|ons|ez)|call(?:ing)?|cold[- ]?call\w*|phoning|"
+        r"rappeler|ring|telephoner|demarchage tel\w*)"
+    ),
+    "sms": re.compile(r"^(?:text|texting)"),
+    "email": re.compile(r"^e-?mail(?:ing|er|ez|ons)?$"),
+}
+
+
+#: English "to mail" something physical ("can we mail a paper catalogue"), not "un mail".
+_MAIL_VERB = re.compile(
+    r".*\b(?:to|can|could|may|we|i|should|will|our|your) mail(?:ed|ing)? ?(?!(?:to )?(?:an? )?e-?mail)"
+)
+
+
+def _channel(folded: str) -> str | None:
+    if _AUTOMATED.search(folded):
+        return "automated_call"
+    if _FAX.search(folded):
+        return "fax"
+    found: list[tuple[int, bool, str]] = []  # (position, strong, channel)
+    for name, pattern in (("sms", _SMS), ("email", _EMAIL), ("phone", _PHONE), ("post", _POST)):
+        for m in pattern.finditer(folded):
+            word = m.group(0)
+            strong = bool(_ACTION_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]))
+            if name in _VERB_CHANNEL and _VERB_CHANNEL[name].match(word):
+                strong = True
+            if name == "phone" and word.startswith(("portable", "mobile")):
+                strong = False  # "son portable" also gets SMS
+            found.append((m.start(), strong, name))
+    if found:
+        emails = [f[0] for f in found if f[2] == "email"]
+        if (
+            any(f[2] == "post" for f in found)
+            and emails
+            and all(_MAIL_VERB.match(folded, max(0, i - 12)) for i in emails)
+        ):
+            return "post"  # "to mail a paper catalogue / a letter": the verb, not an e-mail
+        strong = [f for f in found if f[1]]
+        # SMS beats a mere "numéro de téléphone / portable" mention
+        names = {f[2] for f in found}
+        if "sms" in names and not any(f[2] == "phone" and f[1] for f in found):
+            return "sms"
+        return min(strong or found)[2]
+    if _SOCIAL.search(folded):
+        return "social_dm"
+    return None
+
+
+#: A question sentence, and the contrast that sets the action apart inside it ("tel et mail c'est
+#: mort, par contre un courrier ?").
+_QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
+
+
+_CONTRAST = re.compile(
+    r"\b(?:mais|par contre|en revanche|plutot|sinon|but|however|instead|what about|how about|"
+    r"et pour|and for|quid)\b"
+)
+
+
+def _channel_asked(folded: str) -> str | None:
+    """The channel of the action asked about: the one the question names, after any contrast,
+    before the channels merely mentioned around it (what was done, what is ruled out)."""
+    for m in reversed(list(_QUESTION_SENTENCE.finditer(folded))):
+        sentence = m.group(0)
+        turns = list(_CONTRAST.finditer(sentence))
+        if turns:
+            after = _channel(sentence[turns[-1].start() :])
+            if after:
+                return after
+        asked = _channel(sentence)
+        if asked:
+            return asked
+    return _channel(folded)

@@ -1,0 +1,222 @@
+"""Whether the person consented, and the conditions that void a consent (pre-ticked, bundled,
+silence, conditional)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import words
+from bot.understand.readers.channel import _channel
+from bot.understand.readers.match import _first, _rx, _yes_no
+from bot.understand.text import Clause, negated
+
+_PRE_TICKED = words("consent", "pre_ticked")
+_BUNDLED = words("consent", "bundled")
+
+
+#: Consent read into silence or inaction (GDPR 4(11): "unambiguous" needs an act): `implied`.
+_AGREES = (
+    r"(?:accept\w*|consent\w*|d'accord|vaut (?:accord|acceptation|consentement)|considere\w*|repute\w*|"
+    r"(?:serez|seront|sera|est|sont|will be|are|is) (?:inscrit|abonne|subscribed|enrolled|opted)\w*|"
+    r"recevrez|recevront|recevra|will receive|'ll receive|agree\w*|opt(?:ed|s)? in|deemed|taken as)"
+)
+
+
+_SILENCE = _rx(
+    r"\bsilence\b(?! radio)",
+    r"qui ne dit mot",
+    r"n'(?:a|ont) rien dit",
+    r"didn'?t say (?:anything|no)",
+    r"\bimplicite?s?\b",
+    r"\bimplicit\w*",
+    # a contract renewed tacitly is no consent read into silence
+    r"\btacite(?:s|ment)?\b(?! (?:reconduc|renouvel))",
+    r"\btacit(?:ly)?\b(?! renew)",
+    r"\binferred\b",
+    r"\bpresume\w*",
+    r"\bpresumed\b",
+    # an opt-out formula: "faute de retour de votre part, vous acceptez…", "sauf refus…"
+    r"(?:sans|faute de|en l'absence de|a defaut de|absence de|non-?) ?(?:reponse|retour|refus|opposition|"
+    rf"objection|reaction|desinscription|manifestation)\b.{{0,60}}?\b{_AGREES}",
+    # "sauf refus" (not "sauf opposition": the right to object of B2B and postal prospecting)
+    r"(?:sauf|a moins d'une?) (?:refus|desinscription|desabonnement)\b",
+    r"(?:no|without (?:a |any )?|absent (?:a |any )?|lack of (?:a )?)(?:reply|response|answer|objection|"
+    rf"refusal)\b.{{0,40}}?\b(?:means|counts as|=|equals|is taken as|implies|{_AGREES})",
+    r"(?:if|unless) (?:they|you|he|she|people|customers|consumers|the person) (?:don'?t|do not|doesn'?t|"
+    r"does not|fail to|never) (?:reply|respond|answer|object|refuse|opt[- ]?out|unsubscribe|say no|"
+    rf"react)\w*\b.{{0,50}}?\b{_AGREES}",
+    r"(?:s'ils|si (?:ils|elles?|la personne|le client|vous|on)|tant qu'(?:ils|elles?|il|on)|tant que vous) "
+    r"(?:ne|n') ?(?:vous |se |s')?"
+    r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b.{0,50}?"
+    rf"\b{_AGREES}",
+    r"(?:pas|jamais|never|not|didn'?t|did not|haven'?t|hasn'?t) (?:\w+ ){0,2}?(?:repondu|reagi|refuse|"
+    r"objecte|dit non|replied|responded|answered|objected|refused|said no|opted out|unsubscribed)\w*,? "
+    r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning) (?:\w+ ){0,3}?"
+    r"(?:d'accord|ok|okay|oui|yes|accept\w*|consent\w*|agree\w*|opt(?:e|ed)? ?in|inscrit|subscribed|"
+    r"partant|on board)",
+    r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:\w+ ){0,3}?(?:comme|as) "
+    r"(?:consentants?|d'accord|opt-?in|inscrits?|consenting|having (?:consented|agreed|opted in)|"
+    r"agreed|subscribed|accepted|acceptant)",
+    r"(?:silence|absence de reponse|non-?reponse|no reply|no response|no answer|not replying|"
+    r"not answering) (?:vaut|means|counts|=|equals|is)",
+    r"opt-?out (?:par defaut|by default)",
+    r"(?:considere|consider|assume|presume|deem|treat|suppose)\w* (?:[\w']+ ){0,3}?(?:d'accord|ok|okay|fine|"
+    r"consentants?|interesse\w*|interested|on board|partants?)\b",
+    r"(?:suivent|suit|follow|follows|followed|like|likes|liked|aiment|aime|ont like)\b.{0,60}?"
+    r"(?:c'est qu'ils|c'est qu'il|that means|which means|so they|donc ils?) (?:\w+ ){0,2}?(?:sont|are|is|est)? ?"
+    r"(?:interess|d'accord|ok|fine|consent|agree)",
+    r"(?:added|ajout|inscri|abonn|enrol|subscri|signed up|opted in|mis|put)\w*\b.{0,50}?\b(?:automatically|"
+    r"automatiquement|by default|par defaut|d'office)",
+)
+
+
+_ADVANTAGE = (
+    r"(?:reduction|remise|codes? promo|promo(?:tion(?:al)?)? codes?|bon d'achat|\bjeu\b|concours|cadeau|"
+    r"discount|coupon|voucher|\bgame\b|contest|prize|gift|giveaway|sweepstake|tirage au sort|tombola|"
+    r"loterie|lottery|raffle|% off|pourcent|percent|-? ?\d+ ?%|\d+ ?(?:euros?|eur|€) (?:offert|de "
+    r"reduction|off)|livraison (?:gratuite|offerte)|free (?:shipping|delivery|gift|sample|trial)|"
+    r"echantillon|points? (?:de fidelite|bonus)|loyalty points|cashback|\bperks?\b|\brewards?\b|"
+    r"recompense|loyalty (?:scheme|program|programme|club|card)|(?:programme|carte|club) (?:de )?"
+    r"fidelite|wi-?fi gratuit|free wi-?fi|acces (?:gratuit|au wi-?fi)|free access|ebook|livre blanc|"
+    r"white ?paper)"
+)
+
+
+#: Consent asked in exchange for an advantage (R8, GDPR 7(4)): valid only if refusing stays possible.
+_CONDITIONAL = re.compile(
+    r"(?:en echange|en contrepartie|pour (?:obtenir|beneficier|avoir|participer|gagner|jouer)|"
+    r"conditions? (?:de|d'|pour|a)|condition (?:to|for)|in exchange for|in return for|"
+    r"to (?:get|enter|participate|take part|play|receive|win|claim|unlock)|required to (?:get|enter)|"
+    rf"obligatoire pour)\b.{{0,50}}?{_ADVANTAGE}"
+    r"|\b(?:only|seulement|uniquement|que) (?:\w+ ){0,2}?(?:join|rejoindre|enter|participer|obtenir|"
+    r"get|access|acceder|benefit|beneficier|play|jouer|download|telecharger|profiter|avoir|win|gagner)"
+    r"\w* (?:\w+ ){0,4}?(?:by|en|if|si|s'ils|provided|a condition "
+    r"d'|a condition de) (?:\w+ )?(?:agree|accept|consent|opt|sign|subscri|cochant|s'inscrivant|"
+    r"s'abonnant)"
+    rf"|{_ADVANTAGE}\w*.{{0,60}}?"
+    r"(?:en echange|conditionn\w*|condition\w* (?:a|au|de)|only if|seulement si|a condition|in exchange|"
+    r"if (?:they|you|people|customers|consumers) (?:accept|agree|consent|opt|sign|subscri)|"
+    r"(?:who|qui|ceux qui|those who) (?:accept|agree|consent|opt|sign|subscri|s'inscri|s'abonn)\w*|"
+    r"s'ils (?:acceptent|s'inscrivent|s'abonnent|consentent)|si (?:ils|elles?|il|on) (?:accepte|consent|"
+    r"s'inscri|s'abonn)|required|requis|obligatoire|had to|have to|must|devaient|devait|doivent|doit|"
+    r"fallait|faut)"
+)
+
+
+_NO_ALTERNATIVE = words("consent", "no_alternative")
+_ALTERNATIVE = words("consent", "alternative")
+
+
+_PARTICIPATE = re.compile(
+    r"participer|participate|participation|take part|\benter\b|\bentry\b|\bjouer\b|\bplay\b|"
+    r"\bjoin\b|rejoindre|acceder|\baccess\b|register for|s'inscrire (?:a|au|aux)"
+)
+
+
+def consent_condition(folded: str) -> str | None:
+    """How consent tied to an advantage reads (R8): 'free' (a real alternative is stated),
+    'forced' (no other way), 'unclear', or None when no consent is tied to an advantage."""
+    if not re.search(
+        r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign|abonn", folded
+    ):
+        return None
+    if not _CONDITIONAL.search(folded):
+        # "must agree… no other way to take part": the condition is said without naming the prize
+        if _PARTICIPATE.search(folded) and any(
+            not negated(folded, m.start(), window=15) or m.group(0).startswith(("no ", "pas "))
+            for m in _NO_ALTERNATIVE.finditer(folded)
+        ):
+            return "forced"
+        return None
+    for m in _ALTERNATIVE.finditer(folded):
+        intrinsic = m.group(0).startswith(("pas ", "non ", "not "))
+        if intrinsic or not negated(folded, m.start(), window=15):  # "no other way…" is none
+            return "free"
+    if _NO_ALTERNATIVE.search(folded):
+        return "forced"
+    return "unclear"
+
+
+_CONSENT_YES = words("consent", "consent_yes")
+_CONSENT_NO = words("consent", "consent_no")
+_NO_PROOF = words("consent", "no_proof")
+_PARTNERS = words("consent", "partners")
+
+
+#: "at no point, in any of the forms, did he agree…": a negation over the whole sentence.
+_AT_NO_POINT = re.compile(
+    r"(?:at no (?:point|time|stage)|a aucun moment)\b[^.?!]{0,90}?\b(?:agree|consent|opt|accept|tick|coch)\w*"
+)
+
+
+def _consent(cls: list[Clause], folded: str) -> str | None:
+    found, neg = _first(cls, _PRE_TICKED)
+    if found and not neg:
+        return "pre_ticked"
+    if _BUNDLED.search(folded) and re.search(
+        r"consent|accord|accept|opt|coch|tick|case|box|agree", folded
+    ):
+        return "bundled"
+    if _SILENCE.search(folded):
+        return "implied"  # "no answer means yes": never a consent (R7)
+    condition = consent_condition(folded)
+    if condition == "forced":
+        return "bundled"  # consent was the price of the advantage (R7, GDPR 7(4))
+    stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
+    if stated is None and _AT_NO_POINT.search(folded):
+        stated = "no"
+    if condition == "unclear" and stated != "no":
+        return None  # R8: valid only if refusing was a real option -> the rules ask about consent
+    if stated == "yes" and _CONSENT_TO_OTHERS.search(folded):
+        return None  # agreed to be contacted by a partner, not by us: our consent is still unknown
+    return stated
+
+
+#: "a accepté d'être appelé par notre partenaire": a consent that names another company.
+_CONSENT_TO_OTHERS = re.compile(
+    r"(?:accept|consent|agree|d'accord|dit oui|said yes|opt)\w*\b.{0,60}?\b(?:par|by|from|de|des|du|of) "
+    r"(?:notre |nos |un |une |a |an |our |the |le |la |l'|des )?(?:partenaires?|partners?|filiales?|"
+    r"subsidiar\w+|autres? (?:societes?|entreprises?)|another company|other companies|"
+    r"(?:sister|partner) compan\w+)"
+)
+
+
+#: Consent limited to the collector itself: no consent to partners' offers (R11, R12).
+_SELF = (
+    r"\b(?:own|propres?|loueur|vendeur|editeur|fournisseur|courtier|renter|seller|lessor|vendor|broker|"
+    r"provider|list owner|collector|la marque|the brand|a nous|ours|nos (?:propres )?offres|"
+    r"our (?:own )?offers)\b"
+)
+
+
+_OWN_ONLY = _rx(
+    r"(?:consent|accept|agree|opt|sign|subscri|inscri|abonn|d'accord|ok pour)\w*\b.{0,60}?"
+    rf"\b(?:only|just|solely|exclusively|seulement|uniquement|exclusivement)\b.{{0,40}}?{_SELF}",
+    rf"(?:consent|accept|agree|opt|sign|subscri|inscri|abonn|d'accord)\w*\b.{{0,60}}?{_SELF}"
+    r"(?: \w+){0,3} (?:only|seulement|uniquement|exclusivement)\b",
+    r"\b(?:only|just|solely|seulement|uniquement) (?:\w+ ){0,2}?(?:consent|accept|agree|opt|sign|subscri|"
+    rf"inscri|abonn)\w*\b.{{0,60}}?{_SELF}",
+    r"n'(?:a|ont|avait|avaient) (?:\w+ ){0,3}?(?:consenti|accepte|opte|souscrit)\w* "
+    r"(?:\w+ ){0,4}?qu'(?:a|aux|au|pour)",
+    r"(?:pas|not|never|jamais) (?:\w+ ){0,2}?(?:celles?|ceux|those|ones|to|a|aux|pour) "
+    r"(?:\w+ ){0,2}?(?:partenaires|partners|tiers|third parties)",
+)
+
+
+_ELECTRONIC = {"email", "sms", "social_dm", "fax"}
+
+
+def _consent_elsewhere(cls: list[Clause], channel: str) -> bool:
+    """Every clause stating consent names another means than the one asked about."""
+    means = [
+        _channel(c.text) or (_channel(c.text + " " + n.text) if n else None)
+        for c, n, m in (
+            (c, cls[i + 1] if i + 1 < len(cls) else None, m)
+            for i, c in enumerate(cls)
+            for m in _CONSENT_YES.finditer(c.text)
+        )
+    ]
+    return bool(means) and all(m is not None and m != channel for m in means)
+
+
+_COLD = words("consent", "cold")

@@ -1,0 +1,101 @@
+"""Whether the person is our customer and whether a contract is ongoing."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import words
+from bot.understand.readers.match import _hits, _rx, _yes_no
+from bot.understand.text import Clause, negated
+
+_LIST_WORDS = r"(?:fichiers?|listes?|bases?|donnees|contacts|leads|adresses?|numeros|emails?|mails|lists?|database|data|records|files?)"
+
+
+_BOUGHT = re.compile(
+    r"(?<!\bwe )(?<!\bon a )(?<!\bon )(?<!\bnous )(?<!\bje )(?<!\bj')(?<!\bnous avons )(?<!\bj'ai )(?<!\bi )(?<!\bi have )(?<!\bwe have )"
+    r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?)?"
+    r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|signed)\b"
+    rf"(?!\s+(?:\w+\s+){{0,2}}(?:{_LIST_WORDS}|offers?|offres|newsletters?|e-?mails|texts|sms|alerts|"
+    rf"mailing|promo\w*|marketing|communications))\s*(?:(?:un|une|des|le|la|les|du|de la|de|d'|a|an|some|the|our|nos|notre|chez nous)\s+)?([a-z']{{4,}})?"
+)
+
+
+_NOT_NEWSLETTER = r"(?! (?:a |au |de |to )?(?:la |notre |nos |our |the )?(?:newsletter|lettre|liste|alertes|mailing))"
+
+
+_CUSTOMER_YES = _rx(
+    r"\bclient(?:e|es|s)?\b(?! particulier)",
+    r"\bclient(?:e|es|s)? particulier(?:e|es|s)?\b",
+    r"\bcustomers?\b",
+    r"\bclientele\b",
+    rf"\babonnes?\b{_NOT_NEWSLETTER}",
+    rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
+    r"\bacheteurs? de nos\b",
+)
+
+
+_CUSTOMER_NO = words("customer", "customer_no")
+_FORMER = words("customer", "former")
+
+
+_ONGOING = _rx(
+    r"contrats? (?:en cours|actifs?|valides?|toujours (?:en cours|actif|valide))",
+    r"sous contrat",
+    r"abonnements? (?:en cours|actifs?)",
+    rf"\babonnes?\b{_NOT_NEWSLETTER}",
+    r"\bongoing contract",
+    r"current contract",
+    r"active (?:contract|subscription|customer)",
+    r"under contract",
+    r"existing contract",
+    r"(?:a|ont|avec) (?:un|une) (?:contrat|abonnement)",
+    r"(?:has|have|with) an? (?:ongoing |active |current )?(?:contract|subscription)",
+    rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
+    r"contrat (?:avec nous|chez nous)",
+    r"en cours de contrat",
+    # qualifier and noun a few words apart: "contrat de maintenance en cours", "active broadband contract"
+    r"(?:contrats?|abonnements?|forfaits?|polices?)(?: \w+){1,3} (?:en cours|actifs?|toujours (?:en cours|actifs?))",
+    r"(?:ongoing|active|current|running|existing)(?: [\w-]+){1,3} (?:contract|subscription|policy|plan|lease)s?\b",
+    r"(?:contract|subscription|policy|plan)s? (?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
+    r"in force)\b",
+    r"\ben contrat\b",
+    # enrolled in one of our courses: a training contract running
+    r"(?:enrolled|registered|inscrite?s?) (?:in|on|for|a|en|dans) (?:our|notre|nos|l'une de nos|one of our) "
+    r"(?:[\w-]+ ){0,3}?(?:formations?|trainings?|courses?|cursus|programmes?|programs?)\b",
+    r"(?:en ce moment|actuellement|currently|right now) (?:[\w-]+ ){0,5}?(?:formation|training|course|cours|"
+    r"contrat|contract|abonnement|subscription)",
+    r"(?:formation|training|course|cours)s? (?:\w+ ){0,3}?(?:en cours|ongoing|in progress)",
+    r"\bon (?:our|my) (?:[\w-]+ ){0,3}?(?:plan|subscription|contract|policy|tariff)\b",
+)
+
+
+_NEWSLETTER_SUBS = re.compile(
+    r"newsletter subscri|subscri\w* (?:to|of) (?:our |the )?newsletter|abonnes? (?:a |de |au )?(?:la |"
+    r"notre |nos )?(?:newsletter|lettre d'information)|inscrits? (?:a|sur) (?:la |notre )?newsletter"
+)
+
+
+_BARE_SUBSCRIBERS = re.compile(r"\b(?:abonnes?|subscribers?)\b(?! (?:a|au|de|to|of) )")
+
+
+def _customer(cls: list[Clause], folded: str) -> str | None:
+    if _FORMER.search(folded):
+        return "yes"
+    if _CUSTOMER_NO.search(folded):
+        return "no"
+    for clause, m in _hits(cls, _CUSTOMER_YES):
+        if negated(clause.text, m.start(), window=20):
+            return "no"
+        return "yes"
+    for clause, m in _hits(cls, _BOUGHT):
+        if not negated(clause.text, m.start(), window=20):
+            return "yes"
+    if re.search(r"\bprospects?\b", folded):
+        return "no"  # a prospect is, by the word, not yet a customer
+    return None
+
+
+def _ongoing(cls: list[Clause], folded: str) -> str | None:
+    if _FORMER.search(folded):
+        return "no"
+    return _yes_no(cls, _ONGOING)

@@ -1,0 +1,360 @@
+"""Dates: the day of the action, its weekday, the last contact, the date of the consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WEEKDAYS = {
+    "lundi": "monday",
+    "mardi": "tuesday",
+    "mercredi": "wednesday",
+    "jeudi": "thursday",
+    "vendredi": "friday",
+    "samedi": "saturday",
+    "dimanche": "sunday",
+    "monday": "monday",
+    "tuesday": "tuesday",
+    "wednesday": "wednesday",
+    "thursday": "thursday",
+    "friday": "friday",
+    "saturday": "saturday",
+    "sunday": "sunday",
+}
+
+
+_WEEKDAY_RX = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b")
+
+
+#: A day name right before a day and month: "mardi 10 février", "Tuesday 10 February".
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\W*$")
+
+
+_MONTHS = {
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "janv": 1,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+}
+
+
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|e)? ({_MONTH_NAMES})\.?(?: (20\d\d))?\b")
+
+
+_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (20\d\d))?")
+
+
+_ISO = re.compile(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b")
+
+
+_SLASH = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](20\d\d|\d\d))?\b")
+
+
+#: Named French public holidays (as the `holidays` package names them in English) and the generic
+#: "un jour férié": the next such day, so that the calling-hours rule sees a holiday.
+_HOLIDAY_NAMES = (
+    (re.compile(r"\bnoel\b(?! \w*eve)|\bchristmas\b(?! eve)"), "Christmas Day"),
+    (re.compile(r"jour de l'an|nouvel an|new year'?s day"), "New Year's Day"),
+    (re.compile(r"lundi de paques|easter monday|\bpaques\b|\beaster\b"), "Easter Monday"),
+    (re.compile(r"fete du travail|\blabou?r day\b|\bmay day\b"), "Labor Day"),
+    (re.compile(r"victoire de 1945|\bvictory day\b|\bve day\b"), "Victory Day"),
+    (re.compile(r"\bascension\b"), "Ascension Day"),
+    (re.compile(r"pentecote|pentecost|whit monday"), "Pentecost Monday"),
+    (re.compile(r"fete nationale|bastille day|national day"), "National Day"),
+    (re.compile(r"\bassomption\b|\bassumption\b"), "Assumption Day"),
+    (re.compile(r"toussaint|all saints"), "All Saints' Day"),
+    (re.compile(r"\barmistice\b"), "Armistice Day"),
+    (re.compile(r"\bjours? feries?\b|\bpublic holidays?\b|\bbank holidays?\b"), None),
+)
+
+
+def _next_holiday(folded: str, on: dt.date) -> dt.date | None:
+    import holidays
+
+    for pattern, name in _HOLIDAY_NAMES:
+        if pattern.search(folded):
+            days = holidays.country_holidays("FR", years=[on.year, on.year + 1])
+            return next(
+                (d for d, n in sorted(days.items()) if d >= on and (name is None or n == name)),
+                None,
+            )
+    return None
+
+
+#: A day and month without a year at most this many days back is a past event, not the action.
+_RECENT_DAYS = 60
+
+
+def _date(folded: str, on: dt.date) -> dt.date | None:
+    def make(year: int | None, month: int, day: int) -> dt.date | None:
+        # A day without a year is the next one: reps ask about what they plan to do.
+        try:
+            day_ = dt.date(year or on.year, month, day)
+            return day_ if year or day_ >= on else dt.date(on.year + 1, month, day)
+        except ValueError:
+            return None
+
+    def recent_past(month: int, day: int) -> bool:
+        # "je l'ai appelé le 24 novembre… je retente aujourd'hui": a day without a year a few
+        # weeks back is something already done, not the day of the action asked about
+        try:
+            day_ = dt.date(on.year, month, day)
+        except ValueError:
+            return False
+        if day_ > on:
+            day_ = day_.replace(year=on.year - 1) if not (month == 2 and day == 29) else day_
+        return 0 < (on - day_).days <= _RECENT_DAYS
+
+    m = _ISO.search(folded)
+    if m:
+        return make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _DAY_MONTH.finditer(folded):
+        if m.group(2) in ("may", "mar") and not m.group(3):
+            continue
+        month, day = _MONTHS[m.group(2)], int(m.group(1))
+        if not m.group(3) and recent_past(month, day):
+            continue
+        named = _WEEKDAY_BEFORE.search(folded[max(0, m.start() - 14) : m.start()])
+        if named and not m.group(3):
+            # "mardi 10 février": the year in which that day is a Tuesday (the next one first)
+            fits = [
+                d
+                for y in (on.year - 1, on.year, on.year + 1)
+                if (d := make(y, month, day))
+                and d.strftime("%A").lower() == _WEEKDAYS[named.group(1)]
+            ]
+            if fits:
+                return min(fits, key=lambda d: (d < on, abs((d - on).days)))
+        return make(int(m.group(3)) if m.group(3) else None, month, day)
+    for m in _MONTH_DAY.finditer(folded):
+        if m.group(1) in ("may", "mar", "mai", "jun", "dec", "sept"):
+            continue
+        month, day = _MONTHS[m.group(1)], int(m.group(2))
+        if not m.group(3) and recent_past(month, day):
+            continue
+        return make(int(m.group(3)) if m.group(3) else None, month, day)
+    m = _SLASH.search(folded)
+    if m and m.group(3):
+        year = int(m.group(3))
+        return make(year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(1)))
+    holiday = _next_holiday(folded, on)
+    if holiday is not None:
+        return holiday
+    if re.search(r"\bapres-demain\b|\bday after tomorrow\b", folded):
+        return on + dt.timedelta(days=2)
+    if re.search(r"\bdemain\b|\btomorrow\b", folded):
+        return on + dt.timedelta(days=1)
+    if re.search(
+        r"\baujourd'hui\b|\btoday\b|\btonight\b|\bce soir\b|\bce matin\b|\bcet apres-midi\b|"
+        r"\bthis (?:morning|afternoon|evening)\b|\bil est (?:\d{1,2} ?h|midi)|\bright now\b|\btout de suite\b",
+        folded,
+    ):
+        return on  # the day asked about: its weekday and holidays count
+    return None
+
+
+def _relative_day(folded: str, on: dt.date) -> dt.date | None:
+    """The day named relative to today ("demain", "tomorrow", "today"), if any."""
+    if re.search(r"\bapres-demain\b|\bday after tomorrow\b", folded):
+        return on + dt.timedelta(days=2)
+    if re.search(r"\bdemain\b|\btomorrow\b", folded):
+        return on + dt.timedelta(days=1)
+    if re.search(r"\baujourd'hui\b|\btoday\b|\btonight\b|\bce soir\b", folded):
+        return on
+    return None
+
+
+_AGO = re.compile(
+    r"(?:il y a|depuis|ca fait|cela fait|voila) (\d{1,2}|un|une|deux|trois|quatre|cinq|six) (ans?|annees?|mois)\b"
+    r"|(\d{1,2}|one|two|three|four|five|six) (years?|months?) ago|for (\d{1,2}|one|two|three|four|five|six) "
+    r"(years?|months?)"
+)
+
+
+_ACTIVITY = re.compile(
+    r"dernier contact|derniere (?:interaction|reponse|activite)|last (?:contact|interaction|reply|heard|"
+    r"activity|click)|clique|clicked|repondu|replied|responded|answered|ecrit|wrote|achete|bought|"
+    r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit\w*|signed up|"
+    r"termine|ended|resilie|expired|cancel\w*|fin (?:de |du )?(?:son |leur )?contrat|"
+    r"(?:a|ont|avait) pris fin|came to an end"
+)
+
+
+_NUMBER_WORDS = {
+    "un": 1,
+    "une": 1,
+    "one": 1,
+    "deux": 2,
+    "two": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+}
+
+
+#: "a acheté un vélo en mars 2022… depuis, plus aucune nouvelle": a dated last sign of life.
+_DATED_ACTIVITY = re.compile(
+    rf"(?:{_ACTIVITY.pattern})\W+(?:\w+\W+){{0,6}}?(?:en|in|au|d'|of|since) "
+    rf"(?:({_MONTH_NAMES}) )?(20\d\d)\b"
+)
+
+
+_NOTHING_SINCE = re.compile(
+    r"depuis,? (?:plus )?(?:aucune?|rien|plus de)|plus (?:aucune|de) nouvelles?|sans nouvelles|"
+    r"rien depuis|(?:no|nothing|not heard)\W+(?:\w+\W+){0,4}?since|since then,? (?:no|nothing|not)|"
+    r"never heard (?:back|from)|"
+    # opening a mail is no active contact: never a click or a reply since
+    r"(?:jamais|never) (?:\w+ )?(?:clique|repondu|clicked|replied|responded|answered)"
+)
+
+
+#: The end of the relationship: the retention period runs from it (CNIL: 3 years).
+_ENDED = re.compile(r"termine|ended|resilie|expired|cancel|fin|came to an end")
+
+
+def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
+    nothing_since = bool(_NOTHING_SINCE.search(folded))
+    for m in _DATED_ACTIVITY.finditer(folded):
+        last = re.match(r"dernier|derniere|last", m.group(0))
+        if not nothing_since and not last and not _ENDED.search(m.group(0)):
+            continue  # a dated purchase may have been followed by more: only an end or a "last" is final
+        year = int(m.group(2))
+        month = _MONTHS[m.group(1)] if m.group(1) else 12
+        # the latest day the words allow: never older than what was said
+        end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        if end < on:
+            return end
+    return None
+
+
+def _last_contact(folded: str, on: dt.date) -> dt.date | None:
+    """ "a cliqué il y a 4 ans", "inactive for 5 years": the last sign of life from the person."""
+    dated = _dated_last_contact(folded, on)
+    if dated is not None:
+        return dated
+    for m in _AGO.finditer(folded):
+        if not _ACTIVITY.search(folded[max(0, m.start() - 90) : m.end() + 40]):
+            continue
+        number, unit = next(
+            (g, u) for g, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if g
+        )
+        n = _NUMBER_WORDS.get(number) or int(number)
+        months = n if unit.startswith(("mois", "month")) else 12 * n
+        year, month = divmod(on.month - 1 - months, 12)
+        try:
+            return on.replace(year=on.year + year, month=month + 1)
+        except ValueError:  # the 31st of a shorter month
+            return on.replace(year=on.year + year, month=month + 1, day=28)
+    return None
+
+
+#: The words that give a consent (R17b: a phone consent lapses after a dated number of months).
+_CONSENT_CUE = re.compile(
+    r"\bconsent\w*|\baccord (?:pour|d'etre|a etre)|\bj'accepte\b|\baccepte d'etre\b|"
+    r"\bagreed?\b|\bopt(?:ed)?[- ]?in\b|\ba coche\b|\bavait coche\b|\bticked\b"
+)
+
+
+#: A month (and year), a day, a year or "N months ago" said right after the consent words.
+_CONSENT_WHEN = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:er|st|nd|rd|th|e)? )?({_MONTH_NAMES})\.? (20\d\d)\b"
+    r"|\b(20\d\d)-(\d{1,2})-(\d{1,2})\b"
+    r"|\b(\d{1,2})/(\d{1,2})/(20\d\d)\b"
+    r"|\b(?:en|in|since|depuis|de|from|dates? (?:de|from)) (20\d\d)\b"
+)
+
+
+#: Words between the consent and the date: within the sentence, a few words of context
+#: ("(case dédiée, notre nom cité) lors d'un salon en septembre 2025").
+_CONSENT_DATE_REACH = 110
+
+
+def _consent_date(folded: str, on: dt.date) -> dt.date | None:
+    """ "le consentement date de septembre 2025", "consented at a trade show in September 2025".
+
+    The day the consent was given, when a date is tied to the consent words; a month without a
+    day is its 1st and a year alone its 1 January: the older reading, so a lapsed consent is
+    never read as a valid one. Only a date before the day of the question counts.
+    """
+    for cue in _CONSENT_CUE.finditer(folded):
+        tail = re.split(r"[.;!?](?:\s|$)|\n", folded[cue.end() : cue.end() + _CONSENT_DATE_REACH])[
+            0
+        ]
+        m = _CONSENT_WHEN.search(tail)
+        ago = _AGO.search(tail)
+        if (
+            ago
+            and (m is None or ago.start() < m.start())
+            and not ago.group(0).startswith(("depuis", "for "))
+        ):
+            number, unit = next(
+                (g, u) for g, u in zip(ago.groups()[::2], ago.groups()[1::2], strict=True) if g
+            )
+            n = _NUMBER_WORDS.get(number) or int(number)
+            months = n if unit.startswith(("mois", "month")) else 12 * n
+            year, month = divmod(on.month - 1 - months, 12)
+            return dt.date(on.year + year, month + 1, 1)
+        if m is None:
+            continue
+        try:
+            if m.group(2):
+                day = dt.date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1) or 1))
+            elif m.group(4):
+                day = dt.date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+            elif m.group(7):
+                day = dt.date(int(m.group(9)), int(m.group(8)), int(m.group(7)))
+            else:
+                day = dt.date(int(m.group(10)), 1, 1)
+        except ValueError:
+            continue
+        if day < on:
+            return day
+    return None
+
+
+def _weekday(folded: str) -> str | None:
+    m = _WEEKDAY_RX.search(folded)
+    return _WEEKDAYS[m.group(1)] if m else None

@@ -1,0 +1,50 @@
+"""The shared matching helpers of the readers: a word list joined into one pattern, its matches
+clause by clause, and the yes/no reading of a cue with its negation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.understand.text import Clause, negated
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def _hits(cls: list[Clause], pattern: re.Pattern[str]) -> Iterator[tuple[Clause, re.Match[str]]]:
+    for clause in cls:
+        for m in pattern.finditer(clause.text):
+            yield clause, m
+
+
+def _first(
+    cls: list[Clause], pattern: re.Pattern[str], *, negatable: bool = True
+) -> tuple[bool, bool]:
+    """(found, negated) for the first match of ``pattern``; a plain match beats a negated one."""
+    found_negated = False
+    for clause, m in _hits(cls, pattern):
+        if negatable and negated(clause.text, m.start()):
+            found_negated = True
+            continue
+        return True, False
+    return found_negated, found_negated
+
+
+def _yes_no(
+    cls: list[Clause], yes: re.Pattern[str], no: re.Pattern[str] | None = None
+) -> str | None:
+    """'yes' for a plain match of ``yes``, 'no' for a negated one or a match of ``no``."""
+    if no is not None:
+        for clause, m in _hits(cls, no):
+            # an aside in brackets is its own statement: "je peux pas… (aucun consentement)"
+            aside = clause.text.rfind("(", 0, m.start()) + 1
+            if m.group(0).startswith(("ni ", "nor ")) or not negated(
+                clause.text[aside:], m.start() - aside
+            ):
+                return "no"  # "ni"/"nor" carries the negation before it on: no double negation
+    found, neg = _first(cls, yes)
+    if found:
+        return "no" if neg else "yes"
+    return None

@@ -1,0 +1,178 @@
+"""Whether the offer is related to what the customer bought (the soft opt-in's similar products)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import table, words
+from bot.understand.readers.customer import _BOUGHT, _CUSTOMER_YES
+from bot.understand.readers.match import _first, _hits
+from bot.understand.text import Clause, negated
+
+_RELATED_YES = words("related", "related_yes")
+_RELATED_NO = words("related", "related_no")
+
+
+_ROLE_OFFERS = table("related", "role_offers", "role", "offers")  # (role, its offers) pairs
+
+
+_PERSONAL_OFFER = re.compile(
+    r"voyages?|vacances|sejours?|croisieres?|holidays?|vacations?|\btrips?\b|cruises?|caraibes|"
+    r"caribbean|\bspa\b|bijoux|jewel\w*|\bmontres?\b|watches|parfums?|perfumes?|vetements|clothes|"
+    r"chaussures|shoes|\bvins?\b|\bwines?\b|voitures? (?:perso|de luxe)|loisirs|leisure|casino|"
+    r"paris sportifs|betting|cosmetiques?|cosmetics|rencontres?|dating|mode\b|fashion|"
+    r"assurances? (?:vie|habitation|auto|sante)|life[- ]insurance|home[- ]insurance|credit conso|"
+    r"for (?:his|her|their) (?:own )?(?:home|house|flat|family)\b|"
+    r"\bpersonal (?:[\w-]+ ){0,2}?(?:deals?|offers?|loans?|leasing|leases?|plans?)\b|"
+    r"immobilier perso|private real estate|cuisine equipee|piscines?|pools?|jacuzzi|"
+    # what the person would use in private life, not in their job
+    r"usage (?:perso|personn?el|prive)|personal use|a titre (?:perso|personn?el|prive)|"
+    r"for (?:his|her|their) (?:private|personal) (?:life|use)|vie (?:privee|perso)|"
+    r"salles? de (?:sport|gym)|\bgym\b|fitness|abonnements? (?:de |a la )?(?:sport|musculation)|"
+    r"\bsport\b|restaurants?|spectacles?|concerts?|cinema|streaming|jeux video|video games"
+)
+
+
+#: A role word used as the person ("au comptable", "the head of purchasing"), not as what is
+#: offered ("logiciel comptable", "our procurement software"): the role is read off the person
+#: mentions, and those are masked before looking for an offer tied to the role.
+_PERSON_NOUN = re.compile(
+    r"comptables?|accountants?|acheteu\w+|buyers?|daf|cfo|drh|dsi|cto|ceo|cmo|coo|ciso|rssi|"
+    r"tresoriers?|treasurers?|controllers?|developpeu\w+|developers?|devops|ingenieurs?|engineers?|"
+    r"recruteu\w+|recruiters?|gerant\w*|dirigeant\w*|pdg|dg|founders?|fondat\w+|owners?|patrons?|"
+    r"medecins?|doctors?|dentist\w*|avocats?|lawyers?|notaires?|architectes?|pharmac\w+|kines?|"
+    r"veterinaires?|vets?|plombiers?|plumbers?|electrici\w+|garagistes?|artisans?|commercants?|"
+    r"freelances?|independants?|auto-?entrepreneurs?|presidents?|presidentes?|commerciaux|"
+    r"marketeu\w+|marketers?|acheteuses?"
+)
+
+
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:logiciels?|software|solutions?|outils?|tools?|services?|offres?|offers?|cabinets?|conseil|"
+    r"gestion|formations?|training|suites?|modules?|apps?|applications?|plateformes?|platforms?|"
+    r"audits?|prestations?|expertise|programmes?|programs?|systemes?|systems?)\W*$"
+)
+
+
+_ROLE_HEAD_BEFORE = re.compile(
+    r"\b(?:directeur|directrice|directeurs|directrices|responsables?|head|heads|chief|vp|"
+    r"vice[- ]president|service|services|direction|departement|department|equipe|team|chef|chefs|"
+    r"manager|managers|director|directors|officer|lead)(?: (?:de la|des|du|de|d'|of the|of|en))? ?$"
+)
+
+
+_ROLE_HEAD_AFTER = re.compile(
+    r"^\W*(?:managers?|directors?|leads?|heads?|officers?|team|teams|department|executives?|"
+    r"buyers?|specialists?)\b"
+)
+
+
+def _person_mentions(folded: str, role: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans = []
+    for m in role.finditer(folded):
+        start, end = _word_start(folded, m.start()), _word_end(folded, m.end())
+        before, after = folded[max(0, start - 40) : start], folded[end : end + 25]
+        headed = bool(_ROLE_HEAD_BEFORE.search(before) or _ROLE_HEAD_AFTER.match(after))
+        noun = _PERSON_NOUN.fullmatch(folded[start:end]) and not _PRODUCT_BEFORE.search(before)
+        if headed or noun:
+            spans.append((start, end))
+    return spans
+
+
+_ADD_ONS = words("related", "add_ons")
+
+
+_PRODUCT_ADD_ONS = table("related", "product_add_ons", "product", "add_ons")  # (product, add-ons)
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and text[at].isalnum():
+        at += 1
+    return at
+
+
+_NEWER_OF_BOUGHT = re.compile(
+    r"(?:new|newer|latest|nouveaux?|nouvelles?|dernier|derniere)\s+(?:models?|versions?|modeles?|"
+    r"gammes?|collections?|editions?|generations?)\s+(?:of|de|du|des|d')\s*(?:the |our |notre |nos |"
+    r"la |le |leur |leurs |their |his |her )?[\w-]+\s+(?:(?:that|qu'|que )\s*)?(?:they|he|she|il|elle|"
+    r"ils|elles)\s+(?:have |has |had |a |ont |avait |avaient )?(?:bought|purchased|achete\w*|acquired)"
+)
+
+
+_GROUP_COMPANY = words("related", "group_company")
+
+
+#: The product of a contract held: "contrat de box", "abonnement fibre", "gym subscription".
+_HELD = re.compile(
+    r"\b(?:contrat|abonnement|forfait|contract|subscription)s?\s+(?:de\s+|d'|du\s+)?([a-z]{3,})\b|"
+    r"\b([a-z]{3,})\s+(?:contract|subscription|membership)s?\b"
+)
+
+
+_HELD_NOT_PRODUCT = re.compile(
+    r"(?:avec|chez|cours|actif|active|termine|terminee|resilie|fini|with|ended|running|ongoing|current|"
+    r"est|was|has|have|and|the|our|notre|son|leur|nous|pour|for|his|her|their|new|old|any|this|that|"
+    r"annual|monthly|yearly|former|previous|expired|cancelled|canceled|existing)"
+)
+
+
+def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
+    if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
+        return "no"
+    for clause, m in _hits(cls, _RELATED_NO):
+        # "n'a rien à voir": the negation is the words themselves, not a denial of them
+        intrinsic = m.group(0).startswith(
+            ("rien", "aucun", "pas", "sans", "nothing", "not", "unrel")
+        )
+        if intrinsic or not negated(clause.text, m.start(), window=15):
+            return "no"
+    found, neg = _first(cls, _RELATED_YES)
+    if found:
+        return "no" if neg else "yes"
+    # "a new model of the sofa they bought": a newer version of what they bought
+    if _NEWER_OF_BOUGHT.search(folded):
+        return "yes"
+    # "a acheté des chaussures … nos nouvelles chaussures": the same product again
+    for m in _BOUGHT.finditer(folded):
+        product = m.group(1)
+        if product and product not in ("chez", "from", "with", "dans", "une", "des"):
+            stem = product[: max(4, min(len(product) - 1, 6))]
+            if re.search(rf"\b{re.escape(stem)}", folded[m.end() :]):
+                return "yes"
+    # "contrat de box … notre nouvelle offre box": an offer of the very product of their contract
+    for m in _HELD.finditer(folded):
+        product = m.group(1) or m.group(2)
+        if not _HELD_NOT_PRODUCT.fullmatch(product) and re.search(
+            rf"\b(?:offres?|offers?|formules?|versions?|nouvel\w*|new|latest)\s+(?:\w+\s+)?"
+            rf"{re.escape(product)}\b",
+            folded[m.end() :],
+        ):
+            return "yes"
+    # consumables or accessories of what they bought: a printer and its ink, a car and its tyres
+    if _BOUGHT.search(folded) or _CUSTOMER_YES.search(folded):
+        if _ADD_ONS.search(folded):
+            return "yes"
+        for product, add_ons in _PRODUCT_ADD_ONS:
+            for m in product.finditer(folded):
+                rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+                if add_ons.search(rest):
+                    return "yes"
+    if audience == "b2b":
+        if _PERSONAL_OFFER.search(folded):
+            return "no"  # a holiday trip to a production director
+        for role, offers in _ROLE_OFFERS:
+            persons = _person_mentions(folded, role)
+            if not persons:
+                continue
+            masked = folded
+            for start, end in persons:
+                masked = masked[:start] + " " * (end - start) + masked[end:]
+            if offers.search(masked):
+                return "yes"
+    return None

@@ -1,0 +1,23 @@
+"""The sector of the offer when the law singles it out: energy renovation, home adaptation, CPF
+training, other."""
+
+from __future__ import annotations
+
+from bot.understand.lexicon import words
+
+_ENERGY = words("sector", "energy")
+_HOME_ADAPT = words("sector", "home_adapt")
+_CPF = words("sector", "cpf")
+_OTHER = words("sector", "other")
+
+
+def _sector(folded: str) -> str | None:
+    if _CPF.search(folded):
+        return "cpf"
+    if _HOME_ADAPT.search(folded):
+        return "home_adaptation"
+    if _ENERGY.search(folded):
+        return "energy_renovation"
+    if _OTHER.search(folded):
+        return "other"
+    return None

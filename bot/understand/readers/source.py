@@ -1,0 +1,90 @@
+"""Where the contact details come from: scraped, purchased, rented, an event, a form, a directory,
+social networks, a referral."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.lexicon import words
+from bot.understand.readers.customer import _LIST_WORDS
+from bot.understand.readers.match import _rx
+
+_SCRAPED = words("source", "scraped")
+_PICKED_ON_WEB = words("source", "picked_on_web")
+
+
+_PURCHASED = _rx(
+    rf"{_LIST_WORDS}\s+(?:[\w']+\s+){{0,3}}?(?<!who )(?<!qui )(?<!ont )(?<!qui a )(?<!have )(?<!has )"
+    r"(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*)",
+    rf"(?:achete\w*|acheter|achat d[e']|bought|buy|buying|purchas\w*|acquired|acquis\w*|paid for)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
+    r"\bcourtiers?\b",
+    r"\bbrokers?\b",
+    r"data (?:vendor|broker|provider|supplier)s?",
+    r"fournisseurs? de (?:donnees|fichiers|leads)",
+    r"lead (?:vendor|provider)s?",
+    # handed over by another company: the same regime as a bought list (consent to partners, R11)
+    r"(?:got|received|obtained|recupere\w*|obtenu|recu) (?:the |this |that |their |a |le |la |les |ce |cette |"
+    r"leur )?(?:list|liste|file|fichier|data|donnees|contacts|leads)s? (?:from|de|d'|aupres d[eu']|par) "
+    r"(?:\w+ ){0,2}?(?:site|website|partner|partenaire|company|societe|entreprise|third|tiers)",
+)
+
+
+_RENTED = _rx(
+    rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,2}}?(?:loue\w*|rented|leased|en location)",
+    rf"\b(?:louer|loue|louons|rent|renting|rented|lease|leasing)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
+    r"location de (?:fichiers?|listes?|bases?)",
+    r"list rental",
+)
+
+
+_EVENT = words("source", "event")
+_FORM = words("source", "form")
+_DIRECTORY = words("source", "directory")
+_SOCIAL_SRC = words("source", "social_src")
+
+
+_HANDED_OVER = re.compile(
+    r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique) (?:le |les |la |son |ses |l')?"
+    r"(?:\w+ ){0,2}?(?:numeros?|mails?|e-?mails?|adresses?|contacts?|coordonnees)\b (?:\w+ ){0,3}?(?:de |d')"
+    r"(?:sa |son |ses |leur |un |une )"
+    r"|\bgave (?:me|us) (?:the |her |his |their )?(?:\w+ )?(?:number|e-?mail|contact|details|address) (?:of|for) "
+    r"(?:her|his|their|a|an) "
+)
+
+
+_REFERRAL = words("source", "referral")
+
+
+def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
+    if _SCRAPED.search(folded):
+        return "scraped"
+    if _PICKED_ON_WEB.search(folded) and not _WORK_SOURCE.search(folded):
+        return "scraped"
+    if not share_list:
+        if _RENTED.search(folded):
+            return "rented"
+        if _PURCHASED.search(folded):
+            return "purchased"
+    for name, pattern in (
+        ("event", _EVENT),
+        ("form", _FORM),
+        ("directory", _DIRECTORY),
+        ("referral", _REFERRAL),
+    ):
+        if pattern.search(folded):
+            return name
+    if channel != "social_dm" and _SOCIAL_SRC.search(folded):
+        return "social"
+    return None
+
+
+_PROFILES = re.compile(
+    r"\bprofils?\b|\bprofiles?\b|comptes? (?:linkedin|facebook|instagram|twitter)|\bmembres\b|"
+    r"\bmembers\b|\bpersonnes\b|\bpeople\b|\bindividus\b|\busers?\b|utilisateurs"
+)
+
+
+_NOT_A_SALE = ("purchased", "rented", "scraped", "directory", "social", "event")
+
+
+_WORK_SOURCE = words("source", "work_source")
