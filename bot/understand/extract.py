@@ -25,6 +25,7 @@ from bot.understand.readers.audience import (
     _WORKS_ALONE,
     _audience,
     _named_role,
+    settled_audience,
 )
 from bot.understand.readers.bloctel import _bloctel
 from bot.understand.readers.calls import _BOSS_WANTS, _CALLBACK, _calls_30d
@@ -207,6 +208,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         for key in ("consent", "customer", "ongoing_contract"):
             if values[key] is None:
                 values[key] = "no"
+    # who the person is for this action, now that the offer, address and consent are read
+    values["audience"] = settled_audience(values, cls, folded)
     callback = _yes_no(cls, _CALLBACK)
     if callback is None and _CALLBACK.search(folded):
         callback = "yes"  # "demande de devis et rappel": the pattern spans a clause break

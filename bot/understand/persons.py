@@ -55,9 +55,16 @@ _ACTION_VERB = (
 _TARGET = re.compile(
     rf"\b{_ACTION_VERB}\s+(?:(?i:[\w'’-]+)\s+){{0,2}}?{_TITLE}({_NAME})\b"
     rf"|\b(?i:send|envoy\w*|write|[ée]cri\w*|mail\w*)\b[^.?!\n]{{0,40}}?\s(?i:to|[àa])\s+{_TITLE}({_NAME})\b"
+    # the rep says whom the question is about: "asking only about Paul", "seulement pour Paul"
+    rf"|\b(?i:only|just|seulement|uniquement|juste)\s+(?i:(?:about|for|regarding|concerning|pour|"
+    rf"concernant|sur|de)\s+)?{_TITLE}({_NAME})\b"
 )
-#: Cut after a sentence end followed by a space (not the dot of an address) and after each line.
-_SEGMENTS = re.compile(r"(?<=[.!?])(?=\s)|(?<=\n)")
+#: Cut after a sentence end followed by a space (not the dot of an address), after each line, and
+#: before each person of an inline list ("Paul (buyer), Lea (unsubscribed) and Sam (consent)").
+_SEGMENTS = re.compile(
+    rf"(?<=[.!?])(?=\s)|(?<=\n)|(?<=[,;:] )(?={_NAME}\s*\()|(?<= and )(?={_NAME}\s*\()|"
+    rf"(?<= et )(?={_NAME}\s*\()"
+)
 
 
 def _is_name(word: str | None) -> bool:
@@ -76,7 +83,7 @@ def _named(segment: str) -> set[str]:
 def target(question: str) -> str | None:
     """The first name the action is about, if the action names one."""
     for m in _TARGET.finditer(question):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         if _is_name(name):
             return name
     return None
@@ -94,8 +101,72 @@ def others_named(question: str) -> bool:
     return len(names) >= 2
 
 
+#: A relative, colleague or neighbour of the person, as the subject of what is said.
+_KIN = (
+    r"(?:femme|[ée]pouse|mari|conjoint|conjointe|compagne|compagnon|wife|husband|spouse|partner|"
+    r"fils|fille|son|daughter|p[èe]re|m[èe]re|father|mother|parents|fr[èe]re|s(?:oe|œ)ur|brother|"
+    r"sister|enfants?|children|kids|coll[èe]gue|colleague|coworker|co-worker|associ[ée]e?|boss|"
+    r"patron|patronne|voisine?|neighbou?r|assistante?|secr[ée]taire|secretary)"
+)
+#: The rest of a clause, up to a comma, a sentence end or "mais"/"but" (a bracket belongs to it).
+_CLAUSE_REST = r"(?:(?!\s(?:mais|but|et|and)\s)[^.;,!?\n(])*(?:\([^)]*\))?"
+#: "sa femme est cliente (contrat en cours)", "his wife consented": what is true of that other
+#: person, up to the end of the clause (a bracket right after belongs to it).
+_KIN_FACT = re.compile(
+    rf"(?i)\b(?:sa|son|ses|his|her|their|leur|leurs)\s+{_KIN}\s+(?P<verb>(?:est|[ée]tait|sont|"
+    r"[ée]taient|a [ée]t[ée]|is|was|are|were|has been|have been|a|ont|avait|has|have|had|s'est|"
+    r"s’est)\b(?:\s+(?:d[ée]j[àa]|already|aussi|also|bien|depuis longtemps))?)"
+    r"(?P<pred>\s+(?:une?\s+|a\s+|an\s+|our\s+|notre\s+|nos\s+|de\s+nos\s+)?"
+    rf"(?:client|cliente|clients|clientes|customer|customers|abonn[ée]e?s?|subscribers?|members?|"
+    r"adh[ée]rente?s?|inscrite?s?|accept[ée]|consenti|coch[ée]|sign[ée]|donn[ée] son accord|agreed|"
+    rf"consented|ticked|signed|opted[- ]in|subscribed|bought|achet[ée])\b{_CLAUSE_REST})"
+)
+#: Bare consent verbs in the simple past: "his wife consented", "her husband signed up".
+_KIN_PAST = re.compile(
+    rf"(?i)\b(?:sa|son|ses|his|her|their|leur|leurs)\s+{_KIN}\s+(?P<verb>)(?P<pred>(?:consented|"
+    rf"agreed|ticked|signed up|opted[- ]in|subscribed|bought)\b{_CLAUSE_REST})"
+)
+#: "…, lui non", "but not him", "pas lui", "he isn't": the same is not true of the person.
+_NOT_HIM = re.compile(
+    r"(?i)\s*[,;]?\s*(?:(?:mais|but|et|and)\s+)?(?:(?:lui|elle|him|her|he|she)\s+(?:non|pas|not|"
+    r"isn'?t|is not|doesn'?t|hasn'?t|didn'?t|never|jamais)\b|(?:pas|not)\s+(?:lui|elle|him|her)\b)"
+)
+#: The action is about the relative: "envoyer un mail à sa femme", "call his wife".
+_KIN_TARGET = re.compile(
+    rf"(?i)\b{_ACTION_VERB}\s+(?:[\w'’-]+\s+){{0,3}}?(?:sa|son|ses|his|her|their|leur|leurs)\s+{_KIN}\b"
+)
+
+
+def without_kin(question: str) -> str:
+    """``question`` without what is said of a relative or colleague the action does not target.
+
+    "sa femme est cliente chez nous, lui non": her being a customer is not his; "lui non" makes
+    the same words about him, negated ("pas cliente chez nous").
+    """
+    if _KIN_TARGET.search(question):
+        return question
+    out, pos = [], 0
+    for m in sorted(
+        [*_KIN_FACT.finditer(question), *_KIN_PAST.finditer(question)], key=lambda m: m.start()
+    ):
+        if m.start() < pos:
+            continue
+        out.append(question[pos : m.start()])
+        pos = m.end()
+        ellipsis = _NOT_HIM.match(question, pos)
+        if ellipsis:
+            # the same, denied, of the person (an aside in brackets stays the relative's)
+            out.append("pas " + re.sub(r"\([^)]*\)", " ", m.group("pred")).strip())
+            pos = ellipsis.end()
+    if not out:
+        return question
+    out.append(question[pos:])
+    return "".join(out)
+
+
 def focus(question: str) -> str:
     """``question`` without the segments about a person the action does not target."""
+    question = without_kin(question)
     name = target(question)
     if name is None:
         return question

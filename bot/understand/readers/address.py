@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.lexicon import words
-from bot.understand.readers.audience import _WORKS_ALONE
+from bot.understand.readers.audience import _ONE_PERSON_FIRM, _WORKS_ALONE
 
 _GENERIC_LOCAL = re.compile(
     r"^(?:contact|contacts|info|infos|information|sales|hello|bonjour|commercial|support|admin|"
@@ -51,13 +51,6 @@ def _address(folded: str, contact: str | None) -> str | None:
         # contact@ of someone who works alone designates that one person: personal data (CNIL)
         return "professional"
     return generic or _other_address(folded, contact)
-
-
-#: A firm that is one person in law (an artisan or a shop may employ others: not these words).
-_ONE_PERSON_FIRM = re.compile(
-    r"auto-?entrepr(?:eneur|eneuse|ise)|micro-?entrepr(?:eneur|eneuse|ise)|sole[- ]trader|"
-    r"entreprise individuelle|en nom propre|sole proprietor|self-employed|freelance"
-)
 
 
 def _generic_address(folded: str, contact: str | None) -> str | None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from bot.understand.lexicon import words
-from bot.understand.readers.match import _hits
+from bot.understand.lexicon import lists, words
+from bot.understand.readers.match import _hits, _rx
 from bot.understand.text import Clause, negated
 
 _B2C = words("audience", "b2c")
@@ -39,11 +40,16 @@ _SOLE_TRADER = re.compile(
 )
 
 
-_WORKS_ALONE = re.compile(
-    r"a son compte|a leur compte|tout seul|toute seule|seul dans (?:sa|son) (?:boite|entreprise|societe)|"
-    r"works alone|on (?:his|her|their) own|one-(?:man|woman|person) (?:\w+ )?(?:business|company|shop|band|"
-    r"practice|firm|office|outfit|operation)|"
-    r"freelancer?s?\b|self-employed|sole proprietor"
+#: A business of one, in so many words; someone who works alone, in any words
+#: (``lexicon/audience.yaml``: business_of_one, works_alone).
+_BUSINESS_OF_ONE = words("audience", "business_of_one")
+_WORKS_ALONE = _rx(*lists("audience")["business_of_one"], *lists("audience")["works_alone"])
+#: Where consumers are met: sign-up, newsletter, shop, app, club (weak cues, no B2B word).
+_CONSUMER_CONTEXT = words("audience", "consumer_context")
+#: A firm that is one person in law (an artisan or a shop may employ others: not these words).
+_ONE_PERSON_FIRM = re.compile(
+    r"auto-?entrepr(?:eneur|eneuse|ise)|micro-?entrepr(?:eneur|eneuse|ise)|sole[- ]trader|"
+    r"entreprise individuelle|en nom propre|sole proprietor|self-employed|freelance"
 )
 
 
@@ -110,8 +116,58 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
             ):
                 continue  # "the parent company's insurance arm": who makes the offer, not the audience
             return "b2b"
+    if _BUSINESS_OF_ONE.search(folded) or _ONE_PERSON_FIRM.search(folded):
+        return "b2b"  # "a one-man practice", "à son compte": a business of one
     if _CUSTOMERISH.search(folded):
         # A customer or prospect with no sign of a business is presumed a consumer: the stricter
         # regime, so that the guess can only ever make the answer more cautious.
         return "b2c"
     return None
+
+
+#: Their home or private life, not "chez eux" (at their company, for a firm).
+_PRIVATE_LIFE = re.compile(rf"(?:{_THEIR_HOME.pattern})(?<!chez eux)")
+_CONSENT_READ = ("yes", "pre_ticked", "bundled", "implied")
+
+
+def _plain(cls: list[Clause], pattern: re.Pattern[str]) -> bool:
+    """A match of ``pattern`` not under a negation ("pas chez lui", "no sign-up")."""
+    return any(not negated(c.text, m.start(), window=12) for c, m in _hits(cls, pattern))
+
+
+def one_person(folded: str) -> bool:
+    """The person is a business of one: a sole trader, or someone who works alone."""
+    return bool(
+        _SOLE_TRADER.search(folded)
+        or _WORKS_ALONE.search(folded)
+        or _ONE_PERSON_FIRM.search(folded)
+    )
+
+
+def settled_audience(values: dict[str, Any], cls: list[Clause], folded: str) -> str | None:
+    """The audience once the other facts are read: who the person is *for this action*.
+
+    - A professional approached outside their trade is a consumer (R6, specialist corrections):
+      about their home or private life, on a personal line or address, or — for a business of
+      one — offered something unrelated to their trade. (An employee at their work address
+      offered something personal stays b2b: the rules treat b2b + unrelated offer as consumer.)
+    - Nothing says B2B, but the people were met where consumers are: a marketing consent or a
+      box on a form, a sign-up or newsletter, a shop, an app, a club (weak cues, stricter side).
+    """
+    audience = values.get("audience")
+    if audience == "b2b":
+        if values.get("address") == "generic":
+            return audience  # a company's own mailbox
+        if values.get("address") == "personal" or _plain(cls, _PRIVATE_LIFE):
+            return "b2c"
+        if values.get("related_offer") == "no" and one_person(folded):
+            return "b2c"
+        return audience
+    if audience is None and (
+        values.get("consent") in _CONSENT_READ
+        or values.get("partner_consent") == "yes"
+        or values.get("source") == "form"
+        or _plain(cls, _CONSUMER_CONTEXT)
+    ):
+        return "b2c"
+    return audience

@@ -355,6 +355,17 @@ def _consent_date(folded: str, on: dt.date) -> dt.date | None:
     return None
 
 
+#: The day it is now, stated: "it's Monday, 3pm now", "today is Monday", "on est lundi".
+_TODAY_IS = re.compile(
+    r"\b(?:it'?s|it is|today is|today'?s|we'?re|we are|on est|nous sommes|aujourd'hui(?: c'est| on est)?) "
+    r"(?:now )?(" + "|".join(_WEEKDAYS) + r")\b"
+)
+
+
 def _weekday(folded: str) -> str | None:
+    now = _TODAY_IS.search(folded)
+    if now:
+        # "she called on Friday… it's Monday now": the day of the action is the present one
+        return _WEEKDAYS[now.group(1)]
     m = _WEEKDAY_RX.search(folded)
     return _WEEKDAYS[m.group(1)] if m else None

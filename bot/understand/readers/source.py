@@ -55,8 +55,20 @@ _HANDED_OVER = re.compile(
 _REFERRAL = words("source", "referral")
 
 
+_FOUND_ON_PROFILE = words("source", "found_on_profile")
+_NO_TOOL_BEFORE = words("source", "no_tool_before")
+
+
+def _scraped(folded: str) -> bool:
+    """A tool word not denied right before ("no tool, no extension", "sans robot ni script")."""
+    return any(
+        not _NO_TOOL_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
+        for m in _SCRAPED.finditer(folded)
+    )
+
+
 def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
-    if _SCRAPED.search(folded):
+    if _scraped(folded):
         return "scraped"
     if _PICKED_ON_WEB.search(folded) and not _WORK_SOURCE.search(folded):
         return "scraped"
@@ -75,6 +87,8 @@ def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
             return name
     if channel != "social_dm" and _SOCIAL_SRC.search(folded):
         return "social"
+    if channel == "social_dm" and _FOUND_ON_PROFILE.search(folded):
+        return "social"  # "I found her profile myself": picked by hand on the network
     return None
 
 
