@@ -7,18 +7,25 @@ import re
 
 from bot.understand.lexicon import words
 from bot.understand.readers.channel import _channel
-from bot.understand.readers.match import _first, _rx, _yes_no
-from bot.understand.text import Clause, negated
+from bot.understand.readers.match import _first, _hits, _rx, _yes_no
+from bot.understand.text import Clause, clauses, negated
 
 _PRE_TICKED = words("consent", "pre_ticked")
 _BUNDLED = words("consent", "bundled")
 
 
+#: A word that is no negation (the gap of "we'll assume you're happy", not "…he's not interested").
+_NOT_NEG = r"(?:(?!(?:not|pas|n'|ne|never|jamais|plus|aucun\w*|\w*n't)\b)[\w']+ )"
 #: Consent read into silence or inaction (GDPR 4(11): "unambiguous" needs an act): `implied`.
 _AGREES = (
     r"(?:accept\w*|consent\w*|d'accord|vaut (?:accord|acceptation|consentement)|considere\w*|repute\w*|"
     r"(?:serez|seront|sera|est|sont|will be|are|is) (?:inscrit|abonne|subscribed|enrolled|opted)\w*|"
-    r"recevrez|recevront|recevra|will receive|'ll receive|agree\w*|opt(?:ed|s)? in|deemed|taken as)"
+    r"recevrez|recevront|recevra|will receive|'ll receive|agree\w*|opt(?:ed|s)? in|deemed|taken as|"
+    # what the sender then takes for granted: "we'll assume you're happy", "on part du principe…"
+    rf"(?:assum|presum|suppos|consider|take it|part du principe)\w* {_NOT_NEG}{{0,4}}?(?:happy|glad|ok|"
+    r"okay|fine|d'accord|agree\w*|consent\w*|interested|interesse\w*|partants?|ravis?|on board)\b|"
+    r"(?:happy|glad|ravis?|heureux|heureuses?) (?:to|de|d') ?(?:get|receive|hear|recevoir)|"
+    r"(?:fine|ok|okay) with)"
 )
 
 
@@ -26,7 +33,7 @@ _SILENCE = _rx(
     r"\bsilence\b(?! radio)",
     r"qui ne dit mot",
     r"n'(?:a|ont) rien dit",
-    r"didn'?t say (?:anything|no)",
+    r"didn'?t say (?:anything|no)\b(?! about)",
     r"\bimplicite?s?\b",
     r"\bimplicit\w*",
     # a contract renewed tacitly is no consent read into silence
@@ -37,34 +44,39 @@ _SILENCE = _rx(
     r"\bpresumed\b",
     # an opt-out formula: "faute de retour de votre part, vous acceptez…", "sauf refus…"
     r"(?:sans|faute de|en l'absence de|a defaut de|absence de|non-?) ?(?:reponse|retour|refus|opposition|"
-    rf"objection|reaction|desinscription|manifestation)\b.{{0,60}}?\b{_AGREES}",
+    rf"objection|reaction|desinscription|manifestation)\b[^.()?!;]{{0,60}}?\b{_AGREES}",
     # "sauf refus" (not "sauf opposition": the right to object of B2B and postal prospecting)
     r"(?:sauf|a moins d'une?) (?:refus|desinscription|desabonnement)\b",
     r"(?:no|without (?:a |any )?|absent (?:a |any )?|lack of (?:a )?)(?:reply|response|answer|objection|"
-    rf"refusal)\b.{{0,40}}?\b(?:means|counts as|=|equals|is taken as|implies|{_AGREES})",
+    rf"refusal)\b[^.()?!;]{{0,40}}?\b(?:means|counts as|=|equals|is taken as|implies|{_AGREES})",
     r"(?:if|unless) (?:they|you|he|she|people|customers|consumers|the person) (?:don'?t|do not|doesn'?t|"
     r"does not|fail to|never) (?:reply|respond|answer|object|refuse|opt[- ]?out|unsubscribe|say no|"
-    rf"react)\w*\b.{{0,50}}?\b{_AGREES}",
+    rf"react)\w*\b[^()?!;]{{0,50}}?\b{_AGREES}",
     r"(?:s'ils|si (?:ils|elles?|la personne|le client|vous|on)|tant qu'(?:ils|elles?|il|on)|tant que vous) "
     r"(?:ne|n') ?(?:vous |se |s')?"
-    r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b.{0,50}?"
+    r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b[^()?!;]{0,50}?"
     rf"\b{_AGREES}",
     r"(?:pas|jamais|never|not|didn'?t|did not|haven'?t|hasn'?t) (?:\w+ ){0,2}?(?:repondu|reagi|refuse|"
     r"objecte|dit non|replied|responded|answered|objected|refused|said no|opted out|unsubscribed)\w*,? "
     r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning) (?:\w+ ){0,3}?"
     r"(?:d'accord|ok|okay|oui|yes|accept\w*|consent\w*|agree\w*|opt(?:e|ed)? ?in|inscrit|subscribed|"
     r"partant|on board)",
-    r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:\w+ ){0,3}?(?:comme|as) "
+    r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:[\w'-]+ ){0,3}?(?:comme|as) "
     r"(?:consentants?|d'accord|opt-?in|inscrits?|consenting|having (?:consented|agreed|opted in)|"
-    r"agreed|subscribed|accepted|acceptant)",
+    r"agreed|subscribed|accepted|acceptant|interested|interesse\w*|partants?|on board|happy)",
     r"(?:silence|absence de reponse|non-?reponse|no reply|no response|no answer|not replying|"
     r"not answering) (?:vaut|means|counts|=|equals|is)",
     r"opt-?out (?:par defaut|by default)",
-    r"(?:considere|consider|assume|presume|deem|treat|suppose)\w* (?:[\w']+ ){0,3}?(?:d'accord|ok|okay|fine|"
+    rf"(?:considere|consider|assume|presume|deem|treat|suppose)\w* {_NOT_NEG}{{0,3}}?(?:d'accord|ok|okay|fine|"
     r"consentants?|interesse\w*|interested|on board|partants?)\b",
     r"(?:suivent|suit|follow|follows|followed|like|likes|liked|aiment|aime|ont like)\b.{0,60}?"
     r"(?:c'est qu'ils|c'est qu'il|that means|which means|so they|donc ils?) (?:\w+ ){0,2}?(?:sont|are|is|est)? ?"
     r"(?:interess|d'accord|ok|fine|consent|agree)",
+    # a box left unticked taken as agreement: "most didn't tick it. So they consented?"
+    r"(?:didn'?t|did not|never|haven'?t|hasn'?t|pas|jamais|rien|not) (?:\w+ ){0,2}?(?:tick|check|coch|untick|"
+    r"uncheck|decoch)\w*[^?!]{0,40}?\b(?:so|donc|alors|therefore|which means|that means|ca veut dire|"
+    rf"cela vaut|=) {_NOT_NEG}{{0,3}}?(?:consent\w*|agree\w*|d'accord|accept\w*|ok|okay|opted in|opt-?in|"
+    r"inscrit\w*|subscribed)\b",
     r"(?:added|ajout|inscri|abonn|enrol|subscri|signed up|opted in|mis|put)\w*\b.{0,50}?\b(?:automatically|"
     r"automatiquement|by default|par defaut|d'office)",
 )
@@ -139,6 +151,26 @@ def consent_condition(folded: str) -> str | None:
 
 _CONSENT_YES = words("consent", "consent_yes")
 _CONSENT_NO = words("consent", "consent_no")
+_CONSENT_NO_SENTENCE = words("consent", "consent_no_sentence")
+_TOOK_PART_ONLY = words("consent", "took_part_only")
+_OPT_OUT_BOX = words("consent", "opt_out_box")
+#: The words of ticking a box or leaving it empty: about consent only when the box is an opt-in.
+_TICKING = re.compile(
+    r"\b(?:coch\w*|decoch\w*|tick\w*|untick\w*|check(?:ed|s|ing)?|checkbox\w*|case|cases|box|boxes|"
+    r"left (?:it|the box|them|that) (?:empty|blank|unticked|unchecked)|laisse\w* (?:vide|vierge|decoch\w*))\b"
+)
+
+
+def _without_opt_out_box(folded: str) -> str:
+    """``folded`` with the words of ticking blanked when the box described is one to refuse
+    ("une case pour refuser, elle ne l'a pas cochée", "a box to tick if he didn't want our
+    marketing, left it empty"): ticking it is an objection, leaving it empty no consent either
+    way, and neither says the person opted in (informed/objected read those words)."""
+    if not _OPT_OUT_BOX.search(folded):
+        return folded
+    return _TICKING.sub(lambda m: "_" * len(m.group(0)), folded)
+
+
 _NO_PROOF = words("consent", "no_proof")
 _PARTNERS = words("consent", "partners")
 
@@ -153,8 +185,9 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     found, neg = _first(cls, _PRE_TICKED)
     if found and not neg:
         return "pre_ticked"
-    if _BUNDLED.search(folded) and re.search(
-        r"consent|accord|accept|opt|coch|tick|case|box|agree", folded
+    if _BUNDLED.search(folded) and (
+        re.search(r"consent|accord|accept|opt|coch|tick|case|box|agree", folded)
+        or _CONSENT_YES.search(folded)  # any opt-in said beside the terms is bundled with them
     ):
         return "bundled"
     if _SILENCE.search(folded):
@@ -162,9 +195,16 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     condition = consent_condition(folded)
     if condition == "forced":
         return "bundled"  # consent was the price of the advantage (R7, GDPR 7(4))
+    masked = _without_opt_out_box(folded)
+    if masked is not folded:  # a box to refuse: its ticking words are no opt-in (nor a refusal)
+        folded, cls = masked, clauses(masked)
     stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
-    if stated is None and _AT_NO_POINT.search(folded):
+    if stated is None and (_AT_NO_POINT.search(folded) or _CONSENT_NO_SENTENCE.search(folded)):
         stated = "no"
+    if stated is None and any(
+        not negated(c.text, m.start()) for c, m in _hits(cls, _TOOK_PART_ONLY)
+    ):
+        stated = "no"  # "ils ont juste participé": taking part is no consent
     if condition == "unclear" and stated != "no":
         return None  # R8: valid only if refusing was a real option -> the rules ask about consent
     if stated == "yes" and _CONSENT_TO_OTHERS.search(folded):

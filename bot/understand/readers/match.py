@@ -19,13 +19,21 @@ def _hits(cls: list[Clause], pattern: re.Pattern[str]) -> Iterator[tuple[Clause,
             yield clause, m
 
 
+def _aside(text: str, at: int) -> int:
+    """Where the bracket still open at ``at`` starts (0 when there is none)."""
+    opened = text.rfind("(", 0, at)
+    return opened + 1 if opened >= 0 and text.find(")", opened, at) < 0 else 0
+
+
 def _first(
     cls: list[Clause], pattern: re.Pattern[str], *, negatable: bool = True
 ) -> tuple[bool, bool]:
     """(found, negated) for the first match of ``pattern``; a plain match beats a negated one."""
     found_negated = False
     for clause, m in _hits(cls, pattern):
-        if negatable and negated(clause.text, m.start()):
+        # an aside in brackets is its own statement: "sans réponse (il nous a donné son accord)"
+        aside = _aside(clause.text, m.start())
+        if negatable and negated(clause.text[aside:], m.start() - aside):
             found_negated = True
             continue
         return True, False
