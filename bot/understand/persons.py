@@ -164,9 +164,56 @@ def without_kin(question: str) -> str:
     return "".join(out)
 
 
+#: Another company than ours: a sister or group company, a subsidiary, a partner.
+_OTHER_FIRM = (
+    r"(?:(?:sister|partner|parent|group|affiliated|other|another|third[- ]party)\s+(?:company|companies|"
+    r"firm|firms|brand|brands|entity|entities|business|businesses)|subsidiar(?:y|ies)|filiales?|"
+    r"soci[ée]t[ée]s?\s+(?:s(?:oe|œ)urs?|partenaires?|m[èe]res?|du groupe|tierces?)|maisons? m[èe]res?|"
+    r"entreprises?\s+(?:partenaires?|s(?:oe|œ)urs?|du groupe)|autres?\s+(?:soci[ée]t[ée]|marque|entit[ée]|"
+    r"entreprise)s?|partenaires?|partners?)"
+)
+_RELATION = (
+    r"(?:customers?|clients?|clientes?|clientele|contracts?|contrats?|abonn[ée]e?s?|subscribers?|"
+    r"members?|adh[ée]rente?s?|memberships?|abonnements?)"
+)
+#: "a customer of our sister company", "client de notre filiale", "contrat avec une société partenaire"
+_THEIRS_OF = re.compile(
+    rf"(?i)\b{_RELATION}\b(?:\s+[\w-]+){{0,2}}?\s+(?:of|with|at|de|du|des|chez|avec|aupr[èe]s de)\s+"
+    rf"(?:(?:our|notre|nos|la|le|les|une?|an?|the|leur|leurs|their|l')\s*)?{_OTHER_FIRM}\b"
+)
+#: "our sister company has an ongoing contract with her", "notre filiale a un contrat avec lui"
+_FIRM_HAS = re.compile(
+    rf"(?i)\b{_OTHER_FIRM}\b(?:\s*\([^)]*\))?(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>has|have|had|holds?|ont|avait|"
+    rf"d[ée]tient|a(?=\s+(?:un|une|des|de|d'|le|la|les|plein|beaucoup|toujours|d[ée]j[àa])\b))\b(?=(?:\s+[\w-]+){{0,4}}?\s+{_RELATION}\b)"
+)
+#: "their customers", "leurs clients": another company's, once one is named.
+_THEIR_RELATION = re.compile(rf"(?i)\b(?:their|its|leurs?|ses)\s+(?={_RELATION}\b)")
+_OURS_BEFORE = re.compile(r"(?i)\b(?:our|notre|nos|my|mes|mon|ma)\s+$")
+
+
+def not_ours(question: str) -> str:
+    """Another company's customers or contracts are not ours: said so, negated, for the readers.
+
+    "a customer of our sister company", "notre filiale a un contrat en cours avec elle", "their
+    customers" (once a sister or partner company is named): being its customer makes no one ours
+    (the soft opt-in and the contract exception are the company's own, R2/R16).
+    """
+    if not re.search(rf"(?i)\b{_OTHER_FIRM}\b", question):
+        return question
+    marks: list[int] = []
+    for m in _THEIRS_OF.finditer(question):
+        if not _OURS_BEFORE.search(question[max(0, m.start() - 8) : m.start()]):
+            marks.append(m.start())
+    marks += [m.end("verb") + 1 for m in _FIRM_HAS.finditer(question)]
+    marks += [m.end() for m in _THEIR_RELATION.finditer(question)]
+    for at in sorted(set(marks), reverse=True):
+        question = question[:at] + "not " + question[at:]
+    return question
+
+
 def focus(question: str) -> str:
     """``question`` without the segments about a person the action does not target."""
-    question = without_kin(question)
+    question = not_ours(without_kin(question))
     name = target(question)
     if name is None:
         return question

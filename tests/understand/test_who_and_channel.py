@@ -251,3 +251,36 @@ def test_the_day_it_is_now_is_the_days_of_the_action():
         "3pm now. OK to call her back?"
     )
     assert facts(q)["weekday"] == "monday"
+
+
+# Another company's customers are not ours ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A guy is a customer of our sister company (same group, separate legal entity) where he "
+        "bought a gym membership. Can we email him our own gym offers?",
+        "Our sister company (same group, different brand) has a big customer database. Can we "
+        "email their customers about our products?",
+        "Il est client de notre filiale. Je peux lui envoyer un mail pour nos offres ?",
+    ],
+)
+def test_a_sister_companys_customer_is_not_ours(question):
+    assert facts(question).get("customer") != "yes"
+
+
+def test_a_sister_companys_contract_is_not_ours():
+    got = facts(
+        "Our sister company (separate entity in the group) has an ongoing electricity contract "
+        "with this consumer. Can I call her today to offer our home alarm system?"
+    )
+    assert got.get("ongoing_contract") != "yes"
+
+
+def test_our_own_customer_file_shared_with_a_partner_stays_ours():
+    got = facts(
+        "We want to share our customer file with our partner Voyages Azur so they can send them "
+        "letters by post."
+    )
+    assert got.get("customer") == "yes"
