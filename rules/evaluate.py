@@ -171,7 +171,7 @@ class World:
             # never told at collection: they cannot have agreed to partners' offers either
             dom["partner_consent"] = frozenset({"no"})
         if presume:
-            for p in applicable_presumptions(dom, self):
+            for p in applicable_presumptions(dom, self, law_date):
                 if p.fact != unpresume:
                     dom[p.fact] = dom[p.fact] & frozenset(p.presumed)
         return dom
@@ -213,9 +213,13 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def applicable_presumptions(dom: dict[str, frozenset[str]], world: World) -> list[Presumption]:
+def applicable_presumptions(
+    dom: dict[str, frozenset[str]], world: World, law_date: dt.date | None = None
+) -> list[Presumption]:
     found = []
     for p in presumptions():
+        if law_date is not None and not p.in_force(law_date):
+            continue
         if len(dom[p.fact]) == 1:
             continue  # stated (or derived): it counts in full
         if p.when is not None and p.when.eval(dom) is not True:
@@ -419,7 +423,7 @@ def presumption_duties(
     """The presumptions whose fact, left open, could have changed the verdict."""
     dom = world.domains(law_date, presume=False)
     mattered = []
-    for p in applicable_presumptions(dom, world):
+    for p in applicable_presumptions(dom, world, law_date):
         if p.obligation is None:
             continue
         open_dom = world.domains(law_date, unpresume=p.fact)

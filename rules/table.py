@@ -292,6 +292,15 @@ class Presumption(BaseModel):
     unless: Condition | None = Field(default=None, exclude=True)
     obligation: Text | None = None
     why: str = ""
+    #: presumed only for actions on these dates (a presumption the law of another period makes
+    #: unsafe: a B2B call's line once the consumer regime needs consent)
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+    def in_force(self, on: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_to is None or on <= self.valid_to
+        )
 
 
 @cache
