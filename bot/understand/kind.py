@@ -39,11 +39,13 @@ _TAIL_ASK = re.compile(
 @dataclass(frozen=True)
 class _Cues:
     asks: re.Pattern[str]
+    not_after: re.Pattern[str]
     acts: re.Pattern[str]
     doing: re.Pattern[str]
     strong: re.Pattern[str]
     general: re.Pattern[str]
-    off_field: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]
+    #: (cues, unless, a contact to make keeps it in the field, a request to the bot itself)
+    off_field: tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool], ...]
 
 
 @cache
@@ -51,12 +53,18 @@ def cues() -> _Cues:
     raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
     return _Cues(
         asks=re.compile(raw["permission"]["asks"]),
+        not_after=re.compile(raw["permission"]["not_after"]),
         acts=re.compile(raw["permission"]["acts"]),
         doing=re.compile(raw["permission"]["doing"]),
         strong=re.compile("|".join(f"(?:{p})" for p in raw["strong"])),
         general=re.compile("|".join(f"(?:{p})" for p in raw["general"])),
         off_field=tuple(
-            (re.compile(g["cues"]), re.compile(g["unless"]), bool(g.get("contact_keeps_in_field")))
+            (
+                re.compile(g["cues"]),
+                re.compile(g["unless"]),
+                bool(g.get("contact_keeps_in_field")),
+                bool(g.get("addressed_to_bot")),
+            )
             for g in raw["off_field"].values()
         ),
     )
@@ -65,6 +73,8 @@ def cues() -> _Cues:
 def _asks_permission(sentence: str) -> bool:
     c = cues()
     for ask in c.asks.finditer(sentence):
+        if c.not_after.search(sentence, 0, ask.start()):
+            continue  # "what do I need to check before…": the ask is itself the question
         if c.acts.search(sentence, ask.end(), ask.end() + _ACT_REACH):
             return True
     if c.doing.search(sentence):
@@ -101,14 +111,15 @@ def question_kind(question: str) -> Kind | None:
     # a contact to make keeps a question in the field ("pitch our invoicing app to a sole trader")
     # unless the question is about the craft of it ("how to write a good follow-up")
     contacting = case_asked or bool(c.acts.search(folded))
-    if (
-        any(
-            cue.search(folded) and not unless.search(folded) and not (keeps and contacting)
-            for cue, unless, keeps in c.off_field
-        )
-        and not case_asked
-    ):
-        return "off_field"
+    for cue, unless, keeps, to_bot in c.off_field:
+        # a request to the bot itself ("peux-tu me rédiger un pitch…") is what is asked, even when
+        # its content names a contact; other cues yield to a permission asked
+        if (
+            cue.search(folded)
+            and not unless.search(folded)
+            and (to_bot or not ((keeps and contacting) or case_asked))
+        ):
+            return "off_field"
     if any(c.strong.search(s) for s in asked):
         return "general"
     if case_asked:

@@ -103,6 +103,32 @@ _FR_WORDS = frozenset(
         "deja",
         "encore",
         "chez",
+        # Slack and SMS French: "c koi", "jpeux", "pr", "tjs" (single letters like "c" stay out:
+        # "b2c" and "c'est" would count twice)
+        "koi",
+        "pkoi",
+        "pk",
+        "ke",
+        "kel",
+        "kelle",
+        "jpeux",
+        "jsuis",
+        "chui",
+        "jdois",
+        "jveux",
+        "jai",
+        "ya",
+        "pr",
+        "ds",
+        "tjs",
+        "bcp",
+        "stp",
+        "svp",
+        "ptet",
+        "qd",
+        "ca",
+        "oui",
+        "cest",
     ]
 )
 _EN_WORDS = frozenset(

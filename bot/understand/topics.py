@@ -15,7 +15,7 @@ _RETENTION_CUE = re.compile(
     r"combien de temps|how long|\bduree|jusqu'a quand|until when|\bretention\b|delai de conservation|"
     r"au bout de combien|combien d'annees|how many years|(?:quand|when) (?:faut-il|doit-on|dois-je|"
     r"should|must|do) (?:we |i )?(?:supprimer|effacer|purger|delete|purge|erase)|"
-    r"(?:garder|conserver|keep|store|retain)\w* .{0,50}(?:\d+|trois|cinq|deux|quatre|dix) (?:ans|years)|"
+    r"\b(?:gard|conserv|keep|kept|stor|retain)\w* .{0,50}(?:\d+|trois|cinq|deux|quatre|dix) (?:ans|years)|"
     r"(?:peut-on|pouvons-nous|puis-je|can we|can i|may we|ai-je le droit de|a-t-on le droit de) "
     r"(?:still |encore |toujours )?(?:les |la |le |l')?(?:garder|conserver|keep|store|retain)|"
     r"(?:conserv|gard|keep|retain|stor)\w* .{0,40}(?:combien|how long|longtemps|indefiniment|forever|"
@@ -25,11 +25,15 @@ _RETENTION_CUE = re.compile(
     r"\bon peut (?:\w+ )?(?:garder|conserver)|(?:delai|periode|duree|clock|compteur|period) (?:de |des |of )?"
     r"(?:\d+|trois|three) (?:ans|years)|(?:\d+|trois|three)[- ](?:ans|years?)(?: retention)? (?:clock|compteur)|"
     r"(?:purge|purger|delete|supprimer|effacer|anonymi\w*)\w* .{0,60}(?:au bout de|after|apres|passe) "
-    r"(?:\d+|trois|three) (?:ans|years)"
+    r"(?:\d+|trois|three) (?:ans|years)|"
+    # asking the people whether they want to stay in the file: what the end of the period allows
+    r"(?:rester|stay|remain)\w* (?:\w+ ){0,2}?(?:dans|in|on) (?:notre|nos|la|le|les|our|the|your) "
+    r"(?:\w+ )?(?:base|fichier|liste|list|database|crm|mailing|newsletter|contacts)"
 )
 _DATA = re.compile(
     r"donnees|\bdata\b|fichiers?|contacts?|prospects?|clients?|customers?|informations|infos|records|"
-    r"\bcv\b|listes?|\blists?\b|adresses|e-?mails|numbers|numeros|leads|crm|base|opposition|desinscri"
+    r"\bcv\b|listes?|\blists?\b|adresses|e-?mails|numbers|numeros|leads|crm|base|opposition|desinscri|"
+    r"\bconservation\b|\bretention\b"
 )
 #: Staff and applicants' files: retention rules of HR, not prospecting (out of scope).
 _HR = re.compile(
@@ -51,7 +55,7 @@ _ACCESS = re.compile(
     r"effacement|erasure|suppression|deletion|portabilit\w*|oubli|be forgotten)|\bdsars?\b|\bsars?\b|"
     r"(?:veut|veulent|demande|demandent|wants?|asks?|asked|requests?|requested)\w* (?:me |nous |us |me to |us to |"
     r"de |d'|a |to |that we |qu'on |que l'on |que nous )?(?:supprimer|effacer|rectifier|corriger|delete|"
-    r"erase|remove|rectify|correct)\w* (?:ses|leurs|les|his|her|their|all) (?:donnees|data|informations|"
+    r"erase|remove|rectify|correct)\w* (?:all (?:of )?|toutes )?(?:ses|leurs|les|his|her|their|all) (?:donnees|data|informations|"
     r"information|coordonnees|details|fiche|record)|"
     r"subject access|(?:veut|veulent|demande|demandent|wants?|asks?|asked) (?:a |to )?(?:voir|consulter|"
     r"recuperer|connaitre|see|access|get|obtain)\w* (?:a copy of |une copie de )?(?:ses|leurs|les|his|"
@@ -131,9 +135,10 @@ _PERSONAL_DATA = re.compile(
     r"(?:donnees? (?:perso|personnel)\w*|personal data) ?\?|\b(?:ca|it|that) (?:compte|counts?) ?\?"
 )
 _MESSAGE_CONTENT = re.compile(
-    r"(?:doi[st]|doivent|must|should|have to|need to|faut|obligatoire\w*)[\w-]* (?:\w+ ){0,4}?"
+    r"(?:doi[st]|doivent|must|should|have to|need to|faut|obligatoire\w*|obligee?s?|tenue?s?|required|"
+    r"obliged|supposed)[\w-]*(?: d'| de | (?:\w+ ){0,4}?)"
     r"(?:figurer|contenir|comporter|mentionn\w*|say|dire|annoncer|include|indiquer|state|mention|"
-    r"mettre|put)\b|"
+    r"mettre|put|contain|show|display|preciser|carry)\b|"
     r"mentions? obligatoires?|mandatory (?:mentions?|information|content)"
 )
 _INFORM_DUTY = re.compile(
@@ -155,6 +160,31 @@ _BUYING = re.compile(
     r"(?:before|avant (?:d'|de )?)\s*(?:buying|renting|purchasing|acheter|louer|achat|location)\b.{0,40}"
     r"(?:lists?|fichiers?|bases?|databases?|leads)|(?:verifier|check|controler)\w* .{0,40}"
     r"(?:acheter|buying|louer|renting|achat|purchase)\w* .{0,30}(?:lists?|fichiers?|bases?)"
+)
+
+_FREE_ACCOUNT = re.compile(
+    r"comptes? gratuits?|inscription gratuite|free (?:account|sign-?up|trial|plan|tier)s?|freemium"
+)
+_SOFT_OPT_IN = re.compile(
+    r"soft[- ]?opt[- ]?in|exception (?:client|des clients|du client|clients)|customer exception|"
+    r"produits? (?:ou services? )?analogues|(?:similar|analogous) (?:products|goods|services)"
+)
+_CONDITIONAL = re.compile(
+    r"(?:jeux?|jeu-concours|concours|tirage au sort|remises?|reductions?|code promo|bons? de reduction|"
+    r"cadeaux?|giveaways?|contests?|sweepstakes?|prize draws?|discounts?|coupons?|vouchers?)\b.{0,80}"
+    r"(?:consent\w*|opt-?in|inscri\w*|sign(?:s|ed|ing)? up|newsletter)|(?:consent\w*|opt-?in)\b.{0,60}"
+    r"(?:en echange|in exchange|contre (?:une|un)|condition|jeux?|concours|remises?|discounts?|"
+    r"giveaways?|contests?)"
+)
+_SOLE_TRADER = re.compile(
+    r"auto-?entrepreneurs?|micro-?entrepreneurs?|entrepreneurs? individuels?|entreprises? individuelles?|"
+    r"sole (?:traders?|proprietors?)|self-employed|freelances?|travailleurs? independants?|\bartisans?\b|"
+    r"professions? liberales?|\bei\b|\beirl\b"
+)
+_CRM_COMMENTS = re.compile(
+    r"(?:commentaires?|comments?|notes?|bloc-notes?|zones? (?:libres?|de (?:texte|commentaire))|"
+    r"free[- ]text)\b.{0,60}\bcrm\b|\bcrm\b.{0,60}(?:commentaires?|comments?|notes?|bloc-notes?|"
+    r"zones? (?:libres?|de (?:texte|commentaire))|free[- ]text)"
 )
 
 
@@ -208,6 +238,11 @@ def topic_of(question: str, general: bool = False) -> str | None:
             (_INFORM_DUTY, "information_duty"),
             (_B2B_B2C, "b2b_or_b2c"),
             (_MESSAGE_CONTENT, "message_content"),
+            (_FREE_ACCOUNT, "free_account"),
+            (_SOFT_OPT_IN, "soft_opt_in"),
+            (_CONDITIONAL, "conditional_consent"),
+            (_CRM_COMMENTS, "crm_comments"),
+            (_SOLE_TRADER, "sole_trader"),
         ):
             if pattern.search(folded):
                 return topic
