@@ -284,3 +284,20 @@ def test_our_own_customer_file_shared_with_a_partner_stays_ours():
         "letters by post."
     )
     assert got.get("customer") == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Newsletter signup gives 15% off. Can we text everyone who signed up?",
+        "These homeowners all signed a form agreeing to be phoned by us. Can we ring them?",
+    ],
+)
+def test_signing_up_or_a_form_is_no_purchase(question):
+    assert facts(question).get("customer") != "yes"
+
+
+def test_a_signed_contract_makes_a_customer():
+    assert (
+        facts("He signed a 2-year contract with us in 2025. Can I email him?")["customer"] == "yes"
+    )

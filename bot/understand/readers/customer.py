@@ -14,7 +14,9 @@ _LIST_WORDS = r"(?:fichiers?|listes?|bases?|donnees|contacts|leads|adresses?|num
 _BOUGHT = re.compile(
     r"(?<!\bwe )(?<!\bon a )(?<!\bon )(?<!\bnous )(?<!\bje )(?<!\bj')(?<!\bnous avons )(?<!\bj'ai )(?<!\bi )(?<!\bi have )(?<!\bwe have )"
     r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?)?"
-    r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|signed)\b"
+    # "signed" a contract, not "signed up" or "signed a form" (a registration, no purchase)
+    r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|"
+    r"signed(?!\s*-?\s*up\b|\s+in\b|\s+(?:\w+\s+){0,2}?(?:forms?|petitions?|consents?|boxe?s?)\b))\b"
     rf"(?!\s+(?:\w+\s+){{0,2}}(?:{_LIST_WORDS}|offers?|offres|newsletters?|e-?mails|texts|sms|alerts|"
     rf"mailing|promo\w*|marketing|communications))\s*(?:(?:un|une|des|le|la|les|du|de la|de|d'|a|an|some|the|our|nos|notre|chez nous)\s+)?([a-z']{{4,}})?"
 )
