@@ -219,7 +219,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         )
     values["callback"] = callback
     if values["channel"] in ("phone", None) or callback:
-        values["calls_30d"] = _calls_30d(folded)
+        values["calls_30d"] = _calls_30d(folded, on)
     values["informed"] = _informed(cls)
     values["objected"] = _objected(cls, folded)
     values["bloctel"] = _bloctel(cls, folded)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.understand.lexicon import words
+from bot.understand.readers.dates import _MONTHS, _date
 
 _CALLBACK = words("calls", "callback")
 
@@ -116,12 +118,64 @@ _DATED_CALLS = re.compile(
 )
 
 
-def _calls_30d(folded: str) -> int | None:
+#: One day of a list of dated calls, with its month when said ("le 12 octobre", "le 6", "9 Nov").
+_DAY_OF_LIST = re.compile(
+    r"(\d{1,2})(?:er|st|nd|rd|th|e)?" + _ITEM_MONTH.replace("(?: ", "(?P<month> ", 1)
+)
+
+#: D.223-9: at most 4 calls "sur une période de trente jours" (a sliding window before the call).
+_WINDOW_DAYS = 30
+
+
+def _month(word: str) -> int | None:
+    word = word.rstrip(".")
+    if word in _MONTHS:
+        return _MONTHS[word]
+    return next(
+        (n for name, n in _MONTHS.items() if len(word) >= 3 and name.startswith(word)), None
+    )
+
+
+def _calls_in_window(listed: str, on: dt.date | None, action_day: dt.date | None) -> int:
+    """How many of the listed days fall within the 30 days before the action: "le 12 octobre, le
+    20 octobre, le 6 novembre et le 20 novembre", asked on 30 November, is 2 calls. A day without
+    its month takes the month said after it ("le 3, le 10 et le 17 novembre"); a list with no
+    month at all is counted whole (the rep lists this month's calls)."""
+    items = [
+        (int(m.group(1)), (m.group("month") or "").strip()) for m in _DAY_OF_LIST.finditer(listed)
+    ]
+    if on is None or action_day is None or not any(month for _, month in items):
+        return len(items)
+    count, month = 0, None
+    for day, said in reversed(items):
+        month = _month(said) if said else month
+        if month is None:
+            count += 1  # no month after it: counted, as an undated call
+            continue
+        try:
+            called = dt.date(action_day.year, month, day)
+        except ValueError:
+            count += 1  # no such day: counted, the stricter reading
+            continue
+        if (called - action_day).days > _WINDOW_DAYS:
+            # well after the action: last year's ("le 20 décembre" asked in November)
+            called = called.replace(year=called.year - 1, day=min(day, 28) if month == 2 else day)
+        # 30 days back at most, or a little after the action day (the dates read are off): counted,
+        # on the edge the stricter reading (never a wrong allowed)
+        if (action_day - called).days <= _WINDOW_DAYS:
+            count += 1
+    return count
+
+
+def _calls_30d(folded: str, on: dt.date | None = None) -> int | None:
     """Calls already made to the person, when they fall in the last 30 days (or no window is
-    said: the rep asks about the next call now)."""
+    said: the rep asks about the next call now). With ``on`` (the day the question is asked),
+    dated calls count only within the 30 days before the day of the action."""
     count: int | None = None
+    # the day of the action, read without the days the calls were made
+    action_day = (_date(_DATED_CALLS.sub(" ", folded), on) or on) if on is not None else None
     for m in _DATED_CALLS.finditer(folded):
-        count = max(count or 0, len(re.findall(r"\d{1,2}", m.group(1))))
+        count = max(count or 0, _calls_in_window(m.group(1), on, action_day))
     m = _NTH_CALL.search(folded)
     if m:
         nth = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]
