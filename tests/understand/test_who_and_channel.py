@@ -301,3 +301,16 @@ def test_a_signed_contract_makes_a_customer():
     assert (
         facts("He signed a 2-year contract with us in 2025. Can I email him?")["customer"] == "yes"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Un graphiste freelance qui bosse de chez lui : je peux lui envoyer par mail notre offre de "
+        "logiciel de retouche sur son adresse pro ?",
+        "Can I email the founder about our payroll software for her family business, on her work "
+        "address?",
+    ],
+)
+def test_working_from_home_or_a_family_business_is_still_the_trade(question):
+    assert facts(question).get("audience") == "b2b"

@@ -34,6 +34,17 @@ _THEIR_HOME = re.compile(
 )
 
 
+#: Their home or private life, not "chez eux" (at their company, for a firm), not where they
+#: work from ("bosse de chez lui") nor a family business ("for her family business").
+_AT_HOME = (
+    rf"(?<!de )(?<!depuis )(?<!from )(?:{_THEIR_HOME.pattern})"
+    r"(?!\s+(?:business|company|firm|office|shop|entreprise|societe|boite|bureau|cabinet|atelier)\b)"
+)
+_PRIVATE_LIFE = re.compile(rf"{_AT_HOME}(?<!chez eux)")
+#: For sole traders "chez eux" is their home too (a firm of one has no other premises to mean).
+_SOLE_TRADERS_HOME = re.compile(_AT_HOME)
+
+
 _SOLE_TRADER = re.compile(
     r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole[- ]trader|self-employed|"
     r"entreprise individuelle|profession liberale|commercant"
@@ -74,7 +85,7 @@ _CUSTOMERISH = re.compile(
 
 
 def _audience(cls: list[Clause], folded: str) -> str | None:
-    if _SOLE_TRADER.search(folded) and _THEIR_HOME.search(folded):
+    if _SOLE_TRADER.search(folded) and _SOLE_TRADERS_HOME.search(folded):
         return "b2c"  # a sole trader approached about their home is a consumer (R6)
     for clause, m in _hits(cls, _B2C):
         if negated(clause.text, m.start(), window=12):
@@ -125,8 +136,6 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
     return None
 
 
-#: Their home or private life, not "chez eux" (at their company, for a firm).
-_PRIVATE_LIFE = re.compile(rf"(?:{_THEIR_HOME.pattern})(?<!chez eux)")
 _CONSENT_READ = ("yes", "pre_ticked", "bundled", "implied")
 
 
