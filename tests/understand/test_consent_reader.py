@@ -55,6 +55,11 @@ OPT_INS = [
     # a confirmed subscription (double opt-in)
     ("she clicked the confirmation link in our welcome email", "email"),
     ("il a cliqué sur le lien de confirmation de notre newsletter", "email"),
+    # the participle slipped into an infinitive, a sign-up in order to receive
+    ("il a cocher la case pour recevoir nos offres", "email"),
+    ("ils se sont inscrits via le formulaire du site pour recevoir les bons plans", "email"),
+    ('He checked "Yes, send me news and offers from Acme" on the signup form', "email"),
+    ("Il a signé le bon de commande avec la mention j'accepte d'être recontacté", "phone"),
     # a consent described as valid, held by us
     ("consumers who gave us proper phone consent", "phone"),
     ("M. Lopez, particulier, consentement téléphonique valide", "phone"),
@@ -85,6 +90,7 @@ ABSENCES = [
     "no phone-marketing consent on file",
     "She didn't say anything about wanting offers",
     "aucun consentement nulle part dans le dossier",
+    "Ils ont participé au jeu concours et c'est tout",
 ]
 
 
@@ -270,3 +276,26 @@ def test_a_box_offered_or_a_possibility_is_not_an_opt_in(text):
 )
 def test_an_opt_in_box_left_unticked_is_no_consent(text):
     assert consent(text) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We bought 20,000 consumer emails from a broker. The seller says the file is 'fully GDPR "
+        "compliant' but couldn't show us any consent records. Can we launch the campaign?",
+        "On a acheté un fichier d'adresses email de particuliers, aucune preuve de consentement. "
+        "On peut lancer la campagne demain ?",
+        "Le broker garantit que tout le monde a consenti. On a pas vu les preuves. On y va ?",
+        "Ils ont consenti, mais on n'a aucune preuve. Je leur écris ?",
+    ],
+)
+def test_a_consent_nobody_can_prove_is_unknown_never_yes(text):
+    assert consent(text) == "unknown"
+
+
+def test_a_missing_proof_of_something_else_is_not_about_consent():
+    assert consent("Pas de trace d'achat dans le CRM. Je peux lui envoyer un mail ?") is None
+    assert consent("Particuliers, aucun consentement et aucune preuve de rien. Mail ok ?") == "no"
+    assert consent("Elle a consenti à être appelée (case cochée, preuve ok). Je l'appelle ?") == (
+        "yes"
+    )

@@ -338,7 +338,8 @@ def test_nothing_is_guessed_from_an_unrelated_sentence():
             "Le vendeur dit qu'ils ont consenti aux offres partenaires mais on n'a aucune preuve",
             {"partner_consent": "no"},
         ),
-        ("They opted in but we cannot prove it", {"consent": "no"}),
+        # ...and a consent not provable is `unknown` ("inconnu / non prouvable"), never yes
+        ("They opted in but we cannot prove it", {"consent": "unknown"}),
         ("sans leur demander", {"consent": "no"}),
         ("des particuliers qui n'ont rien demandé", {"consent": "no"}),
         # clicking a link is no consent; it is a last contact from the person (R25)

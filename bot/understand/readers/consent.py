@@ -7,7 +7,7 @@ import re
 
 from bot.understand.lexicon import words
 from bot.understand.readers.channel import _channel
-from bot.understand.readers.match import _first, _hits, _rx, _yes_no
+from bot.understand.readers.match import _first, _rx, _yes_no
 from bot.understand.text import Clause, clauses, negated
 
 _PRE_TICKED = words("consent", "pre_ticked")
@@ -172,6 +172,38 @@ def _without_opt_out_box(folded: str) -> str:
 
 
 _NO_PROOF = words("consent", "no_proof")
+#: Consent words: a missing proof is of a consent when they stand in the message.
+_ABOUT_CONSENT = re.compile(
+    r"consent|accord|opt(?:ed|s|ing)?[- ]?in|coch|tick|case\b|box|agree|accept|inscri|sign|subscri|"
+    r"partenaires|partners"
+)
+#: What a missing proof is of, when it says: "aucune trace d'achat" is no consent's.
+_PROOF_OF = re.compile(r"\s*(?:de |d'|du |des |of |for |that )(?:\w+ ){0,2}?(\w+)")
+
+
+def _unprovable(folded: str) -> bool:
+    """The proof of a consent is said to be missing: "aucune preuve de consentement", "couldn't
+    show us any consent records", "tout le monde a consenti… on a pas vu les preuves"."""
+    if not _ABOUT_CONSENT.search(folded):
+        return False
+    for m in _NO_PROOF.finditer(folded):
+        if _ABOUT_CONSENT.search(m.group(0)):
+            return True
+        of = _PROOF_OF.match(folded, m.end())
+        if of is None or _ABOUT_CONSENT.search(of.group(0)):
+            return True  # "no proof.", "aucune preuve de leur accord"
+    return False
+
+
+def _negated_in_sentence(folded: str, at: int) -> bool:
+    start = max(folded.rfind(c, 0, at) for c in ".!?;\n") + 1
+    return negated(folded[start:], at - start)
+
+
+def _without_proof(folded: str) -> str:
+    return _NO_PROOF.sub(lambda m: "_" * len(m.group(0)), folded)
+
+
 _PARTNERS = words("consent", "partners")
 
 
@@ -202,9 +234,14 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     if stated is None and (_AT_NO_POINT.search(folded) or _CONSENT_NO_SENTENCE.search(folded)):
         stated = "no"
     if stated is None and any(
-        not negated(c.text, m.start()) for c, m in _hits(cls, _TOOK_PART_ONLY)
+        not _negated_in_sentence(folded, m.start()) for m in _TOOK_PART_ONLY.finditer(folded)
     ):
-        stated = "no"  # "ils ont juste participé": taking part is no consent
+        stated = "no"  # "ils ont juste participé", "participated and that's all": no consent
+    if _unprovable(folded) and (
+        stated != "no"
+        or _yes_no(clauses(_without_proof(folded)), _CONSENT_YES, _CONSENT_NO) != "no"
+    ):
+        return "unknown"  # said or not, a consent nobody can prove (GDPR 7(1)): not provable
     if condition == "unclear" and stated != "no":
         return None  # R8: valid only if refusing was a real option -> the rules ask about consent
     if stated == "yes" and _CONSENT_TO_OTHERS.search(folded):
