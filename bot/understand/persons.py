@@ -187,7 +187,10 @@ _FIRM_HAS = re.compile(
     rf"d[ée]tient|a(?=\s+(?:un|une|des|de|d'|le|la|les|plein|beaucoup|toujours|d[ée]j[àa])\b))\b(?=(?:\s+[\w-]+){{0,4}}?\s+{_RELATION}\b)"
 )
 #: "their customers", "leurs clients": another company's, once one is named.
-_THEIR_RELATION = re.compile(rf"(?i)\b(?:their|its|leurs?|ses)\s+(?={_RELATION}\b)")
+_THEIR_RELATION = re.compile(
+    r"(?i)\b(?:their|its|leurs|ses)\s+(?=(?:customers|clients|clientes|subscribers|abonn[ée]e?s|members|"
+    r"adh[ée]rente?s)\b)"
+)
 _OURS_BEFORE = re.compile(r"(?i)\b(?:our|notre|nos|my|mes|mon|ma)\s+$")
 
 

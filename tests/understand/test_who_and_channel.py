@@ -314,3 +314,22 @@ def test_a_signed_contract_makes_a_customer():
 )
 def test_working_from_home_or_a_family_business_is_still_the_trade(question):
     assert facts(question).get("audience") == "b2b"
+
+
+def test_a_word_inside_a_postal_phrase_is_post():
+    q = "Can we mail a paper catalogue by regular mail to our customers?"
+    assert facts(q)["channel"] == "post"
+
+
+def test_a_request_quoted_after_a_speech_verb_is_the_persons_own():
+    got = facts("Il m'a dit 'rappelez-moi lundi'. On est lundi, je peux l'appeler à 14h ?")
+    assert got.get("callback") == "yes"
+    assert got["weekday"] == "monday"
+
+
+def test_their_contract_with_us_stays_ours_when_partners_are_named():
+    got = facts(
+        "Nos clients ont accepté les offres de nos partenaires. Leur contrat est en cours, je peux "
+        "les appeler ?"
+    )
+    assert got.get("customer") == "yes"

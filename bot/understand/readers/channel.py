@@ -54,6 +54,9 @@ def _channel(folded: str) -> str | None:
             if name == "phone" and word.startswith(("portable", "mobile")):
                 strong = False  # "son portable" also gets SMS
             found.append((m.start(), strong, name))
+    # a word inside a postal phrase is that phrase's ("regular mail", "mailing postal")
+    posts = [(m.start(), m.end()) for m in _POST.finditer(folded)]
+    found = [f for f in found if f[2] == "post" or not any(a <= f[0] < b for a, b in posts)]
     if found:
         emails = [f[0] for f in found if f[2] == "email"]
         if (
