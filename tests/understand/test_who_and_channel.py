@@ -333,3 +333,17 @@ def test_their_contract_with_us_stays_ours_when_partners_are_named():
         "les appeler ?"
     )
     assert got.get("customer") == "yes"
+
+
+def test_handing_our_data_to_a_company_named_as_a_partner_is_sharing():
+    q = (
+        "Our newsletter sign-up has an optional unticked box: 'I agree to receive offers from our "
+        "partners Acme Travel and Zed Hotels'. Can we pass the emails of people who ticked it to "
+        "Acme Travel for their emailing?"
+    )
+    assert facts(q).get("action") == "share_list"
+
+
+def test_a_partner_named_but_nothing_handed_over_is_no_sharing():
+    q = "Our partners Acme Travel and Zed Hotels run ads. Can we email our customers about it?"
+    assert facts(q).get("action") is None

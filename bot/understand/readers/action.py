@@ -41,9 +41,77 @@ _SHARE_BACK = re.compile(
 )
 
 
+#: Partners named in the message: "our partners Acme Travel and Zed Hotels", "partenaires : X, Y".
+_PARTNER_NAMES = re.compile(
+    r"\b(?:partners?|partenaires?)\b\s*(?::|,|\(|like|such as|comme|tels? que|including|dont)?\s*"
+    r"((?:[a-z0-9+&-]+)(?: [a-z0-9+&-]+)?(?:(?:, | and | et | & |, and )[a-z0-9+&-]+(?: [a-z0-9+&-]+)?)*)"
+)
+_NAME_SPLIT = re.compile(r", and |, | and | et | & ")
+_NOT_A_NAME = frozenset(
+    [
+        "offers",
+        "offres",
+        "offer",
+        "offre",
+        "and",
+        "et",
+        "or",
+        "ou",
+        "to",
+        "a",
+        "de",
+        "des",
+        "du",
+        "the",
+        "our",
+        "nos",
+        "notre",
+        "their",
+        "leurs",
+        "who",
+        "qui",
+        "which",
+        "that",
+        "can",
+        "may",
+        "will",
+        "would",
+        "pour",
+        "for",
+        "with",
+        "avec",
+        "about",
+        "sur",
+    ]
+)
+#: Handing data over to someone: the verbs of a transfer (not "send", which also means e-mailing).
+_HAND_OVER = re.compile(
+    r"\b(?:pass|give|share|transfer|hand over|hand|sell|rent|lease|provide|passer|donner|partager|"
+    r"transmettre|ceder|vendre|louer|communiquer|fournir|refiler|filer)\w*\s+(?:[\w']+\s+){0,6}?"
+    r"(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|database|data|emails?|e-mails?|"
+    r"adresses|addresses|coordonnees|leads|details|numbers|numeros)\b.{0,60}?\b(?:to|a|au|aux)\s+(.{3,40})"
+)
+
+
+def _to_named_partner(folded: str) -> bool:
+    """Our data handed to a company named as a partner ("pass the emails … to Acme Travel")."""
+    names: set[str] = set()
+    for m in _PARTNER_NAMES.finditer(folded):
+        for name in _NAME_SPLIT.split(m.group(1)):
+            words = name.split()
+            if words and words[0] not in _NOT_A_NAME and len(name) >= 3:
+                names.add(name)
+    if not names:
+        return False
+    for m in _HAND_OVER.finditer(folded):
+        if any(m.group(1).startswith(name) for name in names):
+            return True
+    return False
+
+
 def _action(folded: str) -> str | None:
     m = _SHARE.search(folded) or _SHARE_BACK.search(folded)
-    if m and _SHARE_OWN.search(m.group(0)):
+    if (m and _SHARE_OWN.search(m.group(0))) or _to_named_partner(folded):
         return "share_list"
     if _CRM.search(folded) and _CRM_WRITE.search(folded):
         if re.search(
