@@ -3,7 +3,7 @@
 After medspaCy's ConText (Harkema et al., 2009). The *targets* are the words the extractor reads a
 fact value from; the *modifiers* are trigger phrases kept as data (``lexicon/modifiers.*.yaml``),
 each with a category (negated, possible, hypothetical, mechanism, message, reported, uncertain, historical,
-others, question), a direction and a scope that ends at a terminator ("mais", "but", "par
+others, removed, question), a direction and a scope that ends at a terminator ("mais", "but", "par
 contre"…) or at the end of the clause or sentence. ``plain_text`` cuts the modified spans away,
 so the extractor, run again on what is left, can only find the values stated plainly.
 
@@ -30,7 +30,9 @@ Scope = Literal["clause", "sentence"]
 #: What ends every scope: the end of a sentence.
 _SENTENCE_END = r"[.!?;\n]+"
 #: What also ends a clause-wide scope.
-_CLAUSE_END = r",|:|\(|\)|\s(?:et|and|ou|or)\s"
+_CLAUSE_END = r",|:|\(|\)|\s[\u2013\u2014]\s|\s(?:et|and|ou|or)\s"
+#: How far before a trigger its ``not_after`` words are looked for.
+_NOT_AFTER_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Modifier:
     max_words: int | None = None
     not_after: re.Pattern[str] | None = None
     not_in_question: re.Pattern[str] | None = None
+    until: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def lexicon() -> Lexicon:
         for entry in raw["modifiers"]:
             not_after = entry.get("not_after")
             asks = entry.get("not_in_question")
+            until = entry.get("until")
             for pattern in entry["patterns"]:
                 modifiers.append(
                     Modifier(
@@ -81,6 +85,7 @@ def lexicon() -> Lexicon:
                         max_words=entry.get("max_words"),
                         not_after=re.compile(not_after) if not_after else None,
                         not_in_question=re.compile(asks) if asks else None,
+                        until=re.compile(until) if until else None,
                     )
                 )
     words = r"\s(?:" + "|".join(sorted(terminators, key=len, reverse=True)) + r")\b"
@@ -121,13 +126,17 @@ def spans(folded: str) -> list[Span]:
     for mod in lex.modifiers:
         scope = lex.sentence_end if mod.scope == "sentence" else lex.clause_end
         for m in mod.pattern.finditer(folded):
-            if mod.not_after and mod.not_after.search(folded[max(0, m.start() - 30) : m.start()]):
+            before = folded[max(0, m.start() - _NOT_AFTER_CHARS) : m.start()]
+            if mod.not_after and mod.not_after.search(before):
                 continue
             if mod.not_in_question and _asked(folded, m.start(), m.end(), mod.not_in_question):
                 continue
             lo, hi = _bounds(folded, m.start(), m.end(), scope)
             start, end = m.start(), m.end()
             if mod.direction in ("forward", "both"):
+                if mod.until and (stop := mod.until.search(folded, m.end(), hi)):
+                    # "…and STOP, and he replied STOP": a new subject, a new statement
+                    hi = stop.start()
                 end = max(end, _cap(folded, m.end(), hi, mod.max_words, False)[1])
             if mod.direction in ("backward", "both"):
                 start = min(start, _cap(folded, lo, m.start(), mod.max_words, True)[0])

@@ -54,7 +54,7 @@ from bot.understand.readers.dates import (
     _weekday,
 )
 from bot.understand.readers.hours import _hour
-from bot.understand.readers.informed import _DID_OBJECT, _informed, _objected
+from bot.understand.readers.informed import _informed, _objected, did_object, objectors_removed
 from bot.understand.readers.match import _hits, _yes_no
 from bot.understand.readers.partners import _partner_consent
 from bot.understand.readers.related import _related
@@ -88,6 +88,9 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     else:
         read = _read(question, on, context)
     facts = _asserted(read, folded, found, on, context)
+    if facts.objected is None and objectors_removed(folded, found):
+        # "everyone who objected has been removed": those left, the ones contacted, did not object
+        facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "objected": "no"})
     if target(question) is None and others_named(question):
         # several persons and the action names none: what one of them agreed to is not the case's
         bare = _read(unnamed(question), on, context).known()
@@ -220,7 +223,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["callback"] = callback
     if values["channel"] in ("phone", None) or callback:
         values["calls_30d"] = _calls_30d(folded, on)
-    values["informed"] = _informed(cls)
+    values["informed"] = _informed(cls, folded)
     values["objected"] = _objected(cls, folded)
     values["bloctel"] = _bloctel(cls, folded)
     if values["partner_consent"] is None and action == "share_list" and values["informed"] == "no":
@@ -299,7 +302,7 @@ def _asserted(
         cats = cats | ignored()
         if reread(cats).get(key) == known[key]:
             continue
-        if key == "objected" and _DID_OBJECT.search(folded):
+        if key == "objected" and did_object(folded):
             continue  # "could opt out and did": the possibility, then the event itself
         # Not stated plainly. What the rest says, negations kept, may still settle it the
         # strict way ("never agreed… the broker says they consented": no consent).

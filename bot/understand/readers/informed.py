@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.context import Span
 from bot.understand.lexicon import words
 from bot.understand.readers.match import _hits
 from bot.understand.text import Clause, negated
@@ -11,17 +12,37 @@ from bot.understand.text import Clause, negated
 _INFORMED = words("informed", "informed")
 _NOT_INFORMED = words("informed", "not_informed")
 _OBJECTED = words("informed", "objected")
+_SOURCE_TOLD = words("informed", "source_told")
+_OBJECTION_TOLD = words("informed", "objection_told")
+_NOT_OBJECTED = words("informed", "not_objected")
+_NOBODY = words("informed", "nobody")
+_USED_MEANS = words("informed", "used_means")
+_OBJECTOR_GROUP = words("informed", "objector_group")
 
 
 _CAN = re.compile(
     r"(?:peut|peuvent|pouvait|pouvaient|pourra|pourront|pourrait|can|could|able to|possibilite de|free to|"
-    r"allowed to|lien|link|moyen|way to|option|bouton|button|permettre de|pour|to let them)\W+(?:\w+\W+){0,2}$"
+    r"allowed to|lien|link|moyen|way to|option|bouton|button|permettre de|pour|to let them|box|checkbox|case)"
+    r"\W+(?:\w+\W+){0,2}$"
 )
 
 
-def _informed(cls: list[Clause]) -> str | None:
+def _told_at_first_contact(folded: str) -> bool:
+    """Our own message tells where we got the person's details and how to object (GDPR 14)."""
+    for sentence in re.split(r"[.!?;\n]+", folded):
+        source = _SOURCE_TOLD.search(sentence)
+        if source and not negated(sentence, source.start(), window=20):
+            told = _OBJECTION_TOLD.search(sentence)
+            if told and not negated(sentence, told.start(), window=20):
+                return True
+    return False
+
+
+def _informed(cls: list[Clause], folded: str = "") -> str | None:
     if any(_NOT_INFORMED.search(c.text) for c in cls):
         return "no"
+    if folded and _told_at_first_contact(folded):
+        return "yes"
     for clause, m in _hits(cls, _INFORMED):
         if m.group(0).startswith(("n'", "ne ", "did", "has", "have", "never")):
             return "yes"
@@ -39,35 +60,98 @@ _UNSURE = re.compile(
 )
 
 
-#: "was told he could opt out and never did": informed, and no objection.
+#: "was told he could opt out and never did", "box to tick if he didn't want, he left it empty":
+#: informed, and no objection (a means to say no, then words saying it was not used).
 _NEVER_DID = re.compile(
-    r"(?:opt\w*[- ]?out|unsubscrib\w*|object|refus\w*|s'opposer|se desinscrire|se desabonner|"
-    r"dire non|say no|decline)\b.{0,50}?\b(?:(?:and|but|et|mais) )?(?:he |she |they |il |elle |ils )?"
-    r"(?:never did|never has|never have|didn'?t|did not|hasn'?t|has not|haven'?t|have not|"
-    r"ne l'(?:a|ont) (?:jamais|pas) fait|l'(?:a|ont) jamais fait|(?:ne |n')?(?:l'|en )?(?:a|ont) "
-    r"(?:jamais|rien|pas) fait|never used it|never took it)"
+    rf"(?:{words('informed', 'means').pattern})\b.{{0,70}}?\b(?:(?:and|but|et|mais) )?"
+    rf"(?:he |she |they |il |elle |ils |elles )?(?:{words('informed', 'not_used').pattern})"
 )
 
 
 _DID_OBJECT = re.compile(
     r"(?:could|can|pouvait|peut) (?:\w+ )?(?:opt[- ]?out|unsubscribe|object|se desinscrire|se desabonner|"
     r"s'opposer)\b.{0,30}?\b(?:and|et) (?:he |she |they |il |elle |ils )?(?:did|has|l'(?:a|ont) fait)\b"
+    rf"|(?:{words('informed', 'means').pattern})\b.{{0,70}}?\b(?:(?:and|but|et|mais) )?"
+    rf"(?:he |she |they |il |elle |ils |elles )?(?:{words('informed', 'used_means_told').pattern})\b"
 )
 
 
+def did_object(folded: str) -> bool:
+    """A means to object, then the words saying it was used ("could opt out and did"), unless a
+    negation or a nobody stands before them ("aucun ne l'a fait")."""
+    for m in _DID_OBJECT.finditer(folded):
+        tail = folded[max(m.start(), m.end() - 30) : m.end()]
+        if not (_NEG_CUE.search(tail) or _NOBODY.search(tail)):
+            return True
+    return False
+
+
 def _objected(cls: list[Clause], folded: str = "") -> str | None:
-    if _NEVER_DID.search(folded):
-        return "no"
-    if _DID_OBJECT.search(folded):
+    """'yes' for an objection this person made, 'no' for a plain statement that they made none.
+
+    An objection word after a means to object ("can unsubscribe") is the information, not the
+    event; a negation before it, a nobody subject ("personne s'est opposé") or a negation inside
+    the phrase ("s'y est jamais opposé") make it a statement that they did not object.
+    """
+    if did_object(folded):
         return "yes"
+    for m in _USED_MEANS.finditer(folded):
+        if not negated(folded, m.start(), window=25) and not _CAN.search(
+            folded[max(0, m.start() - 40) : m.start()]
+        ):
+            return "yes"  # "clicked the unsubscribe link last month": the event itself
     found_no = False
     for clause, m in _hits(cls, _OBJECTED):
         head = clause.text[max(0, m.start() - 40) : m.start()]
-        if _CAN.search(head):
-            continue  # "can unsubscribe": informed, not an objection
+        if _CAN.search(head) or _MEANS_NOUN.match(clause.text, m.end()):
+            continue  # "can unsubscribe", "an unsubscribe link": informed, not an objection
         pattern_negates = m.group(0).startswith(("ne ", "not to", "asked us not"))
-        if not pattern_negates and negated(clause.text, m.start(), window=25):
+        if not pattern_negates and (
+            (negated(clause.text, m.start(), window=25) and not _RELATIVE.search(head[-25:]))
+            or _NOBODY.search(head[-25:])
+        ):
             found_no = True
             continue
+        if _NOT_OBJECTED.search(clause.text[max(0, m.start() - 25) : m.end()]):
+            found_no = True  # "s'y est jamais opposé": the negation inside the phrase
+            continue
         return "yes"
-    return "no" if found_no else None
+    if found_no or _NEVER_DID.search(folded) or _NOT_OBJECTED.search(folded):
+        return "no"
+    return None
+
+
+#: A negation does not reach through a relative pronoun: "we have not removed those who
+#: unsubscribed" (they did), but "those who didn't unsubscribe" (they did not).
+_RELATIVE = re.compile(
+    r"\b(?:not|never|no|pas|jamais|ne|n')\b.*\b(?:who|that|which|qui|dont|lesquels|lesquelles)\b(?!.*\b(?:not|"
+    r"never|pas|jamais|ne|n'|\w+n't)\b)"
+)
+
+#: An objection word naming a means ("unsubscribe link", "lien de désinscription"): no event.
+_MEANS_NOUN = re.compile(
+    r"\w* (?:de |d')?(?:links?|liens?|buttons?|boutons?|footers?|options?|box|case|pages?)\b"
+)
+
+#: Categories that keep a removal from being a plain statement ("if we remove…", "I think we…").
+_NOT_PLAIN = frozenset({"negated", "hypothetical", "uncertain", "reported", "question"})
+_NEG_CUE = re.compile(r"\b(?:not|never|no|pas|jamais|ne)\b|n'|n't\b")
+_OBJECTION_WORD = re.compile(r"oppos|objection|opt-?out|suppression")
+
+
+def objectors_removed(folded: str, found: list[Span]) -> bool:
+    """A plain statement that the objectors were taken out of the list (a ``removed`` span naming
+    them as a group): those left, the ones contacted, did not object."""
+    blocking = [s for s in found if s.category in _NOT_PLAIN]
+    for span in found:
+        if span.category != "removed":
+            continue
+        at = folded.find(span.trigger, span.start)
+        if _NEG_CUE.search(span.trigger) or any(b.start <= at < b.end for b in blocking):
+            continue  # "we haven't removed…", "if we remove…"
+        text = folded[span.start : span.end]
+        if _OBJECTOR_GROUP.search(text) and (
+            _OBJECTED.search(text) or _OBJECTION_WORD.search(text)
+        ):
+            return True
+    return False
