@@ -64,6 +64,9 @@ OPT_INS = [
     ("consumers who gave us proper phone consent", "phone"),
     ("M. Lopez, particulier, consentement téléphonique valide", "phone"),
     ("on a leur accord écrit", "email"),
+    # a pasted record
+    ("Contact : Jean Martin, particulier, opt-in : oui (08/2026)", "email"),
+    ("Lead: Mark, consumer, consent = yes", "email"),
 ]
 
 QUESTIONS = {
@@ -91,6 +94,8 @@ ABSENCES = [
     "She didn't say anything about wanting offers",
     "aucun consentement nulle part dans le dossier",
     "Ils ont participé au jeu concours et c'est tout",
+    "Fiche CRM : Sophie L., consentement: non",
+    "Nowhere on the form did they agree to marketing",
 ]
 
 
@@ -193,6 +198,7 @@ SUBORDINATE_OPT_INS = [
     "ils ont accepté d'être rappelés par nos conseillers",
     "elle a cliqué sur le lien de confirmation",
     "they gave us proper phone consent",
+    "the record says opt-in : oui",
 ]
 
 
@@ -236,6 +242,7 @@ def test_a_pre_ticked_box_a_bundled_condition_or_silence_is_never_consent(opt_in
         "Il n'a pas coché la case pour nos offres. Je peux lui écrire ?",
         "They did not sign up for our newsletter. Email them?",
         "Elle ne s'est jamais inscrite à notre newsletter. Je lui écris ?",
+        "Elle a pas coché la case. Je lui écris ?",
         "Two contacts:\n- Paul Girard: ticked the (unticked-by-default) box for our offers.\n"
         "- Ines Haddad: came to the webinar only.\nI want to email Ines about our workshop.",
     ],
@@ -291,6 +298,17 @@ def test_an_opt_in_box_left_unticked_is_no_consent(text):
 )
 def test_a_consent_nobody_can_prove_is_unknown_never_yes(text):
     assert consent(text) == "unknown"
+
+
+def test_a_box_that_is_unticked_by_default_is_no_enrolment_by_default():
+    text = (
+        "Des utilisateurs ont créé un compte gratuit sur notre appli. À l'inscription, une case "
+        "(décochée par défaut) leur permettait de refuser nos emails commerciaux. Je leur écris ?"
+    )
+    assert consent(text) is None
+    assert consent("Les clients sont inscrits par défaut à la newsletter. Je leur écris ?") == (
+        "implied"
+    )
 
 
 def test_a_missing_proof_of_something_else_is_not_about_consent():

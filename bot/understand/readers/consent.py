@@ -77,8 +77,10 @@ _SILENCE = _rx(
     r"uncheck|decoch)\w*[^?!]{0,40}?\b(?:so|donc|alors|therefore|which means|that means|ca veut dire|"
     rf"cela vaut|=) {_NOT_NEG}{{0,3}}?(?:consent\w*|agree\w*|d'accord|accept\w*|ok|okay|opted in|opt-?in|"
     r"inscrit\w*|subscribed)\b",
-    r"(?:added|ajout|inscri|abonn|enrol|subscri|signed up|opted in|mis|put)\w*\b.{0,50}?\b(?:automatically|"
-    r"automatiquement|by default|par defaut|d'office)",
+    # (what a box is, "une case décochée par défaut", is no enrolment by default)
+    r"(?:added|ajout|inscri|abonn|enrol|subscri|signed up|opted in|mis|put)\w*\b.{0,50}?\b"
+    r"(?<!coche )(?<!cochee )(?<!coches )(?<!cochees )(?<!ticked )(?<!checked )(?<!selected )(?<!vide )"
+    r"(?<!empty )(?<!blank )(?:automatically|automatiquement|by default|par defaut|d'office)",
 )
 
 
