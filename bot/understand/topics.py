@@ -97,7 +97,7 @@ _PROOF = re.compile(
     r"how (?:to|do we|should we) (?:collect|record|get|obtain) (?:valid )?consent|consentement valable|valid consent"
 )
 _DOUBLE = re.compile(
-    r"double[- ]?opt-?in|double[- ]?optin|double consentement|confirmation par (?:e-?)?mail"
+    r"double[- ]?opt[- ]?in|double[- ]?optin|double consentement|confirmation par (?:e-?)?mail"
 )
 _HOURS = re.compile(
     r"(?:horaires?|heures?|hours|times?|quels? jours?|which days?|quand)\b.{0,40}(?:appel|appeler|call|"
@@ -132,13 +132,18 @@ _PERSONAL_DATA = re.compile(
     r"(?:c'est quoi|c quoi|qu'est-ce qu\w*|what (?:is|are|counts as|exactly is)|definition|"
     r"est-ce (?:une|un|que c'est une)|is (?:it|that|this|an? [\w@.-]+(?: \w+)?)|counts? as|"
     r"(?:ca|it|that|this) (?:compte|counts?))\b.{0,60}(?:donnees? (?:perso|personnel)|personal data)|"
-    r"(?:donnees? (?:perso|personnel)\w*|personal data) ?\?|\b(?:ca|it|that) (?:compte|counts?) ?\?"
+    r"(?:donnees? (?:perso|personnel)\w*|personal data) ?\?|\b(?:ca|it|that) (?:compte|counts?) ?\?|"
+    # what a generic address is: not personal data (R5)
+    r"(?:c'est quoi|c quoi|qu'est-ce qu\w*|what(?:'s| is| are| counts as)|definition)\b.{0,40}"
+    r"(?:adresses? (?:e-?mail |mail )?generiques?|generic (?:e-?mail )?(?:address|mailbox)\w*)"
 )
 _MESSAGE_CONTENT = re.compile(
     r"(?:doi[st]|doivent|must|should|have to|need to|faut|obligatoire\w*|obligee?s?|tenue?s?|required|"
     r"obliged|supposed)[\w-]*(?: d'| de | (?:\w+ ){0,4}?)"
     r"(?:figurer|contenir|comporter|mentionn\w*|say|dire|annoncer|include|indiquer|state|mention|"
-    r"mettre|put|contain|show|display|preciser|carry)\b|"
+    r"mettre|put|contain|show|display|preciser|carry|donner|give|provide|fournir|communiquer)\b|"
+    r"(?:mentions?|informations?|details|infos) (?:are |is |sont |est )?(?:mandatory|required|compulsory|"
+    r"obligatoires?)|"
     r"mentions? obligatoires?|mandatory (?:mentions?|information|content)"
 )
 _INFORM_DUTY = re.compile(
@@ -159,7 +164,12 @@ _B2B_B2C = re.compile(
 _BUYING = re.compile(
     r"(?:before|avant (?:d'|de )?)\s*(?:buying|renting|purchasing|acheter|louer|achat|location)\b.{0,40}"
     r"(?:lists?|fichiers?|bases?|databases?|leads)|(?:verifier|check|controler)\w* .{0,40}"
-    r"(?:acheter|buying|louer|renting|achat|purchase)\w* .{0,30}(?:lists?|fichiers?|bases?)"
+    r"(?:acheter|buying|louer|renting|achat|purchase)\w* .{0,30}(?:lists?|fichiers?|bases?)|"
+    # using a bought list, and the partners' lists such a file must be
+    r"(?:before|avant (?:d'|de )?)\s*(?:\w+ ){0,2}?(?:using|emailing|calling|texting|utiliser|exploiter|"
+    r"contacter|appeler|prospecter)\b.{0,40}(?:(?:purchased|bought|rented|achete|loue)\w* (?:lists?|"
+    r"fichiers?|bases?|databases?)|(?:fichiers?|listes?|bases?) (?:\w+ )?(?:achete|loue)\w*)|(?:fichiers?|lists?|bases?) (?:\w+ ){0,2}?(?:opt-?in )?partenaires?|"
+    r"partners?'? (?:opt-?in )?(?:lists?|files?|databases?)|opt-?in partenaires?"
 )
 
 _FREE_ACCOUNT = re.compile(
@@ -177,7 +187,7 @@ _CONDITIONAL = re.compile(
     r"giveaways?|contests?)"
 )
 _SOLE_TRADER = re.compile(
-    r"auto-?entrepreneurs?|micro-?entrepreneurs?|entrepreneurs? individuels?|entreprises? individuelles?|"
+    r"(?:auto|micro)-?entrepreneu(?:r|se)s?|entrepreneu(?:r|se)s? individuel(?:le)?s?|entreprises? individuelles?|"
     r"sole (?:traders?|proprietors?)|self-employed|freelances?|travailleurs? independants?|\bartisans?\b|"
     r"professions? liberales?|\bei\b|\beirl\b"
 )
@@ -236,13 +246,13 @@ def topic_of(question: str, general: bool = False) -> str | None:
             (_PERSONAL_DATA, "personal_data"),
             (_BUYING, "buying_lists"),
             (_INFORM_DUTY, "information_duty"),
+            (_SOLE_TRADER, "sole_trader"),
+            (_FREE_ACCOUNT, "free_account"),
+            (_CONDITIONAL, "conditional_consent"),
             (_B2B_B2C, "b2b_or_b2c"),
             (_MESSAGE_CONTENT, "message_content"),
-            (_FREE_ACCOUNT, "free_account"),
             (_SOFT_OPT_IN, "soft_opt_in"),
-            (_CONDITIONAL, "conditional_consent"),
             (_CRM_COMMENTS, "crm_comments"),
-            (_SOLE_TRADER, "sole_trader"),
         ):
             if pattern.search(folded):
                 return topic

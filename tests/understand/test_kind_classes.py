@@ -48,6 +48,21 @@ ON = dt.date(2026, 11, 30)
             "We keep B2B leads for 6 years and restart the clock at every update. Fine?",
             "retention_b2b",
         ),
+        # mandatory mentions asked as "which … are mandatory", "quelles infos je dois donner"
+        ("Which details are mandatory in a marketing text message?", "message_content"),
+        ("Quelles infos on doit donner au début d'un appel de démarchage ?", "message_content"),
+        # a statement checked, a classification asked
+        ("Is it true that B2B emails never need consent?", "b2b_or_b2c"),
+        ("Une micro-entrepreneuse, c'est du B2C ou du B2B pour nous ?", "sole_trader"),
+        ("Is someone on a free plan a customer for the soft opt-in?", "free_account"),
+        (
+            "Can we make marketing consent a condition to enter our prize draw?",
+            "conditional_consent",
+        ),
+        ("What may we put in the CRM notes about a lead?", "crm_comments"),
+        ("Que dois-je contrôler avant d'exploiter un fichier loué ?", "buying_lists"),
+        ("kesako un fichier opt-in partenaires ?", "buying_lists"),
+        ("What's a generic mailbox, is it personal data?", "personal_data"),
         # asking the people once, at the end of the period, whether they want to stay
         (
             "Nos prospects inactifs depuis bientôt 3 ans : je peux leur écrire pour leur demander "
