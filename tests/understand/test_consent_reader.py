@@ -64,6 +64,8 @@ OPT_INS = [
     ("consumers who gave us proper phone consent", "phone"),
     ("M. Lopez, particulier, consentement téléphonique valide", "phone"),
     ("on a leur accord écrit", "email"),
+    ("il a souscrit à notre newsletter", "email"),
+    ("il voulait bien recevoir nos offres", "email"),
     # a pasted record
     ("Contact : Jean Martin, particulier, opt-in : oui (08/2026)", "email"),
     ("Lead: Mark, consumer, consent = yes", "email"),
@@ -95,6 +97,8 @@ ABSENCES = [
     "aucun consentement nulle part dans le dossier",
     "Ils ont participé au jeu concours et c'est tout",
     "Fiche CRM : Sophie L., consentement: non",
+    "aucune case cochée",
+    "simple participation au jeu, rien d'autre",
     "Nowhere on the form did they agree to marketing",
 ]
 
