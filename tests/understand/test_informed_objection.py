@@ -103,6 +103,16 @@ def test_the_soft_opt_in_story_allows_the_email():
         # subject (the `until` of a modifier)
         "Our SMS has STOP at the end and she replied STOP last week. Can I text her?",
         "Le SMS contient STOP et elle a répondu STOP hier. Je lui renvoie ?",
+        # a box labelled with a refusal, ticked
+        "The customer ticked 'no marketing please' at checkout. Can I email her?",
+        "A la commande elle a coché la case « je ne souhaite pas recevoir vos offres ». Je lui écris ?",
+        # the person's own words
+        "Elle m'a dit au tel 'ne m'appelez plus'. Je peux lui envoyer un mail ?",
+        "Il a fait opposition par courrier. Je peux lui envoyer un mail ?",
+        "She exercised her right to object last year. Can I email her?",
+        # on our list: the person objected (the list is no mechanism then)
+        "Il est inscrit dans notre liste d'opposition. Je peux l'appeler ?",
+        "He is on our suppression list. He bought last month, informed at checkout. Email him?",
     ],
 )
 def test_using_the_means_is_an_objection(text):
@@ -263,6 +273,18 @@ def test_a_contractual_warranty_of_the_seller_informs(text):
 )
 def test_a_claim_without_a_warranty_does_not_inform(text):
     assert facts(text).get("informed") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liste B2B achetée. Je ne sais pas d'où viennent les données ni si les gens ont été "
+        "prévenus. On peut leur envoyer un mail ?",
+        "We bought a B2B list. No idea where it comes from or whether they were informed.",
+    ],
+)
+def test_not_knowing_whether_they_were_told_is_no_denial(text):
+    assert facts(text).get("informed") is None
 
 
 # Properties -----------------------------------------------------------------------------------

@@ -46,8 +46,12 @@ def _informed(cls: list[Clause], folded: str = "") -> str | None:
     for clause, m in _hits(cls, _INFORMED):
         if m.group(0).startswith(("n'", "ne ", "did", "has", "have", "never")):
             return "yes"
-        if _UNSURE.search(clause.text[max(0, m.start() - 30) : m.start()]):
-            return None  # "not sure what we told him": a doubt, not a denial
+        if _UNSURE.search(clause.text[max(0, m.start() - 30) : m.start()]) or _UNSURE_IF.search(
+            clause.text[: m.start()]
+        ):
+            return (
+                None  # "not sure what we told him", "je ne sais pas … ni si": a doubt, not a denial
+            )
         return "no" if negated(clause.text, m.start(), window=25) else "yes"
     return None
 
@@ -57,6 +61,14 @@ _UNSURE = re.compile(
     r"\b(?:not|pas|never|jamais) (?:\w+ )?(?:sure|certain|certaine|sur|sure)\b|\bunsure\b|"
     r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?(?:know|remember|recall)\b|"
     r"\bne (?:sai[st]|me souvien\w*|me rappelle) (?:\w+ )?pas\b|\bsais pas\b"
+)
+
+
+#: Not knowing whether it happened: "je ne sais pas d'où viennent les données ni si…", "no idea
+#: whether they were told".
+_UNSURE_IF = re.compile(
+    r"(?:\bne (?:sai[st]|savons) (?:\w+ )?pas|\bsais pas|\bignor\w+|\bnot sure|\bunsure|\bdon'?t know|"
+    r"\bdo not know|\bno idea|\baucune idee|\bpas sur|\bpas certain)\b.{0,80}?\b(?:si|s'|whether|if)\b"
 )
 
 
