@@ -28,7 +28,7 @@ from bot.understand.readers.audience import (
     settled_audience,
 )
 from bot.understand.readers.bloctel import _bloctel
-from bot.understand.readers.calls import _BOSS_WANTS, _CALLBACK, _calls_30d
+from bot.understand.readers.calls import _BOSS_WANTS, _CALLBACK, _calls_30d, without_calls_made
 from bot.understand.readers.channel import _channel as _channel  # re-exported
 from bot.understand.readers.channel import _channel_asked
 from bot.understand.readers.comments import _comment_kind
@@ -235,7 +235,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # offers during a sale: the soft opt-in story, in which no consent was asked.
         values["consent"] = "no"
     values["sector"] = _sector(folded) if action != "crm_comment" else None
-    values["date"] = _date(folded, on)
+    values["date"] = _date(without_calls_made(folded), on)  # not the day of a call already made
     values["weekday"] = _weekday(folded)
     if values["date"] is not None and (
         _DAY_MONTH.search(folded) or _MONTH_DAY.search(folded) or _ISO.search(folded)

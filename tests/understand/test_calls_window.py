@@ -67,3 +67,30 @@ def test_only_the_days_in_the_window_count(days_back):
     text = f"Je l'ai appelée {', '.join(listed[:-1])} et {listed[-1]}. Je peux la rappeler aujourd'hui ?"
     expected = sum(1 for n in days_back if n <= 30)
     assert extract(text, ON).calls_30d == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Particulière, consentement ok. Je l'ai appelée le 3 août et le 10 septembre, je peux la "
+        "rappeler aujourd'hui à 11h ?",
+        "Particulier, consentement ok. Je l'ai appelé le 3 août. Je peux le rappeler aujourd'hui à 11h ?",
+        "Consumer who consented. Called her on 2 August, can I call her again today at 11?",
+    ],
+)
+def test_the_day_of_a_call_already_made_is_not_the_day_of_the_action(ask, text):
+    # 29 November 2026 is a Sunday: read as "3 August 2027" the call looked allowed on a Tuesday
+    sunday = dt.date(2026, 11, 29)
+    assert extract(text, sunday).date == sunday
+    answer = ask(text, on=sunday)
+    assert answer.facts.get("weekday") == "sunday"
+    assert answer.verdict.value != "allowed"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=200), min_size=1, max_size=4, unique=True))
+def test_past_call_days_never_become_the_action_day(days_back):
+    days = sorted(ON - dt.timedelta(days=n) for n in days_back)
+    listed = " et ".join(f"le {d.day} {MONTHS_FR[d.month - 1]}" for d in days)
+    text = f"Je l'ai appelé {listed}. Je peux le rappeler aujourd'hui ?"
+    assert extract(text, ON).date == ON, text

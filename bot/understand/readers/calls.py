@@ -118,6 +118,23 @@ _DATED_CALLS = re.compile(
 )
 
 
+#: A call already made, in a past form that folding keeps apart from the present ("appelé" is not
+#: "appelle"; "relancé", "contacté", "tenté" fold like their present and are left out).
+_CALL_DONE = r"\b(?:r?appele(?:e|s|es)?|called|phoned|rang|rung)\b"
+
+
+#: The days of calls already made ("appelé le 3 août", "called on 2 Oct and 9 Oct"): events, never
+#: the day of the action asked about.
+_PAST_CALL_DAYS = re.compile(
+    rf"{_CALL_DONE}\W+(?:\w+\W+){{0,4}}?{_DAY_ITEM}(?:(?:, | et | and |, and | & ){_DAY_ITEM})*"
+)
+
+
+def without_calls_made(folded: str) -> str:
+    """The text without the days of the calls already made, to read the day of the action."""
+    return _PAST_CALL_DAYS.sub(" ", _DATED_CALLS.sub(" ", folded))
+
+
 #: One day of a list of dated calls, with its month when said ("le 12 octobre", "le 6", "9 Nov").
 _DAY_OF_LIST = re.compile(
     r"(\d{1,2})(?:er|st|nd|rd|th|e)?" + _ITEM_MONTH.replace("(?: ", "(?P<month> ", 1)
@@ -173,7 +190,7 @@ def _calls_30d(folded: str, on: dt.date | None = None) -> int | None:
     dated calls count only within the 30 days before the day of the action."""
     count: int | None = None
     # the day of the action, read without the days the calls were made
-    action_day = (_date(_DATED_CALLS.sub(" ", folded), on) or on) if on is not None else None
+    action_day = (_date(without_calls_made(folded), on) or on) if on is not None else None
     for m in _DATED_CALLS.finditer(folded):
         count = max(count or 0, _calls_in_window(m.group(1), on, action_day))
     m = _NTH_CALL.search(folded)
