@@ -7,6 +7,7 @@ import re
 from bot.understand.lexicon import table, words
 from bot.understand.readers.customer import _BOUGHT, _CUSTOMER_YES
 from bot.understand.readers.match import _first, _hits
+from bot.understand.readers.products import for_private_life, relation
 from bot.understand.text import Clause, negated
 
 _RELATED_YES = words("related", "related_yes")
@@ -163,6 +164,14 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
                 rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
                 if add_ons.search(rest):
                     return "yes"
+    # product families and jobs (lexicon/products.yaml): a sofa and armchairs, a CFO and bank
+    # reconciliation software relate; a mattress and travel insurance, or a professional
+    # offered something for their home, do not
+    by_family = relation(folded, professional=audience == "b2b")
+    if by_family == "yes" or (
+        by_family == "no" and (audience != "b2b" or for_private_life(folded))
+    ):
+        return by_family
     if audience == "b2b":
         if _PERSONAL_OFFER.search(folded):
             return "no"  # a holiday trip to a production director
@@ -175,4 +184,4 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
                 masked = masked[:start] + " " * (end - start) + masked[end:]
             if offers.search(masked):
                 return "yes"
-    return None
+    return by_family

@@ -1,0 +1,270 @@
+"""Is the offer related to what the person bought, holds or does? (fact `related_offer`)
+
+Knowledge, not phrasing: ``lexicon/products.yaml`` names product *families* (a sofa and an
+armchair are furniture; a box and its TV option are telecom and declared complements) and *job
+functions* with the families tied to them (a CFO and bank reconciliation software). The reader
+finds in the folded question the families named as held (bought, under contract), as offered,
+or as the company's own business, and the jobs of the person, then compares them:
+
+- ``yes`` when every offered family is one held (or a declared complement of one), or tied to the
+  person's job. Both sides must be recognised: an unknown product never relates.
+- ``no`` when held and offered fall in different groups, when a professional is offered
+  something for their home or private life, or when a job of one business function is offered
+  a business product of another one.
+- nothing otherwise (the rules ask).
+
+Pure and fast: every pattern is compiled once, when the module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "products.yaml"
+
+#: Small words that may sit between a cue and the product ("client de notre box").
+_LINK = (
+    r"(?:\s+(?:de|du|des|d'|chez|of|at|with|from|sur|on|for|pour|about|un|une|le|la|les|l'|a|an|"
+    r"the|notre|nos|our|leur|leurs|their|son|sa|ses|his|her|en|in|this|that|ce|cet|cette)\b)*"
+)
+#: Where a cue stops reaching: the end of a sentence.
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_WORD = re.compile(r"\w+")
+#: A job word that qualifies an offer ("logiciel comptable", "outils de dev"), our own staff
+#: ("nos commerciaux") or the rep ("je suis comptable") is not the person's job.
+_NOT_THE_PERSON = re.compile(
+    r"(?:\b(?:logiciels?|outils?|solutions?|software|services?|offres?|offers?|cabinets?|gestion|"
+    r"suites?|modules?|apps?|applis?|plateformes?|platforms?|programmes?|programs?|systemes?|"
+    r"systems?|tools?|ecritures?|expertise|audits?|conseil|formations?|training|produits?|"
+    r"products?)(?: (?:de|d'|du|des|en|for|of))?|\b(?:notre|nos|our|mon|ma|mes|my|votre|vos|your)"
+    r"(?: [\w-]+)?|\b(?:je suis|i am|i'm|im|moi|je bosse comme|je travaille comme|i work as|"
+    r"en tant que|as (?:a|an|the))(?: (?:un|une|le|la|a|an|the))?)\W*$"
+)
+#: Cue sets in the order that breaks a tie: a customer "de notre box" holds it.
+_ROLE_ORDER = ("held", "holder", "company", "offered")
+_ROLE_OF = {"held": "held", "holder": "held", "company": "company", "offered": "offered"}
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    group: str
+    scope: str  # personal | business | both
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    families: frozenset[str]
+    manages: bool
+    buys: bool
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Mention:
+    family: str
+    start: int
+    end: int
+    role: str | None  # held | offered | company | None (named, role unknown)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    families: dict[str, Family]
+    complements: frozenset[tuple[str, str]]
+    jobs: tuple[Job, ...]
+    management: frozenset[str]
+    personal_use: re.Pattern[str]
+    cues: dict[str, tuple[re.Pattern[str], int]]
+    held_after: re.Pattern[str]
+
+
+def _words(items: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b(?:{w})" for w in items))
+
+
+@lru_cache(maxsize=1)
+def knowledge(path: Path = LEXICON) -> Knowledge:
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    families = {
+        name: Family(name, f["group"], f["scope"], _words(f["words"]))
+        for name, f in data["families"].items()
+    }
+    pairs = set()
+    for a, b in data["complements"]:
+        pairs |= {(a, b), (b, a)}
+    jobs = tuple(
+        Job(
+            name,
+            frozenset(j.get("families") or ()),
+            bool(j.get("manages")),
+            bool(j.get("buys")),
+            _words(j["words"]),
+        )
+        for name, j in data["jobs"].items()
+    )
+    roles = data["roles"]
+    cues = {
+        role: (
+            re.compile("(?:" + "|".join(rf"\b(?:{w})" for w in spec["before"]) + f")\\b{_LINK}"),
+            int(spec["gap"]),
+        )
+        for role, spec in roles.items()
+        if role in _ROLE_OF
+    }
+    unknown = {f for pair in pairs for f in pair} | {f for j in jobs for f in j.families}
+    unknown |= set(data["management"])
+    unknown -= set(families)
+    if unknown:
+        raise ValueError(f"products.yaml names unknown families: {sorted(unknown)}")
+    return Knowledge(
+        families=families,
+        complements=frozenset(pairs),
+        jobs=jobs,
+        management=frozenset(data["management"]),
+        personal_use=_words(data["personal_use"]),
+        cues=cues,
+        held_after=re.compile(
+            r"\W*(?:" + "|".join(rf"(?:{w})" for w in roles["holder"]["after"]) + ")"
+        ),
+    )
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def job_mentions(folded: str) -> list[tuple[Job, int, int]]:
+    """The jobs the question gives a person ("la responsable qualité", "des DAF")."""
+    found = []
+    for job in knowledge().jobs:
+        for m in job.pattern.finditer(folded):
+            end = m.end()
+            if end < len(folded) and folded[end].isalnum():
+                continue  # "dg" inside "dgfip": only whole words
+            if _NOT_THE_PERSON.search(folded[max(0, m.start() - 40) : m.start()]):
+                continue
+            found.append((job, m.start(), end))
+    return found
+
+
+def _cue_spans(folded: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each role's cues start and end (small linking words included), in order."""
+    return {
+        role: [m.span() for m in p.finditer(folded)] for role, (p, _) in knowledge().cues.items()
+    }
+
+
+def _role(folded: str, start: int, end: int, cues: dict[str, list[tuple[int, int]]]) -> str | None:
+    """The role of the product at ``start:end``: that of the nearest cue before it in the
+    sentence; at the same distance the longer cue ("client de notre box", "proposer un
+    abonnement box"), then held before company before offered."""
+    k = knowledge()
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    best: tuple[int, int, int, str] | None = None
+    for rank, role in enumerate(_ROLE_ORDER):
+        _, gap = k.cues[role]
+        spans = [(s, e) for s, e in cues[role] if sentence < e <= start]
+        if not spans:
+            continue
+        cue_start, cue_end = spans[-1]
+        skipped = len(_WORD.findall(folded, cue_end, start))
+        key = (skipped, cue_start, rank, role)
+        if skipped <= gap and (best is None or key[:3] < best[:3]):
+            best = key
+    if best is not None:
+        return _ROLE_OF[best[3]]
+    if k.held_after.match(folded, end, min(len(folded), end + 60)):
+        return "held"  # "box internet contract", "un canapé qu'elle a acheté"
+    return None
+
+
+def mentions(folded: str, masked: str | None = None) -> list[Mention]:
+    """Every product family named in the question, the longest match first, with its role."""
+    text = folded if masked is None else masked
+    raw = []
+    for family in knowledge().families.values():
+        for m in family.pattern.finditer(text):
+            end = m.end()
+            if end < len(text) and text[end].isalnum():
+                continue
+            raw.append((m.start(), end, family.name))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(raw, key=lambda r: (-(r[1] - r[0]), r[0])):
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, name))
+    kept.sort()
+    cues = _cue_spans(folded) if kept else {}
+    return [Mention(name, s, e, _role(folded, s, e, cues)) for s, e, name in kept]
+
+
+def _related_to_jobs(family: str, jobs: list[Job]) -> bool:
+    k = knowledge()
+    scope = k.families[family].scope
+    for job in jobs:
+        if family in job.families:
+            return True
+        if job.manages and family in k.management:
+            return True
+        if job.buys and scope == "business":
+            return True
+    return False
+
+
+def for_private_life(folded: str) -> bool:
+    """The offer is said to be for the person's home or private life ("pour sa maison")."""
+    return bool(knowledge().personal_use.search(folded))
+
+
+def relation(folded: str, professional: bool = False) -> str | None:
+    """'yes', 'no' or None: does the offer relate to what the person holds or does?"""
+    k = knowledge()
+    found_jobs = job_mentions(folded)
+    jobs = [j for j, _, _ in found_jobs]
+    if (jobs or professional) and for_private_life(folded):
+        return "no"  # a professional offered something for their home or private life
+    masked = _blank(folded, [(s, e) for _, s, e in found_jobs])
+    named = mentions(folded, masked)
+    offered = [m.family for m in named if m.role == "offered"]
+    held = [m.family for m in named if m.role == "held"]
+    company = [m.family for m in named if m.role == "company"]
+    if not held and not offered and company and not jobs:
+        return None
+    # "on est une salle de sport": what its members hold — unless the question names a purchase
+    # of something else, or a professional's job
+    bought_other = bool(knowledge().cues["held"][0].search(folded))
+    base = held or ([] if jobs or bought_other else company)
+    if offered:
+
+        def related(family: str) -> bool:
+            if any(family == h or (h, family) in k.complements for h in base):
+                return True
+            return bool(jobs) and _related_to_jobs(family, jobs)
+
+        if all(related(f) for f in offered):
+            return "yes"
+        if any(related(f) for f in offered):
+            return None
+        scopes = {k.families[f].scope for f in offered}
+        if jobs and scopes == {"personal"}:
+            return "no"  # a holiday trip to a production director
+        if jobs and scopes == {"business"} and not any(j.manages or j.buys for j in jobs):
+            return "no"  # payroll software to a quality manager
+        groups = {k.families[f].group for f in offered}
+        if base and not groups & {k.families[h].group for h in base}:
+            return "no"  # travel insurance to the buyer of a mattress
+        return None
+    company_groups = {k.families[f].group for f in company}
+    if held and company and not company_groups & {k.families[h].group for h in held}:
+        return "no"  # "we sell windows… customers who bought a sofa": what we sell is the offer
+    return None
