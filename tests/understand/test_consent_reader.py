@@ -66,6 +66,8 @@ OPT_INS = [
     ("on a leur accord écrit", "email"),
     ("il a souscrit à notre newsletter", "email"),
     ("il voulait bien recevoir nos offres", "email"),
+    ("She chose to receive our offers by email at checkout", "email"),
+    ("Elle aimerait recevoir nos promos par mail", "email"),
     # a pasted record
     ("Contact : Jean Martin, particulier, opt-in : oui (08/2026)", "email"),
     ("Lead: Mark, consumer, consent = yes", "email"),
@@ -201,6 +203,7 @@ SUBORDINATE_OPT_INS = [
     "il a signé un formulaire : « j'accepte d'être appelé par nous »",
     "ils ont accepté d'être rappelés par nos conseillers",
     "elle a cliqué sur le lien de confirmation",
+    "she chose to receive our offers by email",
     "they gave us proper phone consent",
     "the record says opt-in : oui",
 ]
