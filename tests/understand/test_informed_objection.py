@@ -110,6 +110,15 @@ def test_the_soft_opt_in_story_allows_the_email():
         "Elle m'a dit au tel 'ne m'appelez plus'. Je peux lui envoyer un mail ?",
         "Il a fait opposition par courrier. Je peux lui envoyer un mail ?",
         "She exercised her right to object last year. Can I email her?",
+        # not wanting any more, asking to be taken off, consent withdrawn, a do-not flag
+        "Il nous a écrit qu'il ne voulait plus de nos mails. Je lui envoie une promo ?",
+        "She emailed us saying she doesn't want any more marketing. Can I email her?",
+        "He asked to be removed from our mailing list. Can I email him a similar product?",
+        "Il a demandé à être retiré de la liste. Je lui envoie la promo ?",
+        "He said he didn't want to hear from us again. Can I email him?",
+        "Customer marked as do not email in the CRM. Can I email her?",
+        "Il a retiré son consentement la semaine dernière. Je lui envoie une promo ?",
+        "He withdrew his consent last week. Can I email him about a similar product?",
         # on our list: the person objected (the list is no mechanism then)
         "Il est inscrit dans notre liste d'opposition. Je peux l'appeler ?",
         "He is on our suppression list. He bought last month, informed at checkout. Email him?",
@@ -129,6 +138,18 @@ def test_using_the_means_is_an_objection(text):
     ],
 )
 def test_the_means_not_used_is_no_objection(text):
+    assert facts(text).get("objected") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # our own wishes are no objection of the person
+        "On ne veut plus acheter de fichiers. Je lui envoie un mail ?",
+        "We don't want our emails to look like spam. Can I email him?",
+    ],
+)
+def test_what_we_no_longer_want_is_no_objection(text):
     assert facts(text).get("objected") != "yes"
 
 

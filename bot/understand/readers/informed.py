@@ -115,8 +115,10 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
     found_no = False
     for clause, m in _hits(cls, _OBJECTED):
         head = clause.text[max(0, m.start() - 40) : m.start()]
-        if _CAN.search(head) or _MEANS_NOUN.match(clause.text, m.end()):
-            continue  # "can unsubscribe", "an unsubscribe link": informed, not an objection
+        if _CAN.search(head) or _MEANS_NOUN.match(clause.text, m.end()) or _CONDITION.search(head):
+            # "can unsubscribe", "an unsubscribe link", "box to tick if he didn't want our
+            # marketing": a means or its wording, not an objection
+            continue
         pattern_negates = m.group(0).startswith(("ne ", "not to", "asked us not"))
         if not pattern_negates and (
             (negated(clause.text, m.start(), window=25) and not _RELATIVE.search(head[-25:]))
@@ -139,6 +141,9 @@ _RELATIVE = re.compile(
     r"\b(?:not|never|no|pas|jamais|ne|n')\b.*\b(?:who|that|which|qui|dont|lesquels|lesquelles)\b(?!.*\b(?:not|"
     r"never|pas|jamais|ne|n'|\w+n't)\b)"
 )
+
+#: An objection word in a condition just before: the wording of a box, not an event.
+_CONDITION = re.compile(r"\b(?:if|si|s'|unless|whether)\b(?:\W+\w+){0,2}\W*$")
 
 #: An objection word naming a means ("unsubscribe link", "lien de désinscription"): no event.
 _MEANS_NOUN = re.compile(
