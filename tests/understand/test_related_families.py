@@ -228,3 +228,15 @@ def test_typos_and_missing_accents(text, value):
 def test_the_rep_s_own_job_is_not_the_person_s():
     assert job_mentions(fold("je suis comptable, je propose nos canapés à nos clients")) == []
     assert job_mentions(fold("I'm an accountant at the shop; can I email our customers?")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Self-employed plumber: can I email him plumbing fittings for his family business?",
+        "Freelance designer working from a studio: email her our design software for her home "
+        "office?",
+    ],
+)
+def test_a_family_business_or_home_office_is_still_the_trade(text):
+    assert relation(fold(text)) != "no"
