@@ -59,11 +59,12 @@ _TARGET = re.compile(
     rf"|\b(?i:only|just|seulement|uniquement|juste)\s+(?i:(?:about|for|regarding|concerning|pour|"
     rf"concernant|sur|de)\s+)?{_TITLE}({_NAME})\b"
 )
-#: Cut after a sentence end followed by a space (not the dot of an address), after each line, and
-#: before each person of an inline list ("Paul (buyer), Lea (unsubscribed) and Sam (consent)").
+#: Cut after a sentence end followed by a space (not the dot of an address), after each line,
+#: before each person of an inline list ("Paul (buyer), Lea (unsubscribed) and Sam (consent)") and
+#: before each item of a list written on one line ("Two contacts: - Paul: … - Ines: …").
 _SEGMENTS = re.compile(
     rf"(?<=[.!?])(?=\s)|(?<=\n)|(?<=[,;:] )(?={_NAME}\s*\()|(?<= and )(?={_NAME}\s*\()|"
-    rf"(?<= et )(?={_NAME}\s*\()"
+    rf"(?<= et )(?={_NAME}\s*\()|(?<=\s)(?=[-*•–]\s*{_TITLE}{_NAME}\b)"
 )
 
 

@@ -252,6 +252,11 @@ def test_a_pre_ticked_box_a_bundled_condition_or_silence_is_never_consent(opt_in
         "Elle a pas coché la case. Je lui écris ?",
         "Two contacts:\n- Paul Girard: ticked the (unticked-by-default) box for our offers.\n"
         "- Ines Haddad: came to the webinar only.\nI want to email Ines about our workshop.",
+        # the same list written on one line
+        "Two contacts: - Paul Girard: ticked the (unticked-by-default) box for our offers. - Ines "
+        "Haddad: came to the webinar only. I want to email Ines about our workshop. Fine?",
+        "Deux contacts : - M. Dupont : a coché la case pour nos offres - Mme Leroy : rien coché. "
+        "Je peux écrire à Mme Leroy ?",
     ],
 )
 def test_a_negated_or_another_persons_opt_in_is_not_consent(text):
