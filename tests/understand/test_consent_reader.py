@@ -276,6 +276,8 @@ def test_a_negated_or_another_persons_opt_in_is_not_consent(text):
         "On leur demande de cocher la case pour recevoir nos offres. Je peux écrire à tous ?",
         "We ask people to tick the box for our offers. Can I email everyone on the list?",
         "Le formulaire dit 'j'accepte de recevoir vos offres'. Je peux écrire à tous ?",
+        "We want people to sign up for our deals newsletter. Can I email our prospect list?",
+        "On leur propose de s'inscrire à la newsletter. Je peux écrire à tous les prospects ?",
         # a list one is "inscrit" on to be left alone
         "Elle est inscrite sur la liste d'opposition. Je l'appelle ?",
         "Is the consent valid if they signed up for the newsletter? Can I email them?",
@@ -328,4 +330,12 @@ def test_a_missing_proof_of_something_else_is_not_about_consent():
     assert consent("Particuliers, aucun consentement et aucune preuve de rien. Mail ok ?") == "no"
     assert consent("Elle a consenti à être appelée (case cochée, preuve ok). Je l'appelle ?") == (
         "yes"
+    )
+
+
+def test_terms_agreed_to_are_a_bundled_consent_not_an_opt_in():
+    text = "Registering for the webinar, they agreed to the terms. Email them our offers?"
+    assert consent(text) == "bundled"
+    assert (
+        consent("Ils ont accepté les CGV à la commande. Je leur envoie nos offres ?") == "bundled"
     )
