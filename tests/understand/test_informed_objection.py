@@ -308,6 +308,20 @@ def test_not_knowing_whether_they_were_told_is_no_denial(text):
     assert facts(text).get("informed") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We bought a B2B list of CFOs with their work emails. Can they object if we email them "
+        "about our treasury software?",
+        "On a acheté un fichier B2B de DAF (adresses pro nominatives). Est-ce qu'ils peuvent "
+        "s'opposer si on leur écrit pour notre logiciel de trésorerie ?",
+    ],
+)
+def test_asking_whether_they_can_object_is_no_information(text):
+    assert facts(text).get("informed") is None
+    assert decide(extract(text, ON), ON).verdict is not Verdict.allowed
+
+
 # Properties -----------------------------------------------------------------------------------
 
 #: Objections this person made, plainly (each gives objected=yes alone).

@@ -44,6 +44,8 @@ def _informed(cls: list[Clause], folded: str = "") -> str | None:
     if folded and _told_at_first_contact(folded):
         return "yes"
     for clause, m in _hits(cls, _INFORMED):
+        if _ASKED.match(m.group(0)) or _ASKED_FR.search(clause.text[: m.start()]):
+            continue  # "can they object?", "est-ce qu'ils peuvent s'opposer ?": asked, not told
         if m.group(0).startswith(("n'", "ne ", "did", "has", "have", "never")):
             return "yes"
         if _UNSURE.search(clause.text[max(0, m.start() - 30) : m.start()]) or _UNSURE_IF.search(
@@ -54,6 +56,14 @@ def _informed(cls: list[Clause], folded: str = "") -> str | None:
             )
         return "no" if negated(clause.text, m.start(), window=25) else "yes"
     return None
+
+
+#: A possibility asked about, not told: the modal before its subject ("can they object?"), or a
+#: French question ("est-ce qu'ils peuvent s'opposer ?", "peuvent-ils…").
+_ASKED = re.compile(r"(?:can|could|may|might) (?:they|he|she|people|the \w+|these \w+|those \w+)\b")
+_ASKED_FR = re.compile(
+    r"\best-ce qu(?:e|')\s?(?:\w+ ){0,2}$|\b(?:ils|elles|il|elle|on)-(?:ils|elles|il|elle|on)?$"
+)
 
 
 #: A negation word that only says the rep does not know ("pas sûr", "not sure", "je ne sais pas").
