@@ -339,3 +339,28 @@ def test_terms_agreed_to_are_a_bundled_consent_not_an_opt_in():
     assert (
         consent("Ils ont accepté les CGV à la commande. Je leur envoie nos offres ?") == "bundled"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ticked the box for them at the stand. Can I email them?",
+        "Le commercial a coché la case pour eux au salon. Je leur écris ?",
+        "We signed them up for our newsletter after the call. Email ok?",
+        "On les a inscrits à la newsletter après le salon. Je leur écris ?",
+    ],
+)
+def test_a_box_ticked_or_a_sign_up_made_by_us_is_no_consent(text):
+    assert consent(text) == "no"
+
+
+def test_checking_something_ourselves_leaves_the_persons_own_opt_in():
+    text = "I checked Bloctel, she's not on it and she ticked the box for our offers. Email ok?"
+    assert consent(text) == "yes"
+    text = "On l'a inscrite à la newsletter, elle avait coché la case pour nos offres. Mail ok ?"
+    assert consent(text) == "yes"
+
+
+def test_the_reps_question_about_adding_someone_is_no_act_of_ours():
+    assert consent("Met her at a conference. Can I put her on our newsletter?") is None
+    assert consent("Je peux l'inscrire à la newsletter ?") is None

@@ -156,6 +156,7 @@ _CONSENT_NO = words("consent", "consent_no")
 _CONSENT_NO_SENTENCE = words("consent", "consent_no_sentence")
 _TOOK_PART_ONLY = words("consent", "took_part_only")
 _OPT_OUT_BOX = words("consent", "opt_out_box")
+_DONE_BY_US = words("consent", "done_by_us")
 #: The words of ticking a box or leaving it empty: about consent only when the box is an opt-in.
 _TICKING = re.compile(
     r"\b(?:coch\w*|decoch\w*|tick\w*|untick\w*|check(?:ed|s|ing)?|checkbox\w*|case|cases|box|boxes|"
@@ -230,9 +231,14 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     if condition == "forced":
         return "bundled"  # consent was the price of the advantage (R7, GDPR 7(4))
     masked = _without_opt_out_box(folded)
+    by_us = _DONE_BY_US.search(masked)
+    if by_us:  # "we ticked the box for them": our act, set aside (nobody's consent)
+        masked = _DONE_BY_US.sub(lambda m: "_" * len(m.group(0)), masked)
     if masked is not folded:  # a box to refuse: its ticking words are no opt-in (nor a refusal)
         folded, cls = masked, clauses(masked)
     stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
+    if stated is None and by_us:
+        stated = "no"
     if stated is None and (_AT_NO_POINT.search(folded) or _CONSENT_NO_SENTENCE.search(folded)):
         stated = "no"
     if stated is None and any(
