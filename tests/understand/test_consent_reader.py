@@ -364,3 +364,22 @@ def test_checking_something_ourselves_leaves_the_persons_own_opt_in():
 def test_the_reps_question_about_adding_someone_is_no_act_of_ours():
     assert consent("Met her at a conference. Can I put her on our newsletter?") is None
     assert consent("Je peux l'inscrire à la newsletter ?") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a accepté les cookies sur notre site. Je peux lui envoyer nos promos par mail ?",
+        "He consented to data processing for his order. Can I email him our deals?",
+        "Ils ont accepté d'être recontactés pour le SAV. Je leur envoie nos offres ?",
+        "She agreed to be contacted about her delivery. Can I email her our promo?",
+    ],
+)
+def test_a_consent_to_another_purpose_is_no_consent_to_offers(text):
+    assert consent(text) != "yes"
+
+
+def test_a_consent_to_offers_given_during_an_order_is_still_one():
+    assert consent("Elle a accepté de recevoir nos offres lors de sa commande. Mail ok ?") == "yes"
+    text = "She agreed to receive our offers by email when she created her account. Email ok?"
+    assert consent(text) == "yes"

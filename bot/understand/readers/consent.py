@@ -157,6 +157,7 @@ _CONSENT_NO_SENTENCE = words("consent", "consent_no_sentence")
 _TOOK_PART_ONLY = words("consent", "took_part_only")
 _OPT_OUT_BOX = words("consent", "opt_out_box")
 _DONE_BY_US = words("consent", "done_by_us")
+_OTHER_PURPOSE = words("consent", "other_purpose")
 #: The words of ticking a box or leaving it empty: about consent only when the box is an opt-in.
 _TICKING = re.compile(
     r"\b(?:coch\w*|decoch\w*|tick\w*|untick\w*|check(?:ed|s|ing)?|checkbox\w*|case|cases|box|boxes|"
@@ -234,6 +235,9 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     by_us = _DONE_BY_US.search(masked)
     if by_us:  # "we ticked the box for them": our act, set aside (nobody's consent)
         masked = _DONE_BY_US.sub(lambda m: "_" * len(m.group(0)), masked)
+    # "elle a accepté les cookies", "agreed to be contacted about her delivery": consent to
+    # another purpose, set aside (it says nothing of offers either way)
+    masked = _OTHER_PURPOSE.sub(lambda m: "_" * len(m.group(0)), masked)
     if masked is not folded:  # a box to refuse: its ticking words are no opt-in (nor a refusal)
         folded, cls = masked, clauses(masked)
     stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
