@@ -190,6 +190,9 @@ HEDGES = [
     "si {s}, on l'appelle",
     "if {s}, we call",
     "au cas où {s}, on écrit",
+    "normalement {s}",
+    "en principe {s}",
+    "in theory {s}",
 ]
 
 #: Opt-ins written so that they read after "that" / "que" as well as alone.
@@ -383,3 +386,15 @@ def test_a_consent_to_offers_given_during_an_order_is_still_one():
     assert consent("Elle a accepté de recevoir nos offres lors de sa commande. Mail ok ?") == "yes"
     text = "She agreed to receive our offers by email when she created her account. Email ok?"
     assert consent(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle aurait coché la case pour nos offres. Je lui écris ?",
+        "He should have ticked the box for our offers. Can I email him?",
+        "They must have signed up for our newsletter. Email ok?",
+    ],
+)
+def test_a_hearsay_conditional_or_an_inference_is_no_opt_in(text):
+    assert consent(text) != "yes"
