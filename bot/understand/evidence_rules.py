@@ -42,6 +42,14 @@ def ignored() -> frozenset[str]:
     return frozenset(raw.get("ignored", []))
 
 
+@lru_cache(maxsize=1)
+def kept_when_unknown() -> frozenset[str]:
+    """Facts whose absence the rules read as the permissive default (no objection made): a
+    restrictive value of theirs under an `ignored` span (a doubt) is kept, not dropped."""
+    raw = yaml.safe_load((LEXICON / "evidence.yaml").read_text(encoding="utf-8"))
+    return frozenset(raw.get("kept_when_unknown", []))
+
+
 def needs_plain(fact: str, value: Any) -> frozenset[str]:
     """The categories ``fact = value`` may not be read from (empty: any reading stands)."""
     raw = value.value if hasattr(value, "value") else value

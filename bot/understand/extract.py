@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from bot.understand.context import Span, plain_text, spans
-from bot.understand.evidence_rules import ignored, is_permissive, needs_plain
+from bot.understand.evidence_rules import ignored, is_permissive, kept_when_unknown, needs_plain
 from bot.understand.persons import focus, others_named, target, unnamed
 from bot.understand.readers.action import _action
 from bot.understand.readers.address import _address, contacts
@@ -85,6 +85,15 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if any(s.category in skip for s in found):
         # a claim of approval says nothing about the case: read the rest only
         read = _read(plain_text(folded, found, skip), on, context)
+        kept = {
+            k: v
+            for k, v in _read(question, on, context).known().items()
+            if k in kept_when_unknown() and read.known().get(k) is None and not is_permissive(k, v)
+        }
+        if kept:
+            # "not sure if she unsubscribed": the rules read no objection as none made, so the
+            # doubt keeps the restrictive reading rather than none
+            read = Facts.model_validate({**read.model_dump(exclude_none=True), **kept})
     else:
         read = _read(question, on, context)
     facts = _asserted(read, folded, found, on, context)
@@ -264,6 +273,10 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
             values["weekday"] = relative.strftime("%A").lower()
     if action == "crm_comment":
         values["comment_kind"] = _comment_kind(folded)
+        # the words of a note are what is written about the person, not facts of a contact to
+        # make: "asked to be called back" in a note is no call-back, channel or consent
+        for key in ("channel", "consent", "callback", "partner_consent"):
+            values[key] = None
     if values["channel"] in _ELECTRONIC:
         values["message_content"] = _message_content(folded)
     if action == "share_list" and values["channel"] is None:

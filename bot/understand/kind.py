@@ -126,6 +126,10 @@ def question_kind(question: str) -> Kind | None:
         return "case"
     if any(c.general.search(s) for s in asked):
         return "general"
+    if c.strong.search(folded):
+        # a figure or a deadline asked across a line break ("combien de temps on peut garder
+        # les données\n… de nos clients pour leur envoyer… ?") still wins over a permission
+        return "general"
     if _asks_permission(folded):
         return "case"
     if c.general.search(folded):

@@ -47,6 +47,15 @@ _BREACH = re.compile(
     r"(?:vole|volee|stolen|perdu|perdue|lost|oublie|forgotten|left behind)|"
     r"(?:vol|perte|loss|theft) (?:d'un|de l'|of (?:a|the|an)) (?:laptop|ordinateur|ordi|telephone|phone)|"
     r"data loss|compromis|compromised|"
+    # a device or a file holding data stolen or lost, in any order and a few words apart ("a
+    # laptop with our prospect database was stolen", "on s'est fait voler l'ordi du commercial")
+    r"(?:laptop|ordinateur|ordi|\bpc\b|telephone|phone|smartphone|tablette|tablet|cle usb|usb|disque|"
+    r"hard drive|serveur|server|export|fichier|database|base de donnees|crm)\w* (?:\w+ ){0,8}?"
+    r"(?:vole|volee|voles|volees|stolen|perdu|perdue|perdus|lost|pirate|hacked|leaked|exposed)\b|"
+    r"(?:stole|vole|volee|voler|perdu|lost|hacked|pirate)\w* (?:\w+ |l'|d'){0,4}?(?:laptop|ordinateur|ordi|"
+    r"\bpc\b|telephone|phone|smartphone|tablette|tablet|cle usb|usb|disque|hard drive|serveur|server|"
+    r"export|fichier|database|base de donnees|crm)|\b(?:theft|cambriol\w*|burglar\w*|break-in|"
+    r"broke into|broken into|break into|effraction)\b|"
     # "lost a laptop with an export", "on a perdu un ordi"
     r"(?:lost|perdu|oublie|forgot|left) (?:\w+ )?(?:laptop|ordinateur|ordi|\bpc\b|telephone|phone|cle usb|usb|disque|export|fichier)"
 )
@@ -101,9 +110,13 @@ _DOUBLE = re.compile(
 )
 _HOURS = re.compile(
     r"(?:horaires?|heures?|hours|times?|quels? jours?|which days?|quand)\b.{0,40}(?:appel|appeler|call|"
-    r"calling|demarch|telephon|phone)|(?:appel|appeler|call|calling|demarch|telephon|phone)\w*.{0,50}"
+    r"calling|demarch|telephon|phon|\bring\b|joindre|telemarketing|teleprospect)|(?:appel|appeler|call|calling|demarch|telephon|phone)\w*.{0,50}"
     r"(?:horaires?|quelles? heures?|what (?:hours|times)|quels jours|which days|a quelle heure|what time)|"
-    r"combien (?:de fois|d'appels)|how (?:many|often) (?:times|calls)|nombre (?:maximum )?d'appels"
+    r"combien (?:de fois|d'appels)|how (?:many|often) (?:times|calls)|nombre (?:maximum )?d'appels|"
+    # the hours named by the calls: "the legal calling hours", "call windows", "phoning times"
+    r"(?:calling|call|phoning|phone|telemarketing|cold[- ]?calling|canvassing) (?:hours|times|windows?|"
+    r"time slots?|slots?|days)|(?:horaires?|heures|plages?(?: horaires?)?|creneaux?) (?:\w+ ){0,2}?"
+    r"(?:d'appel|de demarchage|de prospection|de teleprospection|pour (?:appeler|demarcher|telephoner))"
 )
 _REFORM = re.compile(
     r"depuis quand|since when|a partir de quand|from when|(?:quand|when) (?:entre|est entree|rentre|does|did|"

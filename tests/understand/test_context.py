@@ -49,6 +49,7 @@ def test_every_trigger_of_the_lexicon_compiles_and_has_a_known_category():
         "others",
         "removed",
         "question",
+        "unknown",
     }
 
 

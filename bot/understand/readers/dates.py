@@ -26,8 +26,35 @@ _WEEKDAYS = {
 _WEEKDAY_RX = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")s?\b")
 
 
-#: A day name right before a day and month: "mardi 10 février", "Tuesday 10 February".
-_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\W*$")
+#: Short day names, read only right before a day and month ("Wed 2 Dec", "mer. 2 déc.").
+_WEEKDAY_SHORT = {
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+    "lun": "monday",
+    "mar": "tuesday",
+    "mer": "wednesday",
+    "jeu": "thursday",
+    "ven": "friday",
+    "sam": "saturday",
+    "dim": "sunday",
+}
+
+
+_DAY_NAMES = {**_WEEKDAYS, **_WEEKDAY_SHORT}
+
+
+#: A day name right before a day and month: "mardi 10 février", "Tuesday 10 February", "Wed 2 Dec".
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\W*(?:the\W+)?$"
+)
 
 
 _MONTHS = {
@@ -124,7 +151,61 @@ def _next_holiday(folded: str, on: dt.date) -> dt.date | None:
 _RECENT_DAYS = 60
 
 
+#: The day of something already done, which is never the day of the action asked about: a
+#: consent given, a box ticked, a sign-up, a purchase, a meeting ("gave us on 2 Oct a consent",
+#: "a coché la case le 3 octobre", "signed up on 5 March", "client depuis le 2 mai"), and a dated
+#: consent or order ("consent of 2 Oct", "commande du 3 mars"). A purpose in between ("agreed to
+#: be called on 3 Dec", "a accepté d'être rappelé le 3 décembre") makes it the action's day.
+_EVENT_DONE = re.compile(
+    r"\b(?:(?:gave|given|signed(?: up)?|ticked|checked the box|consented|opted[- ]?in|registered|"
+    r"subscribed|enrolled|bought|purchased|ordered|met|downloaded|filled (?:in|out)|collected|"
+    r"unsubscribed|objected|opted[- ]?out|refused|withdrew|joined|visited|since)"
+    r"|(?:a|ont|avait|avaient|ai|avons|avez|m'a|nous a|l'a|les a|s'est|se sont|s'etait|est|etait)"
+    r" (?:\w+ )?(?:donne|signe|coche|consenti|accepte|inscrit\w*|achete|commande|rencontre|"
+    r"telecharge|rempli|collecte|desinscrit\w*|oppose\w*|refuse|souscrit|adhere|venu\w*|passe)"
+    r"|depuis|(?:consent(?:ement)?|accord|opt-?in|inscription|achat|purchase|commande|order|"
+    r"signature|souscription|adhesion)s? (?:du|de|of|dated|date du|from|en date du|le|on))"
+    r"[^\w.?!;\n]+((?:\w+[^\w.?!;\n]+){0,5}?)(?:le |on |the |on the )?\d{1,2}(?:er|st|nd|rd|th|e)? "
+    rf"(?:{_MONTH_NAMES})\b"
+)
+
+
+_PURPOSE = re.compile(r"\b(?:to|for|pour|a etre|d.?etre|de (?:le |l')?r?appel\w*)\b")
+
+
+def _without_events(folded: str) -> str:
+    """The text without the days of things already done (see `_EVENT_DONE`)."""
+
+    def cut(m: re.Match[str]) -> str:
+        return m.group(0) if _PURPOSE.search(m.group(1)) else " "
+
+    return _EVENT_DONE.sub(cut, folded)
+
+
+#: A date written in one of the forms read here.
+def _has_date(text: str) -> bool:
+    return bool(
+        _DAY_MONTH.search(text)
+        or _MONTH_DAY.search(text)
+        or _ISO.search(text)
+        or ((m := _SLASH.search(text)) and m.group(3))
+    )
+
+
 def _date(folded: str, on: dt.date) -> dt.date | None:
+    """The day of the action: a date in the sentence that asks first ("gave us on 2 Oct a
+    consent… Can I try on Wed 2 Dec?" is about 2 December), then anywhere; the days of things
+    already done are set aside."""
+    folded = _without_events(folded)
+    asked = [s for s in re.findall(r"[^.?!\n]+\?", folded) if _has_date(s)]
+    if asked:
+        found = _date_in(asked[-1], on)
+        if found is not None:
+            return found
+    return _date_in(folded, on)
+
+
+def _date_in(folded: str, on: dt.date) -> dt.date | None:
     def make(year: int | None, month: int, day: int) -> dt.date | None:
         # A day without a year is the next one: reps ask about what they plan to do.
         try:
@@ -160,7 +241,7 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
                 d
                 for y in (on.year - 1, on.year, on.year + 1)
                 if (d := make(y, month, day))
-                and d.strftime("%A").lower() == _WEEKDAYS[named.group(1)]
+                and d.strftime("%A").lower() == _DAY_NAMES[named.group(1)]
             ]
             if fits:
                 return min(fits, key=lambda d: (d < on, abs((d - on).days)))
