@@ -28,7 +28,13 @@ from bot.understand.readers.audience import (
     settled_audience,
 )
 from bot.understand.readers.bloctel import _bloctel
-from bot.understand.readers.calls import _BOSS_WANTS, _CALLBACK, _calls_30d, without_calls_made
+from bot.understand.readers.calls import (
+    _BOSS_WANTS,
+    _CALLBACK,
+    _calls_30d,
+    callback_stated,
+    without_calls_made,
+)
 from bot.understand.readers.channel import _channel as _channel  # re-exported
 from bot.understand.readers.channel import _channel_asked
 from bot.understand.readers.comments import _comment_kind
@@ -225,6 +231,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     callback = _yes_no(cls, _CALLBACK)
     if callback is None and _CALLBACK.search(folded):
         callback = "yes"  # "demande de devis et rappel": the pattern spans a clause break
+    if callback == "yes" and not callback_stated(folded):
+        callback = None  # "if he asked to be phoned", "did he ask…?", "his wife asked…"
     if callback == "yes" and _BOSS_WANTS.search(folded):
         callback = (
             None  # "mon manager veut qu'on appelle…": our side wants the call, not the person

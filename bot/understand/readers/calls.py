@@ -19,6 +19,39 @@ _BOSS_WANTS = re.compile(
 )
 
 
+#: What keeps a call-back request from being this person's plain statement, in the words just
+#: before it in its sentence: a condition ("if he asked to be phoned"), a yes/no question about it
+#: ("did Mr Lemoine ask for a callback?"), someone else asking ("his neighbour asked to be rung").
+_CALLBACK_IF = re.compile(
+    r"\b(?:if|whether|in case|unless|assuming|supposing|suppose|si|s'il|s'ils|au cas ou|a supposer)\b"
+)
+_CALLBACK_ASKED = re.compile(
+    r"^\W*(?:did|does|do|has|have|had|is|was|were|est-ce qu|(?:a|ont|avait)-t-(?:il|elle|ils|elles))\b"
+)
+_CALLBACK_OTHER = re.compile(
+    r"\b(?:his|her|their|son|sa|ses|leur|the|la|le|sa|[a-z]+'s) (?:wife|husband|partner|neighbou?r|son|"
+    r"daughter|mother|father|mum|mom|dad|brother|sister|friend|colleague|assistant|secretary|"
+    r"femme|mari|conjoint\w*|voisin\w*|fils|fille|mere|pere|frere|soeur|ami\w*|collegue|"
+    r"assistante?|secretaire)\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+
+
+def callback_stated(folded: str) -> bool:
+    """Some call-back request is a plain statement: not under a condition, in a question asked
+    about it, or made by someone else than the person."""
+    for m in _CALLBACK.finditer(folded):
+        lo = max((b.end() for b in _SENTENCE_BREAK.finditer(folded, 0, m.start())), default=0)
+        stop = _SENTENCE_BREAK.search(folded, m.end())
+        before = folded[lo : m.start()]
+        if _CALLBACK_IF.search(before) or _CALLBACK_OTHER.search(before):
+            continue
+        if stop and stop.group(0) == "?" and _CALLBACK_ASKED.match(before):
+            continue
+        return True
+    return False
+
+
 _COUNT_WORDS = {
     "un": 1,
     "une": 1,

@@ -38,6 +38,14 @@ _CUSTOMER_YES = _rx(
 
 _CUSTOMER_NO = words("customer", "customer_no")
 _FORMER = words("customer", "former")
+_COMPLETED = words("customer", "completed")
+#: Another company's customers or followers ("les abonnés de notre concurrent", "a competitor's
+#: customers"): not ours, and their contracts are not with us.
+_OTHERS_CUSTOMERS = words("customer", "others_customers")
+
+
+def _others(folded: str, at: int) -> bool:
+    return any(m.start() <= at < m.end() for m in _OTHERS_CUSTOMERS.finditer(folded))
 
 
 _ONGOING = _rx(
@@ -85,6 +93,10 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
         return "yes"
     if _CUSTOMER_NO.search(folded):
         return "no"
+    if _OTHERS_CUSTOMERS.search(folded) and not any(
+        not _others(folded, m.start()) for m in _CUSTOMER_YES.finditer(folded)
+    ):
+        return "no"  # only another company's customers are named
     for clause, m in _hits(cls, _CUSTOMER_YES):
         if negated(clause.text, m.start(), window=20):
             return "no"
@@ -100,4 +112,13 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
 def _ongoing(cls: list[Clause], folded: str) -> str | None:
     if _FORMER.search(folded):
         return "no"
-    return _yes_no(cls, _ONGOING)
+    ongoing = _yes_no(cls, _ONGOING)
+    if ongoing == "yes" and all(_others(folded, m.start()) for m in _ONGOING.finditer(folded)):
+        ongoing = None  # the subscribers of a competitor hold no contract with us
+    if ongoing is None and _BOUGHT.search(folded):
+        # "acheté un canapé en 2025 (livré, payé, terminé)": a sale carried out, nothing running
+        # read on the whole text: "(livré, payé, terminé)" runs over the clause breaks
+        for m in _COMPLETED.finditer(folded):
+            if not negated(folded, m.start(), window=20):
+                return "no"
+    return ongoing

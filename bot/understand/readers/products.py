@@ -144,8 +144,48 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+#: A head of a business function named by what it runs: "Head of Payroll", "responsable de la
+#: paie", "payroll lead", "directrice des achats": the job of the family named.
+_HEAD_BEFORE = re.compile(
+    r"\b(?:heads?|directors?|direct(?:eu|ri)\w*|responsables?|managers?|chefs?|vps?|"
+    r"vice[- ]presidents?|leads?|gestionnaires?|chargee?s?|officers?|specialists?|specialistes?)"
+    r"(?: (?:of|for|de la|de l'|des|du|de|d'|en|in charge of))? ?$"
+)
+_HEAD_AFTER = re.compile(
+    r"^ (?:managers?|leads?|directors?|heads?|specialists?|officers?|coordinators?|team|teams|"
+    r"executives?|administrators?|admins?)\b"
+)
+
+
+def _function_jobs(folded: str) -> list[tuple[Job, int, int]]:
+    """Heads of a business function named by a family of ``products.yaml`` (business scope)."""
+    found = []
+    for family in knowledge().families.values():
+        if family.scope == "personal":
+            continue
+        for m in family.pattern.finditer(folded):
+            start, end = m.span()
+            if end < len(folded) and folded[end].isalnum():
+                continue
+            before = re.search(r"\S+(?: \S+){0,3} ?$", folded[max(0, start - 40) : start])
+            head = _HEAD_BEFORE.search(before.group(0)) if before else None
+            after = _HEAD_AFTER.match(folded[end : end + 30])
+            if head:
+                start = start - (len(before.group(0)) - head.start())
+            elif after:
+                end += after.end()
+            else:
+                continue
+            if _NOT_THE_PERSON.search(folded[max(0, start - 40) : start]):
+                continue
+            job = Job(f"head of {family.name}", frozenset({family.name}), False, False, m.re)
+            found.append((job, start, end))
+    return found
+
+
 def job_mentions(folded: str) -> list[tuple[Job, int, int]]:
-    """The jobs the question gives a person ("la responsable qualité", "des DAF")."""
+    """The jobs the question gives a person ("la responsable qualité", "des DAF", "the Head of
+    Payroll")."""
     found = []
     for job in knowledge().jobs:
         for m in job.pattern.finditer(folded):
@@ -155,6 +195,9 @@ def job_mentions(folded: str) -> list[tuple[Job, int, int]]:
             if _NOT_THE_PERSON.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue
             found.append((job, m.start(), end))
+    for job, start, end in _function_jobs(folded):
+        if not any(s <= start < e or start <= s < end for _, s, e in found):
+            found.append((job, start, end))
     return found
 
 
