@@ -103,6 +103,10 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     else:
         read = _read(question, on, context)
     facts = _asserted(read, folded, found, on, context)
+    if facts.consent is not None and facts.consent.value == "yes" and consent_condition(folded) == "unclear":
+        # "je sais pas si la case était obligatoire pour jouer": the doubt set aside above as
+        # unknown is what decides the consent (R8), so it stays asked
+        facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "consent": None})
     if facts.objected is None and objectors_removed(folded, found):
         # "everyone who objected has been removed": those left, the ones contacted, did not object
         facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "objected": "no"})

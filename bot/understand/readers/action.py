@@ -109,9 +109,40 @@ def _to_named_partner(folded: str) -> bool:
     return False
 
 
+#: Someone else asking for our data: "un magazine veut louer les adresses de nos clients", "a partner
+#: wants part of our customer file", "an insurer asked for our subscriber list" — a third party (a
+#: partner, another firm named by its kind), a wish or a request, then data that is ours.
+_THIRD_PARTY = (
+    # a firm by its kind, introduced as another one ("a magazine", "une banque", "another company")
+    r"(?:\b(?:un|une|a|an|one of our|un de nos|une de nos|another|une autre|un autre|other|autre) "
+    r"(?:\w+ ){0,2}?(?:partenaires?|partners?|magazines?|revues?|journal|editeurs?|publishers?|"
+    r"societes?|entreprises?|compan(?:y|ies)|firms?|marques?|brands?|agences?|agenc(?:y|ies)|"
+    r"assureurs?|insurers?|banques?|banks?|annonceurs?|advertisers?|associations?|charit(?:y|ies)|"
+    r"courtiers?|brokers?|enseignes?|retailers?|concurrents?|competitors?|fournisseurs?|suppliers?|"
+    r"start-?ups?|operateurs?|operators?|distributeurs?|distributors?)\b"
+    # or a partner however introduced ("notre partenaire", "the insurer we work with")
+    r"|\b(?:partenaires?|partners?|filiales?|subsidiar(?:y|ies)|affiliates?)\b)"
+)
+_WANTS_OUR_DATA = re.compile(
+    _THIRD_PARTY
+    + r"(?:\s*\([^)]{0,40}\))?[^.?!]{0,30}?\b(?:veut|veulent|voudrai\w*|souhait\w*|demande\w*|"
+    r"nous demande|propose\w* de|wants?|would like|asks?(?: us)? (?:for|to)|asked(?: us)? (?:for|to)|"
+    r"is asking|offers? to|offered to|interested in)\b[^.?!]{0,40}?"
+    r"(?:(?:notre|nos|our) (?:\w+ ){0,3}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|"
+    r"database|data|adresses|addresses|coordonnees|leads|e-?mails|numeros|numbers)\b|"
+    r"(?:fichiers?|listes?|bases?|donnees|files?|lists?|database|data|adresses|addresses|coordonnees|"
+    r"e-?mails|numeros|numbers)\b(?: \w+){0,2} (?:de|of) (?:nos|our) (?:\w+ )?(?:clients|customers|"
+    r"abonnes|subscribers|prospects|contacts|members|adherents|users|utilisateurs))"
+)
+
+
 def _action(folded: str) -> str | None:
     m = _SHARE.search(folded) or _SHARE_BACK.search(folded)
-    if (m and _SHARE_OWN.search(m.group(0))) or _to_named_partner(folded):
+    if (
+        (m and _SHARE_OWN.search(m.group(0)))
+        or _to_named_partner(folded)
+        or _WANTS_OUR_DATA.search(folded)
+    ):
         return "share_list"
     if _CRM.search(folded) and _CRM_WRITE.search(folded):
         if re.search(

@@ -118,6 +118,7 @@ _CONDITIONAL = re.compile(
 
 
 _NO_ALTERNATIVE = words("consent", "no_alternative")
+_CONDITION_DOUBT = words("consent", "condition_doubt")
 _ALTERNATIVE = words("consent", "alternative")
 
 
@@ -134,6 +135,8 @@ def consent_condition(folded: str) -> str | None:
         r"consent|accord|accept|opt|coch|tick|case|box|agree|inscri|sign|abonn", folded
     ):
         return None
+    if _CONDITION_DOUBT.search(folded):
+        return "unclear"  # "je sais pas si la case était obligatoire pour jouer": asked, never free
     if not _CONDITIONAL.search(folded):
         # "must agree… no other way to take part": the condition is said without naming the prize
         if _PARTICIPATE.search(folded) and any(

@@ -9,6 +9,8 @@ _ENERGY = words("sector", "energy")
 _HOME_ADAPT = words("sector", "home_adapt")
 _CPF = words("sector", "cpf")
 _OTHER = words("sector", "other")
+_AMBIGUOUS = words("sector", "ambiguous")
+_NOT_BANNED = words("sector", "not_banned")
 
 
 def _sector(folded: str) -> str | None:
@@ -18,6 +20,10 @@ def _sector(folded: str) -> str | None:
         return "home_adaptation"
     if _ENERGY.search(folded):
         return "energy_renovation"
+    if _AMBIGUOUS.search(folded) and not _NOT_BANNED.search(folded):
+        # "travaux de rénovation", "chauffage", "fenêtres", "formation": maybe a banned sector,
+        # so never read as another one (sector=other is a permissive value)
+        return None
     if _OTHER.search(folded):
         return "other"
     return None
