@@ -29,6 +29,8 @@ DONE = [
     "She bought a dishwasher from us last year, delivered and paid, nothing pending. Call her about ovens?",
     "Client qui a commandé une cuisine en 2024 : commande livrée et soldée. Je l'appelle ?",
     "He ordered a bike in March, the order is completed. Call him about e-bikes?",
+    "Il a acheté un canapé chez nous en 2025. Je l'appelle pour nos nouveaux fauteuils ?",
+    "She bought a bike from us two years ago. Can I phone her about e-bikes?",
 ]
 
 
@@ -42,6 +44,8 @@ def test_a_purchase_done_with_is_no_ongoing_contract(q):
     [
         "Il a acheté une voiture, pas encore livrée ni payée. Je l'appelle pour des pneus ?",
         "He bought a phone plan from us, contract still running, paid monthly. Call him about 5G?",
+        "He bought a home insurance policy in 2024. Call him about the premium tier?",
+        "Elle a souscrit un abonnement box en 2024. Je l'appelle pour l'option TV ?",
     ],
 )
 def test_a_purchase_not_done_with_is_not_read_as_ended(q):
