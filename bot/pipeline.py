@@ -141,10 +141,20 @@ class Pipeline:
 
     # -- steps --------------------------------------------------------------------------------
 
-    def decide_case(self, facts: Facts, on: dt.date, *, lang: str, question: str) -> Answer:
-        """A case understood from a question: the rules decide (do-not-contact list first)."""
+    def decide_case(
+        self,
+        facts: Facts,
+        on: dt.date,
+        *,
+        lang: str,
+        question: str,
+        doubts: frozenset[str] = frozenset(),
+    ) -> Answer:
+        """A case understood from a question: the rules decide (do-not-contact list first);
+        ``doubts`` are facts the question leaves in doubt, asked rather than presumed."""
         facts = self.apply_optout(facts)
-        return self.answer_for(decide(facts, facts.date or on), lang=lang, question=question)
+        decision = decide(facts, facts.date or on, doubts)
+        return self.answer_for(decision, lang=lang, question=question)
 
     def inform(self, topic: str, on: dt.date, *, lang: str, question: str) -> Answer | None:
         """A general question on one of the rules' info topics; None if the rules have no such

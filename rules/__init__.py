@@ -27,6 +27,7 @@ How a verdict is reached (details in rules/evaluate.py):
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from rules.decision import Decision, LegalRef, MissingFact, Text, TraceStep, Verdict
 from rules.derive import (
@@ -56,9 +57,13 @@ from rules.table import Rule, questions, ref_on, rules
 __all__ = ["INFO_TOPICS", "decide", "inform"]
 
 
-def decide(facts: Facts, on: dt.date) -> Decision:
-    """The verdict for ``facts`` on the date of the action (``facts.date``, else ``on``)."""
+def decide(facts: Facts, on: dt.date, doubts: frozenset[str] = frozenset()) -> Decision:
+    """The verdict for ``facts`` on the date of the action (``facts.date``, else ``on``).
+
+    ``doubts``: unknown facts the question itself puts in doubt; they are asked, never presumed."""
     world = build_world(facts, on)
+    if doubts:
+        world = replace(world, doubts=frozenset(doubts))
     law_date = world.action_date
     dom = world.domains(law_date)
     tree = explore(dom, law_date)

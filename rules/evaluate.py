@@ -124,6 +124,9 @@ class World:
     weekday: Weekday | None
     holiday: bool | None
     notes: tuple[Text, ...] = ()
+    #: facts the question leaves in doubt ("des travaux de rénovation": energy or not?): asked,
+    #: never presumed — a presumption stands for what goes without saying, not for a doubt
+    doubts: frozenset[str] = frozenset()
 
     def domains(
         self, law_date: dt.date, presume: bool = True, unpresume: str | None = None
@@ -222,6 +225,8 @@ def applicable_presumptions(
             continue
         if len(dom[p.fact]) == 1:
             continue  # stated (or derived): it counts in full
+        if p.fact in world.doubts:
+            continue  # the question raises the doubt: ask it
         if p.when is not None and p.when.eval(dom) is not True:
             continue
         if p.unless is not None and p.unless.eval(dom) is True:

@@ -19,6 +19,7 @@ from bot.answer import Answer
 from bot.render import verdict_label
 from bot.understand import authority, language, llm
 from bot.understand import extract as extraction
+from bot.understand.doubts import doubts
 from bot.understand.evidence import evidence_of
 from bot.understand.extract import consent_condition, extract
 from bot.understand.injection import strip_injection
@@ -39,7 +40,15 @@ class Decider(Protocol):
 
     settings: Any
 
-    def decide_case(self, facts: Facts, on: dt.date, *, lang: str, question: str) -> Answer: ...
+    def decide_case(
+        self,
+        facts: Facts,
+        on: dt.date,
+        *,
+        lang: str,
+        question: str,
+        doubts: frozenset[str] = frozenset(),
+    ) -> Answer: ...
 
     def inform(self, topic: str, on: dt.date, *, lang: str, question: str) -> Answer | None: ...
 
@@ -290,7 +299,11 @@ def answer_question(
         return _finish(_refusal("off_topic", lang, on), warnings, None)
 
     facts = _dated(merge_context(facts, context, text), on, explicit_date)
-    answer = pipeline.decide_case(facts, on, lang=lang, question=text)
+    doubted = doubts(text, facts)
+    if doubted:
+        answer = pipeline.decide_case(facts, on, lang=lang, question=text, doubts=doubted)
+    else:
+        answer = pipeline.decide_case(facts, on, lang=lang, question=text)
     return _finish(_with_evidence(answer, text, on, context, read), warnings, helper)
 
 

@@ -13,6 +13,11 @@ _AMBIGUOUS = words("sector", "ambiguous")
 _NOT_BANNED = words("sector", "not_banned")
 
 
+def works_in_doubt(folded: str) -> bool:
+    """Works or training named without saying whether they are of a banned kind."""
+    return bool(_AMBIGUOUS.search(folded)) and not _NOT_BANNED.search(folded)
+
+
 def _sector(folded: str) -> str | None:
     if _CPF.search(folded):
         return "cpf"
@@ -20,7 +25,7 @@ def _sector(folded: str) -> str | None:
         return "home_adaptation"
     if _ENERGY.search(folded):
         return "energy_renovation"
-    if _AMBIGUOUS.search(folded) and not _NOT_BANNED.search(folded):
+    if works_in_doubt(folded):
         # "travaux de rénovation", "chauffage", "fenêtres", "formation": maybe a banned sector,
         # so never read as another one (sector=other is a permissive value)
         return None
