@@ -214,6 +214,49 @@ def _without_proof(folded: str) -> str:
 _PARTNERS = words("consent", "partners")
 
 
+#: Being asked whether one accepts is no acceptance: "on lui a demandé si elle acceptait de…",
+#: "asked whether she agreed to…", "on lui a proposé de s'inscrire", "we offered him to opt in".
+#: The consent words of the question are set aside; the answer, when given, is read elsewhere.
+_ASKED_WHETHER = re.compile(
+    r"\b(?:demande\w*|propose\w*|pose la question|posee la question|asked|asking|asks|ask|offered|offering|"
+    r"proposed|invited|prompted)\b(?: (?:lui|leur|her|him|them|me|nous|us|the \w+|au \w+|a la \w+|aux \w+|"
+    r"ever|never|jamais|already|deja))?\s?(?:si\b|s'(?=il|ils)|whether\b|if\b|(?:de |d'|to )(?=[\w']*\s?(?:accept|"
+    r"consent|agree|opt|inscri|sign|subscri|abonn|recevoir|receive)))"
+    r"[^.?!;\n]{0,60}?\b(?:accept|consent|agree|opt|inscri|sign|subscri|abonn|d'accord|ok pour|recevoir|receive)\w*"
+)
+#: A negation or a belief denied before the asking: nobody asked ("je ne crois pas qu'on lui
+#: ait demandé", "I don't think we ever asked", "personne ne lui a proposé", "never asked").
+_ASKING_DENIED = re.compile(
+    r"\b(?:ne (?:crois|pense|suis)|n'ai pas l'impression|don'?t (?:think|believe)|do not (?:think|believe)|"
+    r"doubt|doute|never|jamais|personne|nobody|no one|not|pas|a aucun moment|at no (?:point|time))\b"
+)
+
+
+def _without_asking(folded: str) -> tuple[str, bool]:
+    """``folded`` with the words of a question put to the person blanked, and whether one of
+    those questions is denied in its sentence (nobody asked: no consent)."""
+    denied = False
+    for m in _ASKED_WHETHER.finditer(folded):
+        start = max(folded.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        if _ASKING_DENIED.search(folded[start : m.start()]):
+            denied = True
+    return _ASKED_WHETHER.sub(lambda m: "_" * len(m.group(0)), folded), denied
+
+
+#: Our own offers named beside the partners' ("nos offres et celles de nos partenaires").
+_OURS_TOO = re.compile(
+    r"\b(?:nos (?:offres|promos?|actualites)|notre (?:newsletter|marque|societe)|our (?:own )?(?:offers|"
+    r"newsletter|promotions?|brand|company)|de la marque|from the brand|from us|de notre part|a nous)\b"
+)
+
+
+def _partners_only(cls: list[Clause]) -> bool:
+    """Every clause stating consent names partners' offers as what was agreed to, and not ours
+    ("ticked 'I agree to receive partner offers by email'"): a partner consent (R11), not ours."""
+    said = [c.text for c in cls if _CONSENT_YES.search(c.text)]
+    return bool(said) and all(_PARTNERS.search(t) and not _OURS_TOO.search(t) for t in said)
+
+
 #: "at no point, in any of the forms, did he agree…": a negation over the whole sentence.
 _AT_NO_POINT = re.compile(
     r"(?:at no (?:point|time|stage)|a aucun moment)\b[^.?!]{0,90}?\b(?:agree|consent|opt|accept|tick|coch)\w*"
@@ -241,9 +284,12 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     # "elle a accepté les cookies", "agreed to be contacted about her delivery": consent to
     # another purpose, set aside (it says nothing of offers either way)
     masked = _OTHER_PURPOSE.sub(lambda m: "_" * len(m.group(0)), masked)
-    if masked is not folded:  # a box to refuse: its ticking words are no opt-in (nor a refusal)
+    masked, asking_denied = _without_asking(masked)
+    if masked != folded:  # a box to refuse, a question put: their words are no opt-in
         folded, cls = masked, clauses(masked)
     stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
+    if stated is None and asking_denied:
+        stated = "no"  # "je ne crois pas qu'on lui ait demandé si elle acceptait": nobody asked
     if stated is None and by_us:
         stated = "no"
     if stated is None and (_AT_NO_POINT.search(folded) or _CONSENT_NO_SENTENCE.search(folded)):
@@ -259,7 +305,7 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
         return "unknown"  # said or not, a consent nobody can prove (GDPR 7(1)): not provable
     if condition == "unclear" and stated != "no":
         return None  # R8: valid only if refusing was a real option -> the rules ask about consent
-    if stated == "yes" and _CONSENT_TO_OTHERS.search(folded):
+    if stated == "yes" and (_CONSENT_TO_OTHERS.search(folded) or _partners_only(cls)):
         return None  # agreed to be contacted by a partner, not by us: our consent is still unknown
     return stated
 

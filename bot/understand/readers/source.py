@@ -16,6 +16,11 @@ _PICKED_ON_WEB = words("source", "picked_on_web")
 _PURCHASED = _rx(
     rf"{_LIST_WORDS}\s+(?:[\w']+\s+){{0,3}}?(?<!who )(?<!qui )(?<!ont )(?<!qui a )(?<!have )(?<!has )"
     r"(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*)",
+    # a relative clause naming the buyer: "une liste de particuliers qu'on a achetée", "the file
+    # of retailers that we bought", "le fichier que la boîte a payé"
+    rf"{_LIST_WORDS}\s+(?:[\w',]+\s+){{0,4}}?(?:qu'on|que l'on|que nous|que j'|qu'(?:il|elle|ils|elles)|"
+    r"que (?:(?:la|le|notre|mon|ma|leur) )?\w+|(?:that|which) (?:we|i|they|he|she|the \w+|our \w+)|we|i)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*|paid for)",
     rf"(?:achete\w*|acheter|achat d[e']|bought|buy|buying|purchas\w*|acquired|acquis\w*|paid for)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
     r"\bcourtiers?\b",
     r"\bbrokers?\b",
