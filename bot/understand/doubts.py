@@ -10,6 +10,7 @@ and the rules ask them (`rules.decide(..., doubts)`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.understand.context import spans
 from bot.understand.extract import _read
@@ -26,6 +27,10 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
         found.add("sector")
     if facts.objected is None and _objection_in_doubt(folded, facts.date or dt.date.today()):
         found.add("objected")
+    if facts.last_contact is None and _last_contact_in_doubt(folded):
+        # the rules presume the retention period has not run out (retention_expired): not when
+        # the rep says they do not know when the contract ended or the person last dealt with us
+        found.add("retention_expired")
     return frozenset(found)
 
 
@@ -37,4 +42,38 @@ def _objection_in_doubt(folded: str, on: dt.date) -> bool:
             piece = folded[span.start : span.end].replace(span.trigger, " ", 1)
             if _read(piece, on).objected is not None:
                 return True
+    return False
+
+
+#: saying one does not know WHEN (fr, en), folded: "je ne sais plus quand", "aucune idée de quand",
+#: "not sure when", "can't remember when", "no idea what date"
+_NOT_KNOWING_WHEN = re.compile(
+    r"\b(?:(?:je |j'|on |il |elle )?(?:ne )?(?:sai[st]|sait|savons|savais|connai[st]|rappelle|souviens|souvient)"
+    r"(?: (?:plus|pas|meme pas|vraiment pas))+"
+    r"|(?:aucune|pas d') ?idee|pas sur|pas certaine?s?|incertaine?s?|oublie"
+    r"|(?:i |we |he |she )?(?:don't|dont|do not|doesn't|does not|can't|cannot|can not|couldn't|"
+    r"didn't|did not) (?:know|remember|recall|tell)|(?:no|not any) (?:idea|clue|record)"
+    r"|not (?:sure|certain)|unsure|forgot|forgotten|unclear|unknown)"
+    r"(?: (?:exactly|vraiment|trop|du tout|at all|exactement))?"
+    r"(?: (?:de|d'|of|about|on|as to|a))? ?"
+    r"(?:quand|depuis quand|a quelle date|a quel moment|en quelle annee|la date|l'annee|when|"
+    r"since when|what date|which date|what year|the date|the year)\b"
+)
+
+#: an event that dates the last contact: an end of contract, a last purchase, click, reply, visit
+_LAST_CONTACT_EVENT = re.compile(
+    r"\b(?:termine\w*|fini\w*|fin (?:de |du )?(?:son |leur |sa )?(?:contrat|abonnement|adhesion)|"
+    r"arrete\w*|resili\w*|expire\w*|parti|partie|partis|quitte\w*|dernier\w*|derniere?s?|"
+    r"achete\w*|(?:a|ont|avait) commande|cliqu\w*|repondu|desabonn\w*|ended|expired|stopped|"
+    r"cancel\w*|left|quit|last\w*|bought|purchased|ordered|clicked|replied|responded|lapsed|churned)\b"
+)
+
+
+def _last_contact_in_doubt(folded: str) -> bool:
+    """The rep does not know when the contract ended or the person last dealt with us ("je ne
+    sais plus quand son contrat s'est terminé", "no idea when she last bought")."""
+    for m in _NOT_KNOWING_WHEN.finditer(folded):
+        clause = re.split(r"[.;!?\n]", folded[m.end() :], maxsplit=1)[0]
+        if _LAST_CONTACT_EVENT.search(clause):
+            return True
     return False

@@ -81,3 +81,61 @@ def test_a_doubt_never_overrides_a_stated_fact():
         }
     )
     assert decide(facts, ON, frozenset({"sector", "objected"})).verdict.value == "allowed"
+
+
+LAST_CONTACT_IN_DOUBT = [
+    "ancien client (particulier), informé à l'époque, jamais désinscrit — on veut lui renvoyer "
+    "nos offres sur la même gamme par email. Je ne sais plus quand son contrat s'est terminé.",
+    "Former customer (consumer), informed at purchase with an opt-out, never unsubscribed. We "
+    "want to email him offers on the same range. Not sure when his contract ended.",
+    "Former customer, consumer, was told at checkout he could opt out of our emails and never "
+    "did; I can't remember when he last bought from us. Can I email him our offers on the same "
+    "range?",
+    "ancien client particulier, informé à l'époque qu'il pouvait refuser nos mails, jamais "
+    "désinscrit, aucune idée de quand il a résilié. Je lui envoie nos offres sur la même gamme "
+    "par email ?",
+]
+
+
+@pytest.mark.parametrize("question", LAST_CONTACT_IN_DOUBT)
+def test_a_last_contact_the_rep_does_not_know_is_asked(ask, question):
+    answer = ask(question)
+    assert answer.verdict.value == "needs_info"
+    assert "retention_expired" in [m.fact for m in answer.missing_facts]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the doubt is about something else than the last contact
+        "Former customer (consumer), informed at purchase with an opt-out, never unsubscribed. "
+        "We want to email him offers on the same range, not sure when we will send it.",
+        "ancien client particulier, informé, jamais désinscrit. Je ne sais pas quand envoyer la "
+        "promo sur la même gamme par email, demain ?",
+    ],
+)
+def test_not_knowing_when_of_the_action_is_no_doubt_on_the_last_contact(ask, question):
+    answer = ask(question)
+    assert "retention_expired" not in [m.fact for m in answer.missing_facts]
+
+
+def test_rules_ask_the_last_contact_instead_of_presuming_the_retention_not_run_out():
+    facts = Facts.model_validate(
+        {
+            "channel": "email",
+            "audience": "b2c",
+            "customer": "yes",
+            "ongoing_contract": "no",
+            "related_offer": "yes",
+            "consent": "no",
+            "informed": "yes",
+            "objected": "no",
+        }
+    )
+    assert decide(facts, ON).verdict.value == "allowed"
+    doubted = decide(facts, ON, frozenset({"retention_expired"}))
+    assert doubted.verdict.value == "needs_info"
+    assert [m.fact for m in doubted.missing_facts] == ["retention_expired"]
+    assert doubted.missing_facts[0].options == ["last_contact"]
+    stated = facts.model_copy(update={"last_contact": dt.date(2025, 6, 1)})
+    assert decide(stated, ON, frozenset({"retention_expired"})).verdict.value == "allowed"

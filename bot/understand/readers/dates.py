@@ -159,18 +159,27 @@ _RECENT_DAYS = 60
 _EVENT_DONE = re.compile(
     r"\b(?:(?:gave|given|signed(?: up)?|ticked|checked the box|consented|opted[- ]?in|registered|"
     r"subscribed|enrolled|bought|purchased|ordered|met|downloaded|filled (?:in|out)|collected|"
-    r"unsubscribed|objected|opted[- ]?out|refused|withdrew|joined|visited|since)"
+    r"unsubscribed|objected|opted[- ]?out|refused|withdrew|joined|visited|since|clicked|replied|"
+    r"responded|answered|wrote|logged in|came|called us|was|were|remonte (?:au|a))"
     r"|(?:a|ont|avait|avaient|ai|avons|avez|m'a|nous a|l'a|les a|s'est|se sont|s'etait|est|etait)"
     r" (?:\w+ )?(?:donne|signe|coche|consenti|accepte|inscrit\w*|achete|commande|rencontre|"
-    r"telecharge|rempli|collecte|desinscrit\w*|oppose\w*|refuse|souscrit|adhere|venu\w*|passe)"
-    r"|depuis|(?:consent(?:ement)?|accord|opt-?in|inscription|achat|purchase|commande|order|"
-    r"signature|souscription|adhesion)s? (?:du|de|of|dated|date du|from|en date du|le|on))"
-    r"[^\w.?!;\n]+((?:\w+[^\w.?!;\n]+){0,5}?)(?:le |on |the |on the )?\d{1,2}(?:er|st|nd|rd|th|e)? "
-    rf"(?:{_MONTH_NAMES})\b"
+    r"telecharge|rempli|collecte|desinscrit\w*|oppose\w*|refuse|souscrit|adhere|venu\w*|passe|"
+    r"clique|repondu|ecrit|connecte\w*|termine\w*|resilie\w*|fini)"
+    r"|etait|depuis|(?:(?:dernier|derniere|last|latest) (?:\w+ ){0,2}?)?(?:consent(?:ement)?|accord|"
+    r"opt-?in|inscription|achat|purchase|commande|order|signature|souscription|adhesion|clic|click|"
+    r"reponse|reply|contact|visite|visit|connexion|login|interaction|activite|activity|time)s?"
+    r"(?: ?:| (?:du|de|of|dated|date du|from|en date du|le|on|was|etait)))"
+    r"[^\w.?!;\n]+((?:\w+[^\w.?!;\n]+){0,5}?)(?:le |on |the |on the )?"
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th|e)? (?:{_MONTH_NAMES})\b|(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\d{1,2}/\d{1,2}/(?:20)?\d\d\b|20\d\d-\d{1,2}-\d{1,2}\b)"
 )
 
 
-_PURPOSE = re.compile(r"\b(?:to|for|pour|a etre|d.?etre|de (?:le |l')?r?appel\w*)\b")
+#: A purpose, or a day planned ("was scheduled on", "était prévu le"): the action's day.
+_PURPOSE = re.compile(
+    r"\b(?:to|for|pour|a etre|d.?etre|de (?:le |l')?r?appel\w*|planned|scheduled|booked|set|moved|"
+    r"postponed|rescheduled|prevu\w*|fixe\w*|planifie\w*|programme\w*|reporte\w*|decale\w*)\b"
+)
 
 
 def _without_events(folded: str) -> str:
@@ -336,8 +345,43 @@ _NOTHING_SINCE = re.compile(
 _ENDED = re.compile(r"termine|ended|resilie|expired|cancel|fin|came to an end")
 
 
+#: A full past day after an active contact: "a cliqué pour la dernière fois le 15 juin 2022",
+#: "last time she clicked anything from us was 15 June 2022", "dernier achat le 3/03/2023".
+_DAY_ACTIVITY = re.compile(
+    rf"(?:{_ACTIVITY.pattern}|achat|purchase|clic|click|reponse|reply|visite|visit|connexion|login)"
+    rf"\W+(?:\w+\W+){{0,8}}?(?:le |on |the |on the )?"
+    rf"(?:(\d{{1,2}})(?:er|st|nd|rd|th|e)? ({_MONTH_NAMES})\.?,? (20\d\d)"
+    rf"|({_MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (20\d\d)"
+    r"|(20\d\d)-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(20\d\d))\b"
+)
+
+#: Words making the contact the last one: "last time", "la dernière fois", "most recent".
+_LAST = re.compile(r"\b(?:last|latest|most recent|dernier\w*|derniere\w*|plus recent\w*)\b")
+
+
+def _day_of(m: re.Match[str]) -> dt.date | None:
+    g = m.groups()
+    try:
+        if g[0]:
+            return dt.date(int(g[2]), _MONTHS[g[1]], int(g[0]))
+        if g[3]:
+            return dt.date(int(g[5]), _MONTHS[g[3]], int(g[4]))
+        if g[6]:
+            return dt.date(int(g[6]), int(g[7]), int(g[8]))
+        return dt.date(int(g[11]), int(g[10]), int(g[9]))
+    except (ValueError, KeyError):
+        return None
+
+
 def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
     nothing_since = bool(_NOTHING_SINCE.search(folded))
+    for m in _DAY_ACTIVITY.finditer(folded):
+        around = folded[max(0, m.start() - 40) : m.end()]
+        if not (nothing_since or _LAST.search(around) or _ENDED.search(m.group(0))):
+            continue  # a dated purchase may have been followed by more: only an end or a "last" is final
+        day = _day_of(m)
+        if day is not None and day < on:
+            return day
     for m in _DATED_ACTIVITY.finditer(folded):
         last = re.match(r"dernier|derniere|last", m.group(0))
         if not nothing_since and not last and not _ENDED.search(m.group(0)):

@@ -100,12 +100,20 @@ _DID_OBJECT = re.compile(
 
 def did_object(folded: str) -> bool:
     """A means to object, then the words saying it was used ("could opt out and did"), unless a
-    negation or a nobody stands before them ("aucun ne l'a fait")."""
+    negation or a nobody stands before them ("aucun ne l'a fait"), or the ones who used it are
+    taken out of the list ("on a retiré tous ceux qui l'ont cochée": not the ones contacted)."""
     for m in _DID_OBJECT.finditer(folded):
         tail = folded[max(m.start(), m.end() - 30) : m.end()]
-        if not (_NEG_CUE.search(tail) or _NOBODY.search(tail)):
+        if not (_NEG_CUE.search(tail) or _NOBODY.search(tail) or _in_removed(folded, m.end() - 1)):
             return True
     return False
+
+
+def _in_removed(folded: str, at: int) -> bool:
+    """``at`` lies in the words naming people taken out of the list (a ``removed`` span)."""
+    from bot.understand.context import spans  # the modifiers are read lazily
+
+    return any(s.category == "removed" and s.start <= at < s.end for s in spans(folded))
 
 
 def _objected(cls: list[Clause], folded: str = "") -> str | None:
@@ -178,7 +186,35 @@ def objectors_removed(folded: str, found: list[Span]) -> bool:
             continue  # "we haven't removed…", "if we remove…"
         text = folded[span.start : span.end]
         if _OBJECTOR_GROUP.search(text) and (
-            _OBJECTED.search(text) or _OBJECTION_WORD.search(text)
+            _OBJECTED.search(text)
+            or _OBJECTION_WORD.search(text)
+            or _used_means_to_object(folded, span)
         ):
             return True
     return False
+
+
+_USED_IT = words("informed", "used_means_told")
+_MEANS = words("informed", "means")
+
+
+def _used_means_to_object(folded: str, span: Span) -> bool:
+    """The group taken out is the ones who used a means to object named before: "une case pour
+    s'opposer… on a retiré tous ceux qui l'ont cochée", "a box to refuse. We'd exclude everyone
+    who ticked it"."""
+    used = _USED_IT.search(folded, span.start, span.end)
+    if used is None:
+        return False
+    before = folded[max(0, used.start() - 250) : used.start()]
+    return any(
+        _REFUSAL.search(before[m.start() : m.end() + 50])
+        and not _CONDITION.search(before[: m.start()])
+        for m in _MEANS.finditer(before)
+    )
+
+
+#: What makes a means one to object (a box "à cocher" may as well be one to agree).
+_REFUSAL = re.compile(
+    r"oppos|opt\w*[- ]?out|unsubscrib|refus|object|desinscri|desabonn|dire non|say no|declin|"
+    r"don'?t|do not|ne (?:\w+ )?(?:pas|plus)|no (?:marketing|offers?|mail|emails?)"
+)
