@@ -28,7 +28,27 @@ _BLOCTEL_NOT_CHECKED = re.compile(
 )
 
 
+# the result of a check said after the list ("ran it through Bloctel: it's registered",
+# "passé sur Bloctel -> inscrit", "checked Bloctel: not listed"): a negative result first
+_RESULT_HEAD = r"(?:bloctel|do-not-call(?: list)?|dnc)\s*(?:[:=]|->|=>|,?\s*\b(?:the )?result(?:s|at)?\b\s*:?)\s*"
+_RESULT_NO = re.compile(
+    _RESULT_HEAD + r"(?:(?:il |elle |ils |elles |le numero |the number |it |he |she |they )?"
+    r"(?:n'est |ne sont |n'y est |is |are |'s |s )?)?"
+    r"(?:pas|not|non|isn't|aren't|absent\w*|negati\w*|no match|clean)\b"
+)
+_RESULT_YES = re.compile(
+    _RESULT_HEAD + r"(?:(?:il |elle |ils |elles |le numero |the number |it |he |she |they )"
+    r"(?:est |sont |y est |y sont |is |are |'s |s )?|(?:it|he|she|they)'s |(?:it|he|she)s )?"
+    r"(?:bien |deja |already |indeed )?"
+    r"(?:inscrit\w*|registered|listed|on it|dessus|present\w*|positi\w*|a match|match\w*|flagged|oui|yes)\b"
+)
+
+
 def _bloctel(cls: list[Clause], folded: str) -> str | None:
+    if _RESULT_NO.search(folded):
+        return "no"
+    if _RESULT_YES.search(folded):
+        return "yes"
     if _BLOCTEL_NOT_CHECKED.search(folded):
         # "we haven't run the file through Bloctel yet": whether they are on it is unknown
         return (

@@ -138,6 +138,14 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
             # marketing": a means or its wording, not an objection
             continue
         pattern_negates = m.group(0).startswith(("ne ", "not to", "asked us not"))
+        if pattern_negates and (
+            _ASK_DENIED.search(head)
+            or (m.group(0).startswith("asked") and _NEVER_BEFORE.search(head))
+        ):
+            # "il n'a jamais demandé à ne plus être appelé", "she never asked us not to call":
+            # the asking is denied, the wish it carries was never expressed
+            found_no = True
+            continue
         if not pattern_negates and (
             (negated(clause.text, m.start(), window=25) and not _RELATIVE.search(head[-25:]))
             or _NOBODY.search(head[-25:])
@@ -151,6 +159,21 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
     if found_no or _NEVER_DID.search(folded) or _NOT_OBJECTED.search(folded):
         return "no"
     return None
+
+
+#: A denied request just before a request-shaped objection ("n'a jamais demandé à",
+#: "never asked (us)", "didn't ask", "n'a pas dit de").
+_ASK_DENIED = re.compile(
+    r"(?:\b(?:n'|ne )(?:\w+ )?(?:a|ont|avait|avaient|jamais)? ?(?:jamais|pas|rien)"
+    r"|\b(?:never|not|didn't|did not|hasn't|has not|haven't|have not|hadn't))"
+    r" (?:\w+ )?(?:demande|exprime|dit|souhaite|ask|requested|told|said)\w*"
+    r" (?:(?:a|de|d'|to|us|me|them|that|qu'on|que|the company|our \w+) ){0,2}$"
+)
+
+
+_NEVER_BEFORE = re.compile(
+    r"\b(?:never|not|didn't|did not|hasn't|has not|haven't|have not|hadn't) $"
+)
 
 
 #: A negation does not reach through a relative pronoun: "we have not removed those who
