@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from bot.understand.lexicon import words
-from bot.understand.readers.dates import _MONTHS, _date
+from bot.understand.readers.dates import _MONTHS, _NUMBER_WORDS, _date
 
 _CALLBACK = words("calls", "callback")
 
@@ -52,21 +52,11 @@ def callback_stated(folded: str) -> bool:
     return False
 
 
+#: Numbers written as words, as the dates reader reads them, plus "once"/"twice" and up to ten.
 _COUNT_WORDS = {
-    "un": 1,
-    "une": 1,
-    "one": 1,
+    **_NUMBER_WORDS,
     "once": 1,
-    "deux": 2,
-    "two": 2,
     "twice": 2,
-    "trois": 3,
-    "three": 3,
-    "quatre": 4,
-    "four": 4,
-    "cinq": 5,
-    "five": 5,
-    "six": 6,
     "sept": 7,
     "seven": 7,
     "huit": 8,
