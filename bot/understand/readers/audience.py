@@ -20,6 +20,17 @@ _OWN = re.compile(
 )
 
 
+#: A company word that names us ("the same company", "la même société") or a firm we work with
+#: ("partnered with a cruise company", "en partenariat avec une société"), not the person's employer.
+_OURS_OR_ALLY = re.compile(
+    r"(?:\b(?:same|meme|this same|cette meme)|"
+    r"\b(?:partnered|partnering|partnership|teamed up|working|work|works|deal|contract|agreement) with"
+    r"(?: a| an| the| this)?|"
+    r"\b(?:en partenariat|partenariat|travaille|travaillons|contrat|accord) avec(?: une| un| la| cette)?)"
+    r"(?: \w+)? $"
+)
+
+
 _NAME_OF = re.compile(
     r"\b(?:nom|name|logo|signature|identite|coordonnees|raison sociale) (?:de |of |d')?(?:la |l'|the |"
     r"notre |our )?$"
@@ -80,7 +91,11 @@ _CUSTOMERISH = re.compile(
     r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b|\bparticipants?\b|"
     # who enters a prize draw or a contest does it as a private person
     r"\bjeux?[- ]concours\b|\btirages? au sort\b|\bcontests?\b|\bsweepstakes?\b|\bgiveaways?\b|"
-    r"\bprize draws?\b"
+    r"\bprize draws?\b|"
+    # the members of a forum, a club, an online group: people as themselves
+    r"\b(?:membres?|members?|users?|utilisateurs?) (?:d'un|d'une|du|de la|des|of a|of an|of the|of this|on a|on the) "
+    r"(?:(?!linkedin)\w+ )?(?:forums?|clubs?|communautes?|communit(?:y|ies)|groupes?|groups?|discord|reddit|"
+    r"subreddits?)\b(?! (?:linkedin|pro\w*|business|d'entreprises?|of (?:professionals|businesses)))"
 )
 
 
@@ -103,8 +118,20 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 clause.text[max(0, m.start() - 20) : m.start()],
             ):
                 continue  # "my manager wants us to call…": someone on our side, not the audience
+            if pattern is _B2B_PERSON and (
+                re.match(r"[\w-]*\s*(?:here|ici)\b", clause.text[m.end() :])
+                or re.search(
+                    r"\b(?:i'm|i am|je suis|as an?|en tant que)(?: \w+){0,2} $",
+                    clause.text[max(0, m.start() - 24) : m.start()],
+                )
+            ):
+                continue  # "Gym manager here", "je suis responsable…": the writer introducing themselves
             if pattern is _B2B_ORG and _OWN.search(clause.text[max(0, m.start() - 25) : m.start()]):
                 continue  # "notre entreprise", "our company": the rep's own
+            if pattern is _B2B_ORG and _OURS_OR_ALLY.search(
+                clause.text[max(0, m.start() - 30) : m.start()]
+            ):
+                continue  # "in the same company", "partnered with a cruise company": us or an ally
             if pattern is _B2B_ORG and (
                 _NAME_OF.search(clause.text[max(0, m.start() - 30) : m.start()])
                 or re.match(r"\w*\s+(?:name|logo|signature)\b", clause.text[m.start() :])
