@@ -63,7 +63,7 @@ from bot.understand.readers.hours import _hour
 from bot.understand.readers.informed import _informed, _objected, did_object, objectors_removed
 from bot.understand.readers.match import _hits, _yes_no
 from bot.understand.readers.partners import _partner_consent
-from bot.understand.readers.related import _related
+from bot.understand.readers.related import _related, bought_from_group
 from bot.understand.readers.sector import _sector
 from bot.understand.readers.source import (
     _HANDED_OVER,
@@ -154,7 +154,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["customer"] = _customer(buyer_cls, buyer_text)
     if values["audience"] is None and values["customer"] == "yes" and not _B2B_ORG.search(folded):
         values["audience"] = "b2c"  # a buyer with no sign of a business: the stricter regime
-    values["ongoing_contract"] = _ongoing(buyer_cls, buyer_text)
+    values["ongoing_contract"] = _ongoing(buyer_cls, buyer_text, on)
     if values["ongoing_contract"] == "yes" and values["customer"] is None:
         values["customer"] = "yes"  # a contract with us makes a customer
     audience = values["audience"] or (
@@ -250,10 +250,15 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if values["partner_consent"] is None and action == "share_list" and values["informed"] == "no":
         values["partner_consent"] = "no"  # told nothing at collection: nobody accepted partners
     if values["consent"] is None and (
-        values["informed"] == "no" or (values["customer"] == "yes" and values["informed"] == "yes")
+        values["informed"] == "no"
+        or (
+            values["informed"] == "yes"
+            and (values["customer"] == "yes" or bought_from_group(cls, folded))
+        )
     ):
         # Told nothing at collection: nobody consents to what they were not told of. Told of
-        # offers during a sale: the soft opt-in story, in which no consent was asked.
+        # offers during a sale (ours, or another company's of the group): the soft opt-in
+        # story, in which no consent was asked.
         values["consent"] = "no"
     values["sector"] = _sector(folded) if action != "crm_comment" else None
     values["date"] = _date(without_calls_made(folded), on)  # not the day of a call already made

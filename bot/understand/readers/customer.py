@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.understand.lexicon import words
@@ -109,12 +110,46 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
     return None
 
 
-def _ongoing(cls: list[Clause], folded: str) -> str | None:
+#: A contract said to run until a date: "a maintenance contract that runs until 2027",
+#: "contrat qui court jusqu'en mars 2027", "abonnement valable jusqu'à fin 2027". In the present
+#: tense only ("ran until", "courait" are past); the date must not be past (see ``_ongoing``).
+_RUNS_UNTIL = re.compile(
+    r"\b(?:contrats?|abonnements?|forfaits?|polices?|adhesions?|contracts?|subscriptions?|"
+    r"polic(?:y|ies)|memberships?|leases?|leasings?|engagements?)\b(?: [\w'-]+){0,5}? "
+    r"(?:(?:that|which|qui) )?(?:(?:still |toujours )?(?:runs?|is valid|is in force|lasts?|goes|"
+    r"expires?|ends?|court|courent|est valable|sont valables|valable|valid|en vigueur|dure|"
+    r"expire|se termine|prend fin|s'arrete))(?: (?:encore|still))? "
+    r"(?:until|till|through|to|in|jusqu'(?:a|au|en|a la)|fin|en|le|on)"
+    r"(?: (?:fin|end of|la fin de|mid|mi-|debut|the end of))?(?: [a-z]+)? ?"
+    r"(?:(?P<year>20\d\d)\b|(?P<next>next year|l'an prochain|l'annee prochaine)\b)"
+)
+
+
+_ANOTHER_COMPANY = re.compile(
+    r"\b(?:concurren\w*|competitors?|rivals?|autres? (?:societe|entreprise|boite|fournisseur)s?|"
+    r"another (?:company|firm|provider|supplier)|other (?:company|firm|provider|supplier))\b"
+)
+
+
+def _runs_until_future(folded: str, on: dt.date | None) -> bool:
+    for m in _RUNS_UNTIL.finditer(folded):
+        if negated(folded, m.start(), window=15) or _ANOTHER_COMPANY.search(
+            folded, max(0, m.start() - 40), m.end()
+        ):
+            continue  # "le contrat de notre concurrent court jusqu'en 2028": not ours
+        if m.group("next") or (on is not None and int(m.group("year")) > on.year):
+            return True
+    return False
+
+
+def _ongoing(cls: list[Clause], folded: str, on: dt.date | None = None) -> str | None:
     if _FORMER.search(folded):
         return "no"
     ongoing = _yes_no(cls, _ONGOING)
     if ongoing == "yes" and all(_others(folded, m.start()) for m in _ONGOING.finditer(folded)):
         ongoing = None  # the subscribers of a competitor hold no contract with us
+    if ongoing is None and not _OTHERS_CUSTOMERS.search(folded) and _runs_until_future(folded, on):
+        ongoing = "yes"  # the end of the contract is still to come
     if ongoing is None and _BOUGHT.search(folded):
         # "acheté un canapé en 2025 (livré, payé, terminé)": a sale carried out, nothing running
         # read on the whole text: "(livré, payé, terminé)" runs over the clause breaks

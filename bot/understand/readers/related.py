@@ -109,6 +109,14 @@ _NEWER_OF_BOUGHT = re.compile(
 _GROUP_COMPANY = words("related", "group_company")
 
 
+def bought_from_group(cls: list[Clause], folded: str) -> bool:
+    """A purchase said made from another company of our group ("client de notre filiale, il a
+    acheté chez eux"): the soft opt-in story, told of another company."""
+    return any(
+        not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)
+    ) and any(not negated(c.text, m.start(), window=20) for c, m in _hits(cls, _BOUGHT))
+
+
 #: The product of a contract held: "contrat de box", "abonnement fibre", "gym subscription".
 _HELD = re.compile(
     r"\b(?:contrat|abonnement|forfait|contract|subscription)s?\s+(?:de\s+|d'|du\s+)?([a-z]{3,})\b|"
