@@ -163,3 +163,48 @@ def test_a_family_holiday_for_a_professional_is_unrelated_to_the_job() -> None:
         "promote a ski-holiday package for their families. Nobody asked for it."
     )
     assert _value(text, "related_offer") == "no"
+
+
+# -- abbreviated job titles, machine consumables, what goes with the product held ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je veux appeler le resp. maintenance d'une usine sur sa ligne pro pour lui présenter nos "
+        "huiles de coupe.",
+        "Prospect is a self-employed plumber; I want to email him our catalogue of pipe-fitting "
+        "tools.",
+        "On a un contrat d'entretien en cours avec Mme Leroy pour sa pompe à chaleur ; je veux lui "
+        "proposer le kit de filtration qui va avec la PAC.",
+    ],
+)
+def test_the_job_or_the_product_held_and_what_goes_with_it_relate(text: str) -> None:
+    assert _value(text, "related_offer") == "yes"
+
+
+def test_cutting_oils_are_no_offer_of_a_marketing_manager_s_job() -> None:
+    text = "Je veux appeler le resp. marketing d'une usine pour lui présenter nos huiles de coupe."
+    assert _value(text, "related_offer") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Après un achat de vélo sur notre e-shop, on envoie un mail pour nos casques.", True),
+        ("Après un achat de fichier de leads, on envoie un mail pour nos casques.", False),
+        ("After a purchase of a lead list, we email them our helmets.", False),
+    ],
+)
+def test_a_purchase_of_theirs_not_a_list_of_ours_makes_a_customer(
+    text: str, expected: bool
+) -> None:
+    assert (_value(text, "customer") == "yes") is expected
+
+
+def test_a_former_customer_s_ended_subscription_is_no_ongoing_contract() -> None:
+    text = (
+        "ancienne cliente, son abonnement box beauté a pris fin en juin 2026, je voudrais l "
+        "appeler pr lui proposer de se réabonner."
+    )
+    assert _value(text, "ongoing_contract") == "no"

@@ -34,6 +34,10 @@ _CUSTOMER_YES = _rx(
     rf"\babonnes?\b{_NOT_NEWSLETTER}",
     rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
     r"\bacheteurs? de nos\b",
+    # those written to after their own purchase: "après un achat de vélo sur notre e-shop"
+    rf"\b(?:apres|suite a|a la suite d') (?:un|son|leur|chaque|leurs|l') ?achats?\b"
+    rf"(?! (?:de |d'|du |des )?(?:\w+ )?{_LIST_WORDS})",
+    rf"\bafter (?:a|their|his|her|each|every) (?:\w+ )?purchase\b(?! of (?:a |the )?(?:\w+ )?{_LIST_WORDS})",
 )
 
 

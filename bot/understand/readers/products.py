@@ -33,8 +33,9 @@ _LINK = (
     r"(?:\s+(?:de|du|des|d'|chez|of|at|with|from|sur|on|for|pour|about|un|une|le|la|les|l'|a|an|"
     r"the|notre|nos|our|leur|leurs|their|son|sa|ses|his|her|en|in|this|that|ce|cet|cette)\b)*"
 )
-#: Where a cue stops reaching: the end of a sentence.
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+#: Where a cue stops reaching: the end of a sentence (not the point of an abbreviated title:
+#: "le resp. maintenance", "the dir. commercial").
+_SENTENCE_END = re.compile(r"(?<!\bresp)(?<!\bdir)\.|[!?;\n]")
 _WORD = re.compile(r"\w+")
 #: A job word that qualifies an offer ("logiciel comptable", "outils de dev"), our own staff
 #: ("nos commerciaux") or the rep ("je suis comptable") is not the person's job.
