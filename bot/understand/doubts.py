@@ -15,7 +15,7 @@ import re
 from bot.understand.context import spans
 from bot.understand.extract import _read
 from bot.understand.readers.sector import works_in_doubt
-from bot.understand.text import fold
+from bot.understand.text import clauses, fold
 from rules.facts import Facts
 
 
@@ -25,12 +25,25 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
     found: set[str] = set()
     if facts.sector is None and works_in_doubt(folded):
         found.add("sector")
-    if facts.objected is None and _objection_in_doubt(folded, facts.date or dt.date.today()):
+    on = facts.date or dt.date.today()
+    if facts.objected is None and _objection_in_doubt(folded, on):
         found.add("objected")
     if facts.last_contact is None and _last_contact_in_doubt(folded):
         # the rules presume the retention period has not run out (retention_expired): not when
         # the rep says they do not know when the contract ended or the person last dealt with us
         found.add("retention_expired")
+    if facts.ongoing_contract is None and _contract_in_doubt(folded, on):
+        # the rules presume no ongoing contract (and no customer): when the rep only thinks
+        # there is one, or is unsure it still runs, the contract is asked — neither presumed
+        # away (a wrong 'forbidden') nor taken as stated (a wrong 'allowed')
+        found.add("ongoing_contract")
+        if facts.customer is None:
+            found.add("customer")
+    if facts.informed is None and _from_third_party(folded):
+        # the rules presume the person informed for post and calls (we collected the details, or
+        # the letter informs): not when the details were passed on by another company, whose
+        # information at collection conditions the transfer itself (R13)
+        found.add("informed")
     return frozenset(found)
 
 
@@ -43,6 +56,52 @@ def _objection_in_doubt(folded: str, on: dt.date) -> bool:
             if _read(piece, on).objected is not None:
                 return True
     return False
+
+
+#: The categories of words the rep holds for possible but does not know ("je pense qu'il a un
+#: contrat", "not sure it's still running", "je sais pas si son abonnement est actif").
+_DOUBTING = frozenset({"uncertain", "unknown"})
+
+
+def _contract_in_doubt(folded: str, on: dt.date) -> bool:
+    """A contract or a custom the rep thinks of or is unsure of: the words in doubt, read alone,
+    say the person is a customer or has a contract running."""
+    for span in spans(folded):
+        if span.category in _DOUBTING:
+            piece = folded[span.start : span.end].replace(span.trigger, " ", 1)
+            read = _read(piece, on)
+            if "yes" in (_value(read.ongoing_contract), _value(read.customer)):
+                return True
+    return False
+
+
+def _value(value: object) -> str | None:
+    return getattr(value, "value", value)  # type: ignore[return-value]
+
+
+#: Details passed on to us by another organisation ("addresses we got from a partner company",
+#: "la liste vient d'un partenaire", "le fichier clients de notre partenaire", "contacts shared by
+#: a sister company"): a transfer, not a collection of ours.
+_FROM_THIRD_PARTY = re.compile(
+    r"\b(?:got|received|obtained|came|comes?|coming|provided|passed(?: on)?|handed(?: over)?|"
+    r"shared|given|sent|supplied|transferred|recupere\w*|recu(?:e|s|es)?|obtenu\w*|transmi[st]\w*|"
+    r"fourni\w*|passe(?:e|s|es)?|donne(?:e|s|es)?|vien(?:t|nent)|venant|venu\w*|issu\w*|proven\w*|"
+    r"file(?:e|s|es)?|refile\w*|communique\w*|cede\w*)\b"
+    r"(?: [\w']+){0,4}? (?:from|by|via|de|d'|par|du|des|aupres d[eu']?|chez)"
+    r" ?(?:[\w']+ ){0,2}?(?:partner|partenaire|third[- ]part|tiers\b|sister compan|filiale|affiliate|"
+    r"subsidiar|other compan|another compan|autre (?:societe|entreprise|boite|marque|enseigne))\w*"
+    r"|\b(?:partner|partenaire)(?:'s|s')? (?:\w+ )?(?:list|file|contacts|customers|clients|database|addresses|leads)\b"
+    r"|\b(?:lists?|files?|contacts|leads|database|addresses|details|data) from (?:[\w'-]+ ){0,3}?partners?\b"
+    r"|\b(?:partner|partenaire)s? (?:[\w'-]+ ){0,2}?(?:(?:nous|m'|me) ?(?:passe|transmet|donne|envoie|file|"
+    r"fournit|cede|refile|communique|a (?:passe|transmis|donne|envoye|file|fourni|cede|refile|communique))|"
+    r"(?:gave|gives|sent|sends|passed|shared|shares|provided|provides|handed) (?:us|me|over)\b)"
+    r"|\b(?:fichier|liste|base|contacts|adresses|coordonnees|leads)(?: (?:client|clients|prospects?))?"
+    r" (?:d'un|d'une|de notre|de nos|du|de leur|de son|de ses|de mon|de ma) (?:\w+ )?(?:partenaire|filiale)s?\b"
+)
+
+
+def _from_third_party(folded: str) -> bool:
+    return bool(_FROM_THIRD_PARTY.search(folded))
 
 
 #: saying one does not know WHEN (fr, en), folded: "je ne sais plus quand", "aucune idée de quand",
@@ -69,11 +128,53 @@ _LAST_CONTACT_EVENT = re.compile(
 )
 
 
+#: a time said without a date: "il y a un moment", "il y a longtemps", "a while ago", "years ago"
+_VAGUE_TIME = re.compile(
+    r"\b(?:il y a (?:un (?:moment|bail|bout de temps|certain temps)|(?:bien |tres |assez )?longtemps|"
+    r"(?:quelques|plusieurs|des) (?:annees|ans|mois))|(?:quite |a good |some )?(?:a while|some time|a long time|ages|"
+    r"(?:several |a few |many |some )?years|(?:several |a few |some )?months) (?:ago|back))\b"
+)
+
+
+def _sentences(folded: str) -> list[tuple[int, int]]:
+    """Start and end of each sentence of ``folded``."""
+    out, pos = [], 0
+    for m in re.finditer(r"[.;!?\n]+", folded):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(folded)))
+    return out
+
+
 def _last_contact_in_doubt(folded: str) -> bool:
     """The rep does not know when the contract ended or the person last dealt with us ("je ne
-    sais plus quand son contrat s'est terminé", "no idea when she last bought")."""
-    for m in _NOT_KNOWING_WHEN.finditer(folded):
-        clause = re.split(r"[.;!?\n]", folded[m.end() :], maxsplit=1)[0]
-        if _LAST_CONTACT_EVENT.search(clause):
-            return True
+    sais plus quand son contrat s'est terminé", "no idea when she last bought", "son contrat
+    s'est terminé il y a un moment, je ne sais plus exactement quand", "she cancelled a while
+    ago"): the event said in the sentence of the doubt, or in the one before when the doubt
+    ends its own ("…s'est terminé il y a longtemps. Je sais plus quand.")."""
+    sentences = _sentences(folded)
+    for i, (start, end) in enumerate(sentences):
+        sentence = folded[start:end]
+        for m in _VAGUE_TIME.finditer(sentence):
+            # an event dated only vaguely, in the same clause: "résilié il y a longtemps"
+            clause = next(
+                c.text for c in clauses(sentence) if c.start <= m.start() < c.start + len(c.text)
+            )
+            if _LAST_CONTACT_EVENT.search(clause):
+                return True
+        for m in _NOT_KNOWING_WHEN.finditer(sentence):
+            clause = re.split(r"[,:]", sentence[m.end() :], maxsplit=1)[0]
+            if re.search(r"\w", clause):
+                # "je ne sais plus quand son contrat s'est terminé": the words after say what
+                if _LAST_CONTACT_EVENT.search(clause):
+                    return True
+                continue  # "not sure when we will send it": the doubt is about something else
+            # "…s'est terminé il y a un moment, je ne sais plus exactement quand": the doubt ends
+            # its clause and is about the event said before it, in its sentence or the last one
+            if _LAST_CONTACT_EVENT.search(sentence[: m.start()]):
+                return True
+            if i > 0 and not re.search(r"\w", sentence[m.end() :]):
+                before = folded[sentences[i - 1][0] : sentences[i - 1][1]]
+                if _LAST_CONTACT_EVENT.search(before):
+                    return True
     return False

@@ -161,6 +161,9 @@ _TOOK_PART_ONLY = words("consent", "took_part_only")
 _OPT_OUT_BOX = words("consent", "opt_out_box")
 _DONE_BY_US = words("consent", "done_by_us")
 _OTHER_PURPOSE = words("consent", "other_purpose")
+_OTHERS_FILE = words("consent", "others_file")
+#: Our company not named where the details were collected (the words are partners.yaml's).
+_US_UNNAMED = words("partners", "us_unnamed")
 #: The words of ticking a box or leaving it empty: about consent only when the box is an opt-in.
 _TICKING = re.compile(
     r"\b(?:coch\w*|decoch\w*|tick\w*|untick\w*|check(?:ed|s|ing)?|checkbox\w*|case|cases|box|boxes|"
@@ -293,6 +296,10 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     if stated is None and by_us:
         stated = "no"
     if stated is None and (_AT_NO_POINT.search(folded) or _CONSENT_NO_SENTENCE.search(folded)):
+        stated = "no"
+    if stated is None and (_OTHERS_FILE.search(folded) or _US_UNNAMED.search(folded)):
+        # another company's customers handed over, or a collection that never named us: none
+        # of those people consented to us
         stated = "no"
     if stated is None and any(
         not _negated_in_sentence(folded, m.start()) for m in _TOOK_PART_ONLY.finditer(folded)

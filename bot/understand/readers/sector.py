@@ -13,30 +13,76 @@ _CPF = words("sector", "cpf")
 _OTHER = words("sector", "other")
 _AMBIGUOUS = words("sector", "ambiguous")
 _NOT_BANNED = words("sector", "not_banned")
+_DENIED_BEFORE = words("sector", "denied_before")
+_CORRECTION = words("sector", "correction")
 #: An e-mail or web address: its words name whose address it is ("contact@menuiserie-gaudin.fr",
 #: "www.isolation-dupont.com"), the recipient's trade, never the offer's sector.
 _ADDRESS = re.compile(
     r"[a-z0-9._%+-]+@[a-z0-9.-]+|\b(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:fr|com|net|org|io|eu|be|ch)\b"
 )
+#: How far before a sector's word its denial is looked for (a negation and a few small words).
+_DENIAL_REACH = 40
+#: Where the words a self-correction replaces begin: the end of the clause or sentence before.
+_FRAGMENT_START = re.compile(r".*(?:[,;:!?\n(]|\.\.\.|…|\.\s)", re.S)
+#: At most this many words before a correction marker are what it corrects.
+_CORRECTED_WORDS = 6
+_ANY_SECTOR = (_ENERGY, _HOME_ADAPT, _CPF, _OTHER, _AMBIGUOUS)
+
+
+def _blank(folded: str, start: int, end: int) -> str:
+    """``folded`` with ``[start:end]`` replaced by spaces (offsets kept)."""
+    return folded[:start] + " " * (end - start) + folded[end:]
 
 
 def _without_addresses(folded: str) -> str:
-    return _ADDRESS.sub(" ", folded)
+    return _ADDRESS.sub(lambda m: " " * len(m.group(0)), folded)
+
+
+def _corrected(folded: str) -> str:
+    """``folded`` without the words a self-correction takes back, when the correction names a
+    sector in their place: "vente de fenêtres... non pardon d'assurance emprunteur" is about
+    insurance. A correction naming no sector takes nothing back (the words stay read)."""
+    for m in reversed(list(_CORRECTION.finditer(folded))):
+        sentence_end = re.search(r"[.!?\n](?!\.)", folded[m.end() :])
+        after = folded[m.end() : m.end() + sentence_end.start() if sentence_end else len(folded)]
+        if not any(p.search(after) for p in _ANY_SECTOR):
+            continue
+        before = folded[: m.start()]
+        head = _FRAGMENT_START.match(before)
+        start = head.end() if head else 0
+        words_before = list(re.finditer(r"\S+", before[start:]))
+        if len(words_before) > _CORRECTED_WORDS:
+            start += words_before[-_CORRECTED_WORDS].start()
+        folded = _blank(folded, start, m.end())
+    return folded
+
+
+def _undenied(folded: str, pattern: re.Pattern[str]) -> bool:
+    """A word of ``pattern`` not denied by the words right before it ("Not CPF", "hors CPF",
+    "rien à voir avec la rénovation énergétique"): a denied sector is no sector."""
+    return any(
+        not _DENIED_BEFORE.search(folded[max(0, m.start() - _DENIAL_REACH) : m.start()])
+        for m in pattern.finditer(folded)
+    )
+
+
+def _prepared(folded: str) -> str:
+    return _corrected(_without_addresses(folded))
 
 
 def works_in_doubt(folded: str) -> bool:
     """Works or training named without saying whether they are of a banned kind."""
-    folded = _without_addresses(folded)
-    return bool(_AMBIGUOUS.search(folded)) and not _NOT_BANNED.search(folded)
+    folded = _prepared(folded)
+    return _undenied(folded, _AMBIGUOUS) and not _NOT_BANNED.search(folded)
 
 
 def _sector(folded: str) -> str | None:
-    folded = _without_addresses(folded)
-    if _CPF.search(folded):
+    folded = _prepared(folded)
+    if _undenied(folded, _CPF):
         return "cpf"
-    if _HOME_ADAPT.search(folded):
+    if _undenied(folded, _HOME_ADAPT):
         return "home_adaptation"
-    if _ENERGY.search(folded):
+    if _undenied(folded, _ENERGY):
         return "energy_renovation"
     if works_in_doubt(folded):
         # "travaux de rénovation", "chauffage", "fenêtres", "formation": maybe a banned sector,

@@ -21,7 +21,8 @@ _PURCHASED = _rx(
     rf"{_LIST_WORDS}\s+(?:[\w',]+\s+){{0,4}}?(?:qu'on|que l'on|que nous|que j'|qu'(?:il|elle|ils|elles)|"
     r"que (?:(?:la|le|notre|mon|ma|leur) )?\w+|(?:that|which) (?:we|i|they|he|she|the \w+|our \w+)|we|i)\s+"
     r"(?:[\w']+\s+){0,2}?(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*|paid for)",
-    rf"(?:achete\w*|acheter|achat d[e']|bought|buy|buying|purchas\w*|acquired|acquis\w*|paid for)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
+    # (not the time of a customer's purchase: "informed at purchase about our emails")
+    rf"(?<!\bat )(?<!\bupon )(?<!\bafter )(?<!\bduring )(?:achete\w*|acheter|achat d[e']|bought|buy|buying|purchas\w*|acquired|acquis\w*|paid for)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
     r"\bcourtiers?\b",
     r"\bbrokers?\b",
     r"data (?:vendor|broker|provider|supplier)s?",
