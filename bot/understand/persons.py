@@ -29,7 +29,11 @@ _NOT_NAME_WORDS = """i je j on nous il elle ils elles we they he she you vous tu
     already also just then yesterday today tomorrow recently finally actually never always once
     still only first last next everyone nobody someone somebody customer client prospect lead
     hier aujourd demain ensuite puis enfin depuis deja déjà toujours jamais souvent seulement
-    quelqu personne chacun tout tout-le-monde ca ça cela"""
+    quelqu personne chacun tout tout-le-monde ca ça cela
+    name nom prenom prénom plan note notes source origine provenance statut status phone tel tél
+    telephone téléphone mobile portable email mail adresse address consent consentement opt-in
+    optin company societe société entreprise contexte context objet subject lead type segment
+    tags tag comment commentaire commentaires remarque remarques historique history action todo"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _TITLE = r"(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Monsieur|Madame)\s+)?"
 _LIST_MARK = r"(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?"
@@ -132,10 +136,30 @@ _NOT_HIM = re.compile(
     r"(?i)\s*[,;]?\s*(?:(?:mais|but|et|and)\s+)?(?:(?:lui|elle|him|her|he|she)\s+(?:non|pas|not|"
     r"isn'?t|is not|doesn'?t|hasn'?t|didn'?t|never|jamais)\b|(?:pas|not)\s+(?:lui|elle|him|her)\b)"
 )
+#: A relative's or colleague's objection: "her assistant unsubscribed from our mailings",
+#: "sa femme s'est désinscrite". Only left out when the person is said not to have done the same
+#: ("…, Laura herself did not", "lui non"): the objection may else have been made for them.
+_KIN_OBJECTED = re.compile(
+    rf"(?i)\b(?:sa|son|ses|his|her|their|leur|leurs)\s+{_KIN}\s+(?P<verb>)(?P<pred>(?:unsubscribed|"
+    r"opted[- ]out|objected|asked us to stop|s'est (?:d[ée]sinscrite?|d[ée]sabonn[ée]e?|"
+    rf"oppos[ée]e?)|s’est (?:d[ée]sinscrite?|oppos[ée]e?)|a refus[ée])\b{_CLAUSE_REST})"
+)
+#: "…, Laura herself did not", "Marc lui-même non": the person, by name, not doing the same.
+_NAMED_NOT = re.compile(
+    rf"\s*[,;]?\s*(?:(?i:mais|but|et|and)\s+)?{_TITLE}(?P<name>{_NAME})(?:\s+(?i:herself|himself|"
+    r"lui-m[eê]me|elle-m[eê]me))?\s+(?i:did not|didn'?t|has not|hasn'?t|never did|non|pas|n'a pas|"
+    r"ne l'a pas fait)\b(?=\s*(?:$|[.,;!?)]|(?i:and|but|et|mais)\b))"
+)
 #: The action is about the relative: "envoyer un mail à sa femme", "call his wife".
 _KIN_TARGET = re.compile(
     rf"(?i)\b{_ACTION_VERB}\s+(?:[\w'’-]+\s+){{0,3}}?(?:sa|son|ses|his|her|their|leur|leurs)\s+{_KIN}\b"
 )
+
+
+def _denied_by_name(question: str, at: int) -> re.Match[str] | None:
+    """The person, by first name, not doing the same right at ``at`` ("…, Laura herself did not")."""
+    m = _NAMED_NOT.match(question, at)
+    return m if m and _is_name(m.group("name")) else None
 
 
 def without_kin(question: str) -> str:
@@ -147,14 +171,20 @@ def without_kin(question: str) -> str:
     if _KIN_TARGET.search(question):
         return question
     out, pos = [], 0
+    objections = [
+        m
+        for m in _KIN_OBJECTED.finditer(question)
+        if _NOT_HIM.match(question, m.end()) or _denied_by_name(question, m.end())
+    ]
     for m in sorted(
-        [*_KIN_FACT.finditer(question), *_KIN_PAST.finditer(question)], key=lambda m: m.start()
+        [*_KIN_FACT.finditer(question), *_KIN_PAST.finditer(question), *objections],
+        key=lambda m: m.start(),
     ):
         if m.start() < pos:
             continue
         out.append(question[pos : m.start()])
         pos = m.end()
-        ellipsis = _NOT_HIM.match(question, pos)
+        ellipsis = _NOT_HIM.match(question, pos) or _denied_by_name(question, pos)
         if ellipsis:
             # the same, denied, of the person (an aside in brackets stays the relative's)
             out.append("pas " + re.sub(r"\([^)]*\)", " ", m.group("pred")).strip())

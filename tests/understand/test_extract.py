@@ -222,7 +222,9 @@ def test_a_question_about_consent_states_no_consent():
         ("this prospect unsubscribed last month", {"objected": "yes"}),
         ("il a répondu STOP", {"objected": "yes"}),
         ("elle nous a demandé de ne plus l'appeler", {"objected": "yes"}),
-        ("he can unsubscribe at any time", {"informed": "yes"}),
+        # a possibility now says nothing was told: the information is asked
+        ("he can unsubscribe at any time", {"informed": None}),
+        ("he was told he can unsubscribe at any time", {"informed": "yes"}),
     ],
 )
 def test_informed_and_objected(text, expected):

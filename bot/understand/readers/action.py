@@ -28,6 +28,8 @@ _CRM_WRITE = re.compile(
     r"write|writing|put|record|enter|mention|type|add|log|comment\w*|remarques?|dire|"
     # a tag or a segment is written into the CRM as much as a note
     r"tag\w*|label\w*|flag\w*|classer|classe|categori\w*|segment\w*)\b"
+    # a field's label in a pasted record ("Note : a cliqué…", "Comments: …") is no writing
+    r"(?!\s*:)"
 )
 
 

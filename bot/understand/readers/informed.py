@@ -54,8 +54,52 @@ def _informed(cls: list[Clause], folded: str = "") -> str | None:
             return (
                 None  # "not sure what we told him", "je ne sais pas … ni si": a doubt, not a denial
             )
+        if _MODAL.match(m.group(0)):
+            # "could opt out": the negation is the modal's own ("ne pouvait pas", "couldn't", "n'a
+            # pas pu", "could not object"), not one of another verb before it ("si elle n'est pas
+            # intéressée elle peut répondre STOP")
+            denied = negated(clause.text, m.start(), window=8) or _NEG_CUE.search(m.group(0))
+            if denied:
+                return "no"
+            if _NOW.match(m.group(0)) and not _told_around(clause, m, folded):
+                continue  # "he can always tell me to stop": a possibility now, nothing told
+            return "yes"
         return "no" if negated(clause.text, m.start(), window=25) else "yes"
     return None
+
+
+#: A possibility said in the present ("il peut refuser", "he can always object"): of itself no
+#: information given; it is one when told, written at collection or known to the person
+#: (`_TOLD_AT`), or addressed to the person as a notice is ("vous pouvez refuser ici").
+_NOW = re.compile(r"(?:peut|peuvent|pourra|pourront|can\b|able to|possibilite|free to|allowed to)")
+_TOLD_AT = re.compile(
+    r"\b(?:told|tell|tells|inform\w*|notified|prevenu\w*|averti\w*|dit|dis|disons|disait|explique\w*|"
+    r"expliqu\w*|indiqu\w*|precis\w*|mention\w*|notice|avis|formulaires?|forms?|inscri\w*|commande\w*|"
+    r"achat|purchase\w*|checkout|sign(?:ed|ing)?[- ]?up|registration|registered|souscri\w*|collect\w*|"
+    r"cases?|box|checkbox|cgv|cgu|conditions|terms|bulletin|coupon|ticket|contrats?|contracts?|"
+    # what the person knows: "il sait qu'il peut se désinscrire", "en sachant que", "she knows"
+    r"sai[st]|savai\w*|sachant|knows?|knew|aware)\b"
+    r"|\b(?:vous|you)\s+$"
+)
+
+
+def _told_around(clause: Clause, m: re.Match[str], folded: str) -> bool:
+    """The sentence of the possibility ``m`` says it was told or written at collection."""
+    if not folded:
+        return bool(_TOLD_AT.search(clause.text))
+    at = clause.start + m.start()
+    start = max((e.end() for e in _SENTENCE.finditer(folded, 0, at)), default=0)
+    stop = _SENTENCE.search(folded, at)
+    end = clause.start + m.end()  # the means itself ("tell me to stop") is no telling
+    sentence = folded[start:at] + " - " + folded[end : stop.start() if stop else len(folded)]
+    return bool(_TOLD_AT.search(sentence) or _TOLD_AT.search(folded[max(0, at - 8) : at]))
+
+
+_SENTENCE = re.compile(r"[.!?;\n]+")
+
+
+#: An information cue that opens on a possibility ("peut refuser", "could opt out", "free to").
+_MODAL = re.compile(r"(?:peu|pouv|pourr|can\b|could\b|able to|pu\b|possibilite|free to|allowed to)")
 
 
 #: A possibility asked about, not told: the modal before its subject ("can they object?"), or a
@@ -137,7 +181,7 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
             # "can unsubscribe", "an unsubscribe link", "box to tick if he didn't want our
             # marketing": a means or its wording, not an objection
             continue
-        pattern_negates = m.group(0).startswith(("ne ", "not to", "asked us not"))
+        pattern_negates = m.group(0).startswith(("ne ", "not to", "asked us not", "pas "))
         if pattern_negates and (
             _ASK_DENIED.search(head)
             or (m.group(0).startswith("asked") and _NEVER_BEFORE.search(head))
