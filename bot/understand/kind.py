@@ -28,6 +28,17 @@ Kind = Literal["general", "case", "off_field"]
 #: How far after "je peux" / "can we" the action may come ("can we still send them…").
 _ACT_REACH = 90
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+#: An e-mail or web address ("info@logistique-berard.fr", "linkedin.com/in/thomas-r",
+#: "www.isolation-x.com"): its dots end no sentence and its words ("logistique", "compta") name
+#: the recipient, not what is asked; it is read as one neutral word.
+_ADDRESS = re.compile(
+    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+|"
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|io|eu)(?:/\S*)?(?=[\s?!,;)]|$)"
+)
+#: A condition just before a decision-like verb: "les amendes si on appelle…", "what if we call".
+_IF = re.compile(r"\b(?:si|if|quand|lorsqu'on|lorsque|when|whenever)\s*$")
+#: The neutral word an address becomes.
+ADDRESS_WORD = "xaddrx"
 #: A sentence ending on an approval asked about what it describes ("…par SMS, c'est ok ?").
 _TAIL_ASK = re.compile(
     r"(?:\b(?:c'est|c|cest|is that|is this|is it|that's|it's|ca passe|ca va)\s*)?"
@@ -77,8 +88,9 @@ def _asks_permission(sentence: str) -> bool:
             continue  # "what do I need to check before…": the ask is itself the question
         if c.acts.search(sentence, ask.end(), ask.end() + _ACT_REACH):
             return True
-    if c.doing.search(sentence):
-        return True
+    for doing in c.doing.finditer(sentence):
+        if not _IF.search(sentence, 0, doing.start()):
+            return True  # "si on l'appelle…", "if we call…" is a condition, not a decision
     return bool(_TAIL_ASK.search(sentence) and c.acts.search(sentence))
 
 
@@ -94,13 +106,18 @@ def _questions(folded: str) -> list[str]:
     return asked or sentences[-1:]
 
 
+def _folded(question: str) -> str:
+    """The question folded, each e-mail or web address one neutral word."""
+    return _ADDRESS.sub(ADDRESS_WORD, fold(question))
+
+
 def asks_permission(question: str) -> bool:
     """Does the question (its asking sentences) ask permission for an action on someone?"""
-    return any(_asks_permission(s) for s in _questions(fold(question)))
+    return any(_asks_permission(s) for s in _questions(_folded(question)))
 
 
 def question_kind(question: str) -> Kind | None:
-    folded = fold(question)
+    folded = _folded(question)
     if not folded:
         return None
     c = cues()

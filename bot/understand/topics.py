@@ -16,8 +16,11 @@ _RETENTION_CUE = re.compile(
     r"au bout de combien|combien d'annees|how many years|(?:quand|when) (?:faut-il|doit-on|dois-je|"
     r"should|must|do) (?:we |i )?(?:supprimer|effacer|purger|delete|purge|erase)|"
     r"\b(?:gard|conserv|keep|kept|stor|retain)\w* .{0,50}(?:\d+|trois|cinq|deux|quatre|dix) (?:ans|years)|"
-    r"(?:peut-on|pouvons-nous|puis-je|can we|can i|may we|ai-je le droit de|a-t-on le droit de) "
-    r"(?:still |encore |toujours )?(?:les |la |le |l')?(?:garder|conserver|keep|store|retain)|"
+    r"(?:peut-on|pouvons-nous|puis-je|can we|can i|may we|ai-je le droit de|a-t-on le droit de|"
+    r"(?:on|nous) a(?:vons)? le droit de|j'ai le droit de|est-ce (?:qu'on|que (?:je|nous)) (?:peu[tx]|"
+    r"pouvons|a le droit de)|(?:are we|am i) (?:still )?allowed to|is it (?:still )?(?:ok|okay|fine|"
+    r"legal|allowed) to) (?:still |encore |toujours )?(?:les y |l'y |y |les |la |le |l'|them |him |"
+    r"her |it )?(?:garder|conserver|keep|store|retain)|"
     r"(?:conserv|gard|keep|retain|stor)\w* .{0,40}(?:combien|how long|longtemps|indefiniment|forever|"
     r"indefinitely|a vie)|(?:delai|delais|deadline|quand|when)\w* (?:\w+ ){0,2}?(?:supprimer|effacer|purger|"
     r"delete|erase|purge|anonymi)|"
@@ -41,7 +44,8 @@ _HR = re.compile(
 )
 _BREACH = re.compile(
     r"\bfuites?\b|violations? de (?:donnees|securite)|data breach|\bbreach\w*|piratage|\bpirat\w*|"
-    r"\bhack\w*|\bleak\w*|cyber-?attaque|cyber-?attack|ransomware|rancongiciel|vol de (?:donnees|fichier)|"
+    # a growth or life "hack" is a trick, a "hackathon" an event: no intrusion
+    r"(?<!growth )(?<!life )(?<!marketing )(?<!sales )(?<!productivity )\bhack(?!athon)\w*|\bleak\w*|cyber-?attaque|cyber-?attack|ransomware|rancongiciel|vol de (?:donnees|fichier)|"
     r"stolen (?:data|laptop|file)|incident de securite|security incident|perte de (?:donnees|fichier)|"
     r"(?:laptop|ordinateur|ordi|\bpc\b|telephone|phone|cle usb|usb|disque|export)\w* (?:\w+ ){0,4}?"
     r"(?:vole|volee|stolen|perdu|perdue|lost|oublie|forgotten|left behind)|"
@@ -57,7 +61,9 @@ _BREACH = re.compile(
     r"export|fichier|database|base de donnees|crm)|\b(?:theft|cambriol\w*|burglar\w*|break-in|"
     r"broke into|broken into|break into|effraction)\b|"
     # "lost a laptop with an export", "on a perdu un ordi"
-    r"(?:lost|perdu|oublie|forgot|left) (?:\w+ )?(?:laptop|ordinateur|ordi|\bpc\b|telephone|phone|cle usb|usb|disque|export|fichier)"
+    # ("left a phone number", "laissé son téléphone" give a number: no device lost)
+    r"(?:lost|perdu|oublie|forgot|left) (?:\w+ )?(?:laptop|ordinateur|ordi|\bpc\b|"
+    r"(?:telephone|phone)(?! ?(?:numbers?|no\b|#))|cle usb|usb|disque|export|fichier)"
 )
 _ACCESS = re.compile(
     r"(?:demandes?|droits?|requests?|rights?)\s+(?:d'|of |to |de |d ')?(?:acces|access|rectification|"
@@ -81,6 +87,7 @@ _TRANSFER = re.compile(
     r"hors (?:de )?(?:l')?(?:ue|u\.e\.|union europeenne|europe|eee)\b|outside (?:the )?(?:eu|e\.u\.|"
     r"european union|europe|eea)\b|etats-?unis|united states|\busa\b|(?:in|to|the|aux|en|us-based) "
     r"u\.?s\.?\b|us-based|\bus (?:servers?|cloud|company|provider)|americain\w*|\bamerican\b|"
+    r"\bu\.?s\.?-(?:hosted|based)|hosted (?:in|on) (?:the )?(?:us|u\.s\.|usa|america)\b|"
     r"transferts? (?:de donnees|des donnees|hors|vers|international)|data transfers?|"
     r"transfer\w* (?:of )?(?:personal )?data|cloud act|privacy shield|data privacy framework|\bdpf\b|"
     r"clauses contractuelles types|standard contractual|\bsccs?\b|pays tiers|third countr\w*|"
@@ -123,7 +130,18 @@ _REFORM = re.compile(
     r"will|is)\b.{0,40}(?:vigueur|force|start|apply|applies|effect|change)|entree en vigueur|"
     r"nouvelle loi|new law|\bloi (?:de )?2025|loi n. ?2025|2025-594|\breforme?\b|\breform\b|"
     r"qu'est-ce qui (?:change|a change)|what (?:changes|changed|is changing)|ce qui change|"
-    r"11 aout|august 11|11 august|a partir du 11"
+    r"11 aout|august 11|11 august|a partir du 11|(?:aout|august) 2026"
+)
+#: Bloctel as the subject: what it is, whether it still serves ("c quoi Bloctel", "does Bloctel
+#: still matter", "Bloctel c'est fini ?"): the phone regime before and after the reform.
+_BLOCTEL_SUBJECT = re.compile(
+    r"(?:c'est quoi|c quoi|c koi|cest quoi|cest koi|qu'est-ce que|qu'est ce que|what(?:'s| is| exactly is)|"
+    r"definition (?:de|of)|explain|explique\w*)\W+(?:\w+\W+){0,2}?bloctel\b|"
+    r"\bbloctel\b.{0,60}(?:sert encore|sert a quoi|sert toujours|toujours utile|encore utile|utile|"
+    r"existe (?:encore|toujours)|still (?:matter|exist|apply|appl|useful|needed|relevant|required|"
+    r"mandatory|in force)\w*|(?:matter|apply|applies|useful|relevant)\w* (?:\w+ ){0,3}?(?:still|anymore|"
+    r"any more|after|since|now)|anymore|any more|fini|termine|supprime|disparai\w*|obsolete|"
+    r"abolished|scrapped|replaced|remplace)"
 )
 _SINCE = re.compile(
     r"depuis quand|since when|a partir de quand|from when|when did|when does|quand est-ce que"
@@ -256,6 +274,7 @@ def topic_of(question: str, general: bool = False) -> str | None:
         return "phone_reform"
     if general:
         for pattern, topic in (
+            (_BLOCTEL_SUBJECT, "phone_reform"),
             (_PERSONAL_DATA, "personal_data"),
             (_BUYING, "buying_lists"),
             (_INFORM_DUTY, "information_duty"),
