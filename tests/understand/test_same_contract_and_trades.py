@@ -68,6 +68,23 @@ def test_no_add_on_relation_without_a_plain_statement(text: str) -> None:
     assert _value(text, "related_offer") != "yes"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une cliente (contrat en cours, abonnement box beauté). Je peux l'appeler pour lui "
+        "proposer la box premium ?",
+        "Abonnement box internet chez nous depuis 2024 : on voudrait lui présenter la box pro.",
+    ],
+)
+def test_a_higher_tier_of_the_product_of_the_contract_relates(text: str) -> None:
+    assert _value(text, "related_offer") == "yes"
+
+
+def test_a_premium_of_another_product_is_no_tier_of_the_contract() -> None:
+    text = "Cliente avec un abonnement box beauté. On veut lui proposer notre assurance premium."
+    assert _value(text, "related_offer") != "yes"
+
+
 # -- a contract that runs until a date ----------------------------------------------------------
 
 

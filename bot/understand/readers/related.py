@@ -131,6 +131,10 @@ _HELD_NOT_PRODUCT = re.compile(
 )
 
 
+#: A higher tier of a product, said right after its name: "la box premium", "the gym plus plan".
+_TIER = r"(?:premium|superieure?|haut de gamme|gold|platinum|deluxe|plus|pro|max|xl|\+)(?!\w)"
+
+
 def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
     if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
         return "no"
@@ -159,10 +163,10 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
         product = m.group(1) or m.group(2)
         if not _HELD_NOT_PRODUCT.fullmatch(product) and re.search(
             rf"\b(?:offres?|offers?|formules?|versions?|nouvel\w*|new|latest)\s+(?:\w+\s+)?"
-            rf"{re.escape(product)}\b",
+            rf"{re.escape(product)}\b|\b{re.escape(product)}\s+{_TIER}",
             folded[m.end() :],
         ):
-            return "yes"
+            return "yes"  # "abonnement box beauté … la box premium": a higher tier of it
     # consumables or accessories of what they bought: a printer and its ink, a car and its tyres
     if _BOUGHT.search(folded) or _CUSTOMER_YES.search(folded):
         if _ADD_ONS.search(folded):
