@@ -225,8 +225,10 @@ def applicable_presumptions(
             continue
         if len(dom[p.fact]) == 1:
             continue  # stated (or derived): it counts in full
-        if p.fact in world.doubts:
-            continue  # the question raises the doubt: ask it
+        if p.fact in world.doubts and len(p.presumed) == 1:
+            # the question raises the doubt: ask it, never guess the one value; a presumption
+            # of several values (what the doubt is not about, e.g. no press offer) still narrows
+            continue
         if p.when is not None and p.when.eval(dom) is not True:
             continue
         if p.unless is not None and p.unless.eval(dom) is True:

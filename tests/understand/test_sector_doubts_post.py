@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 
 from bot.understand.doubts import doubts
 from bot.understand.extract import extract
+from rules import decide
+from rules.facts import Facts
 
 ON = dt.date(2026, 11, 30)
 
@@ -298,3 +300,28 @@ def test_a_purchase_date_is_no_bought_list() -> None:
         "Can I email him our accessories promo?"
     )
     assert fact(text, "source") != "purchased"
+
+
+def test_a_sector_in_doubt_is_asked_between_the_banned_sectors_and_the_rest_only() -> None:
+    """A doubt about works (energy renovation or not?) is no doubt about a press offer: a call to
+    a consumer on Bloctel is forbidden whichever it is, so nothing is asked (b7-117)."""
+    facts = Facts.model_validate(
+        {"channel": "phone", "audience": "b2c", "customer": "no", "bloctel": "yes"}
+    )
+    on = dt.date(2026, 5, 20)
+    assert decide(facts, on, frozenset({"sector"})).verdict.value == "forbidden"
+    # a doubt still asks when the sector decides: e-mail with consent (energy: forbidden)
+    consented = Facts.model_validate(
+        {"channel": "email", "audience": "b2c", "consent": "yes", "customer": "no"}
+    )
+    doubted = decide(consented, ON, frozenset({"sector"}))
+    assert doubted.verdict.value == "needs_info"
+    assert "sector" in [m.fact for m in doubted.missing_facts]
+
+
+def test_b7_117_windows_to_a_consumer_on_bloctel_is_forbidden(ask) -> None:
+    answer = ask(
+        "Appel prévu le 20 mai 2026 : prospect particulier, pas client, son numéro est inscrit "
+        "sur Bloctel. Mais il a l'air intéressé par nos fenêtres d'après son profil... on tente ?"
+    )
+    assert answer.verdict.value == "forbidden"
