@@ -16,7 +16,7 @@ from bot.understand.extract import extract
 from rules.facts import Facts
 
 #: Sentence ends: a stop followed by a space (not the dot of an address or a number), a new line.
-_SENTENCE = r"[.;!?]+(?=\s|$)|\n+"
+_SENTENCE = r"[.;!?]+(?=\s|$)|\n+|\s\|\s"  # " | ": the fields of a pasted record
 #: Clause ends, on the question as typed (the extractor's own cut, without folding).
 _CLAUSE = _SENTENCE + (
     r"|,(?=\s)|\s(?:mais|but|et|and|alors que|whereas|however|cependant|pourtant|sauf que)\s"

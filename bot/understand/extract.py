@@ -63,6 +63,7 @@ from bot.understand.readers.hours import _hour
 from bot.understand.readers.informed import _informed, _objected, did_object, objectors_removed
 from bot.understand.readers.match import _hits, _yes_no
 from bot.understand.readers.partners import _partner_consent
+from bot.understand.readers.records import record_facts, without_labels
 from bot.understand.readers.related import _related, bought_from_group
 from bot.understand.readers.sector import _sector
 from bot.understand.readers.source import (
@@ -127,7 +128,10 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     ``context`` (the facts of the thread) only helps read the question — "what if it's a holiday
     trip?" after a case about a professional is an unrelated offer — it is not merged here.
     """
-    folded = fold(question)
+    lines = "\n".join(fold(line) for line in question.splitlines())
+    # a pasted record's labels ("Customer:", "Bloctel :", "Phone consent:") state nothing by
+    # themselves: the readers read the values, `record_facts` the fields
+    folded = fold(without_labels(lines))
     cls = clauses(folded)
     found = [c for c in contacts(question) if len(c) <= 320]
     contact = found[0] if found else None
@@ -151,7 +155,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         _BARE_SUBSCRIBERS.sub("inscrits", folded) if _NEWSLETTER_SUBS.search(folded) else folded
     )
     buyer_cls = clauses(buyer_text) if buyer_text is not folded else cls
-    values["customer"] = _customer(buyer_cls, buyer_text)
+    # a pasted record's fields ("Customer: no | Phone consent: no"), read line by line
+    record = record_facts(lines, values["channel"])
+    values["customer"] = _field(record, "customer", _customer(buyer_cls, buyer_text))
     if values["audience"] is None and values["customer"] == "yes" and not _B2B_ORG.search(folded):
         values["audience"] = "b2c"  # a buyer with no sign of a business: the stricter regime
     values["ongoing_contract"] = _ongoing(buyer_cls, buyer_text, on)
@@ -161,7 +167,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         context.audience.value if context and context.audience else None
     )
     values["related_offer"] = _related(cls, folded, audience)
-    values["source"] = _source(folded, action == "share_list", values["channel"])
+    values["source"] = _field(
+        record, "source", _source(folded, action == "share_list", values["channel"])
+    )
     if values["source"] == "referral" and _HANDED_OVER.search(folded):
         # "a customer gave me her sister's number": the customer is who handed it over
         values["customer"] = values["ongoing_contract"] = None
@@ -189,7 +197,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if values["address"] is None and values["source"] == "scraped" and _PROFILES.search(folded):
         # details lifted from people's profiles name a person: no company's generic mailbox
         values["address"] = "professional" if "linkedin" in folded else "personal"
-    values["consent"] = _consent(cls, folded)
+    values["consent"] = _field(record, "consent", _consent(cls, folded))
     if values["consent"] is None and values["source"] in (
         "scraped",
         "directory",
@@ -206,7 +214,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # "consented to our newsletter by e-mail… can I call him?": consent is given per means,
         # and one to another means is none to this one
         values["consent"] = "no"
-    values["partner_consent"] = _partner_consent(cls, folded)
+    values["partner_consent"] = _field(record, "partner_consent", _partner_consent(cls, folded))
     if _NO_PROOF.search(folded):
         for key in ("consent", "partner_consent"):
             if values[key] == "yes":
@@ -245,8 +253,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if values["channel"] in ("phone", None) or callback:
         values["calls_30d"] = _calls_30d(folded, on)
     values["informed"] = _informed(cls, folded)
-    values["objected"] = _objected(cls, folded)
-    values["bloctel"] = _bloctel(cls, folded)
+    values["objected"] = _field(record, "objected", _objected(cls, folded))
+    values["bloctel"] = _field(record, "bloctel", _bloctel(cls, folded))
     if values["partner_consent"] is None and action == "share_list" and values["informed"] == "no":
         values["partner_consent"] = "no"  # told nothing at collection: nobody accepted partners
     if values["consent"] is None and (
@@ -307,6 +315,16 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     ):
         values["channel"] = "email"  # something to send to an e-mail address goes by e-mail
     return Facts(**{k: v for k, v in values.items() if v is not None})
+
+
+def _field(record: dict[str, str], key: str, read: Any) -> Any:
+    """``read`` (what the sentences say) with a pasted record's field for ``key``: the field
+    fills what the sentences leave unknown, and its restrictive value beats theirs (asymmetric:
+    "Customer: no" beside "a customer of ours" stays no)."""
+    value = record.get(key)
+    if value is None or (read is not None and is_permissive(key, value)):
+        return read
+    return value
 
 
 def _asserted(

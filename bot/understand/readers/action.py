@@ -6,10 +6,26 @@ import re
 
 _SHARE = re.compile(
     r"(?:louer|loue|louons|vendre|vend|vendons|ceder|cede|partager|partage|transmettre|transmet|donner|"
-    r"donne|communiquer|refiler|rent|renting|sell|selling|share|sharing|give|giving|pass|transfer|"
+    r"donne|communiquer|refiler|rent|renting|sell|selling|sold|share|sharing|give|giving|gave|pass|transfer|"
     r"lease|hand over|hand|filer|file|files|passer|fournir|provide|send)\w*\s+(?:\w+\s+){0,5}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|"
     r"database|data|emails?|adresses|coordonnees|leads)\b.{0,80}?(?:partenaires?|partners?|tiers|"
     r"third[- ]part\w*|autres? (?:societe|entreprise)s?|another company|other compan\w*|affiliates?)"
+)
+
+
+#: Our file sold, rented or handed to another firm named by its kind ("we sold our consumer phone
+#: file to a call centre", "on a loué notre fichier à une agence"): a transfer verb (not "send",
+#: "provide": e-mailing and serving customers), our data, then the firm receiving it.
+_SHARE_TO_FIRM = re.compile(
+    r"\b(?:louer|loue|louons|vendre|vend\w*|ceder|cede\w*|partag\w*|transm\w*|donne\w*|refile\w*|"
+    r"rent|renting|rented|sell|selling|sold|shar(?:e|ed|ing)|give|giving|gave|given|transfer\w*|lease\w*|"
+    r"hand(?:ed)? over|pass(?:ed)? on)\s+(?:\w+\s+){0,5}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|"
+    r"lists?|database|data|adresses|addresses|coordonnees|leads|numeros|numbers)\b.{0,60}?"
+    r"\b(?:to|a|au|aux|with|avec) (?:a|an|the|another|some|one|un|une|des|le|la|les|l'|cette|ce) ?"
+    r"(?:\w+ ){0,2}?(?:call ?cent(?:re|er)s?|cent(?:re|er)s? d'appels?|plateformes? d'appels?|"
+    r"telemarket\w+|teleprospect\w+|agenc(?:y|ies|es?)|brokers?|courtiers?|compan(?:y|ies)|societes?|"
+    r"entreprises?|firms?|insurers?|assureurs?|banks?|banques?|retailers?|enseignes?|competitors?|"
+    r"concurrents?|marketers?|advertisers?|annonceurs?|resellers?|revendeurs?|lead (?:buyers?|brokers?))\b"
 )
 
 
@@ -139,7 +155,7 @@ _WANTS_OUR_DATA = re.compile(
 
 
 def _action(folded: str) -> str | None:
-    m = _SHARE.search(folded) or _SHARE_BACK.search(folded)
+    m = _SHARE.search(folded) or _SHARE_BACK.search(folded) or _SHARE_TO_FIRM.search(folded)
     if (
         (m and _SHARE_OWN.search(m.group(0)))
         or _to_named_partner(folded)

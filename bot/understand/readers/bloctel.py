@@ -44,6 +44,23 @@ _RESULT_YES = re.compile(
 )
 
 
+#: The listing of someone else or another line than the one called, in the words before the
+#: Bloctel word in its clause: "her husband's landline is on Bloctel", "le fixe de son mari est
+#: sur Bloctel", "his old number was on Bloctel" — it says nothing of the number called.
+_OTHER_LINE = re.compile(
+    r"\b(?:(?:his|her|their|[a-z]+'s) (?:\w+ )?(?:husband|wife|partner|spouse|neighbou?r|son|daughter|"
+    r"mother|father|mum|mom|dad|brother|sister|friend|colleague|parents?|employer|office|company)(?:'s)?|"
+    r"(?:de|du|d') (?:son|sa|ses|leur) (?:\w+ )?(?:mari|femme|epouse|epoux|conjoint\w*|compagn\w*|voisin\w*|"
+    r"fils|fille|mere|pere|frere|soeur|ami\w*|collegue|parents?|employeur|entreprise|bureau)|"
+    r"(?:son|sa|ses|leur) (?:mari|femme|epouse|epoux|conjoint\w*|compagn\w*|voisin\w*|fils|fille|mere|pere|"
+    r"frere|soeur|parents?)|"
+    r"(?:another|other|old|former|previous|second) (?:\w+ )?(?:number|line|landline|mobile|phone)|"
+    r"(?:autre|ancien|deuxieme|second) (?:\w+ )?(?:numero|ligne|fixe|portable|mobile|telephone))\b"
+)
+#: The number described as listed by a word after it: "Bloctel-registered numbers", "DNC-listed".
+_LISTED_AFTER = re.compile(r"[- ](?:registered|listed|flagged|inscrits?|inscrites?)\b")
+
+
 def _bloctel(cls: list[Clause], folded: str) -> str | None:
     if _RESULT_NO.search(folded):
         return "no"
@@ -62,8 +79,12 @@ def _bloctel(cls: list[Clause], folded: str) -> str | None:
     if _BLOCTEL_CLEAN.search(folded):
         return "no"
     for clause, m in _hits(cls, _BLOCTEL):
+        if _OTHER_LINE.search(clause.text[: m.start()]):
+            continue  # another person's or another line's listing, not the number called
         if negated(clause.text, m.start(), window=35):
             return "no"
+        if _LISTED_AFTER.match(clause.text, m.end()):
+            return "yes"  # "Bloctel-registered numbers included"
         if re.search(
             r"inscri|listed|registered|\bsur\b|\bon\b|\bin\b|figure|\best\b|\bis\b|\bare\b",
             clause.text[max(0, m.start() - 30) : m.start()],

@@ -98,6 +98,24 @@ def _channel_asked(folded: str) -> str | None:
             if after:
                 return after
         asked = _channel(sentence)
+        if asked == "email" and _only_mail_verb(sentence) and _channel(folded) == "post":
+            # "Fine to mail them?" after a postal list and a catalogue: the English verb "to mail"
+            # says sending, not by which means; the message around it does
+            return "post"
         if asked:
             return asked
     return _channel(folded)
+
+
+#: The bare English word "mail" (not "e-mail", "mails", "mailbox"), as the verb its sentence uses.
+_BARE_MAIL = re.compile(r"(?<![-@.\w])mail(?:ed|ing)?\b(?! ?(?:box|@|address|adress))")
+
+
+def _only_mail_verb(sentence: str) -> bool:
+    """The sentence names an e-mail only by the ambiguous English verb "to mail" ("can we mail
+    them?", "ok to mail these people?"): every e-mail word of it is that verb."""
+    hits = list(_EMAIL.finditer(sentence))
+    return bool(hits) and all(
+        _BARE_MAIL.match(sentence, m.start()) and _MAIL_VERB.match(sentence, max(0, m.start() - 12))
+        for m in hits
+    )

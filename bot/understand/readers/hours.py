@@ -15,7 +15,7 @@ _HOUR_AMPM = re.compile(r"(?<![\d,.])(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\
 
 
 _HOUR_COLON = re.compile(
-    r"\b(?:a|at|vers|around|for|des|from|avant|before|apres|after) (\d{1,2}):(\d{2})\b"
+    r"\b(?:a|at|vers|around|for|des|from|avant|before|apres|after|between|entre) (\d{1,2}):(\d{2})\b"
 )
 
 
@@ -29,14 +29,34 @@ _DURATION_AFTER = re.compile(
 
 #: "Tuesday at 11", "demain vers 10": a bare number after a day is the hour of the call.
 _HOUR_AT_DAY = re.compile(
-    r"\b(?:" + "|".join(_WEEKDAYS) + r"|tomorrow|demain|today|aujourd'hui)s?\b(?: \w+){0,3}?,? "
+    r"\b(?:" + "|".join(_WEEKDAYS) + r"|tomorrow|demain|today|aujourd'hui|"
+    # a day named by its kind: "on a weekday at 11", "un jour ouvré à 10", "en semaine vers 9"
+    r"week ?day|working day|business day|jour (?:de semaine|ouvre|ouvrable)|en semaine)s?\b(?: \w+){0,3}?,? "
     r"(?:at|a|vers|around|about) (\d{1,2})\b(?![:.,h]?\d|\s*(?:%|euros?|ans|years|jours|days|fois|"
     r"times|min|h\b|heures?|am|pm|a\.m|p\.m))"
 )
 
 
+#: "between 2 and 4pm", "from 9 to 11 am", "entre 2 et 4 pm": the am/pm said once at the end is
+#: both ends'; the range starts at its first hour.
+_RANGE_AMPM = re.compile(
+    r"\b(?:between|from|entre|de) (\d{1,2})(?:[:.](\d{2}))? ?(?:and|to|et|a|-|–) ?(\d{1,2})(?:[:.]\d{2})? ?"
+    r"(a\.?m\.?|p\.?m\.?)(?!\w)"
+)
+
+
 def _hour(folded: str) -> int | None:
     candidates: list[tuple[int, int]] = []
+    for m in _RANGE_AMPM.finditer(folded):
+        start, end = int(m.group(1)), int(m.group(3))
+        if not (1 <= start <= 12 and 1 <= end <= 12):
+            continue
+        pm = m.group(4).startswith("p")
+        # "between 11 and 2pm": a start after the end is still in the morning
+        hour = start % 12 + (12 if pm and start <= end and end != 12 else 0)
+        if pm and end == 12 and start < 12:
+            hour = start  # "between 10 and 12pm": noon ends a morning
+        candidates.append((m.start(), hour))
     for m in _HOUR_H.finditer(folded):
         if _DURATION_AFTER.match(folded[m.end() :]) or (
             "heure" in m.group(0)

@@ -10,6 +10,10 @@ from bot.understand.readers.customer import _LIST_WORDS
 from bot.understand.readers.match import _rx
 
 _SCRAPED = words("source", "scraped")
+_SCRAPING_TOOL = words("source", "scraping_tool")
+_TOOL_AT_WORK = words("source", "tool_at_work")
+#: How far from a tool word a collecting word makes it a data-collecting tool (a few words).
+_TOOL_REACH = 40
 _PICKED_ON_WEB = words("source", "picked_on_web")
 
 
@@ -66,11 +70,20 @@ _NO_TOOL_BEFORE = words("source", "no_tool_before")
 
 
 def _scraped(folded: str) -> bool:
-    """A tool word not denied right before ("no tool, no extension", "sans robot ni script")."""
-    return any(
+    """A scraping word, or a tool word at work collecting data, not denied right before ("no
+    tool, no extension", "sans robot ni script")."""
+    if any(
         not _NO_TOOL_BEFORE.search(folded[max(0, m.start() - 30) : m.start()])
         for m in _SCRAPED.finditer(folded)
-    )
+    ):
+        return True
+    for m in _SCRAPING_TOOL.finditer(folded):
+        if _NO_TOOL_BEFORE.search(folded[max(0, m.start() - 30) : m.start()]):
+            continue
+        around = folded[max(0, m.start() - _TOOL_REACH) : m.end() + _TOOL_REACH]
+        if _TOOL_AT_WORK.search(around):
+            return True  # "un script qui récupère les adresses", "a Chrome extension"
+    return False
 
 
 def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
