@@ -38,6 +38,7 @@ CANDIDATES: tuple[tuple[str, str], ...] = (
     ("informed", "yes"),
     ("address", "professional"),
     ("partner_consent", "yes"),
+    ("advantage_without_consent", "yes"),
     ("source", "form"),
     ("comment_kind", "factual"),
     ("ongoing_contract", "yes"),

@@ -121,6 +121,8 @@ ENUM_FACTS: dict[str, type[StrEnum]] = {
     "sector": Sector,
     "callback": YesNo,
     "offhours_consent": YesNo,
+    "consent_for_advantage": YesNo,
+    "advantage_without_consent": YesNo,
     "weekday": Weekday,
     "action": Action,
     "comment_kind": CommentKind,
@@ -156,6 +158,10 @@ KEY_ALIASES: dict[str, str] = {
     "rappel_demande": "callback",
     "consentement_hors_horaires": "offhours_consent",
     "accord_hors_horaires": "offhours_consent",
+    "consentement_contre_avantage": "consent_for_advantage",
+    "consentement_contrepartie": "consent_for_advantage",
+    "avantage_sans_consentement": "advantage_without_consent",
+    "alternative_sans_consentement": "advantage_without_consent",
     "appels_30j": "calls_30d",
     "appels_30_jours": "calls_30d",
     "nb_appels": "calls_30d",
@@ -333,6 +339,11 @@ class Facts(BaseModel):
     #: extension: the consumer expressly agreed beforehand to be called outside the permitted days
     #: and hours (D.223-9 al. 2, until 2026-08-10); a general consent to phone marketing is not that
     offhours_consent: YesNo | None = None
+    #: extension: the consent was asked in exchange for an advantage — a discount, a game entry, a
+    #: gift (R8, GDPR 7(4)): valid only if the advantage was also available without consenting
+    consent_for_advantage: YesNo | None = None
+    #: extension: that advantage was also available without consenting (a real alternative, R8)
+    advantage_without_consent: YesNo | None = None
     #: extension: calls already made to this person in the last 30 days, answered or not (D.223-9)
     calls_30d: int | None = Field(default=None, ge=0, le=1000)
     contact: str | None = Field(default=None, max_length=320)

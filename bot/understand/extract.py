@@ -15,9 +15,11 @@ from typing import Any
 
 from bot.understand.context import Span, plain_text, spans
 from bot.understand.evidence_rules import ignored, is_permissive, kept_when_unknown, needs_plain
+from bot.understand.hearsay import claim_spans, header_contacts, list_offered
 from bot.understand.persons import focus, others_named, target, unnamed
 from bot.understand.readers.action import _action
 from bot.understand.readers.address import _address, contacts
+from bot.understand.readers.advantage import read_advantage
 from bot.understand.readers.audience import (
     _B2B_ORG,
     _B2C,
@@ -62,6 +64,7 @@ from bot.understand.readers.dates import (
 from bot.understand.readers.hours import _hour
 from bot.understand.readers.informed import _informed, _objected, did_object, objectors_removed
 from bot.understand.readers.match import _hits, _yes_no
+from bot.understand.readers.other_company import consent_to_another
 from bot.understand.readers.partners import _partner_consent
 from bot.understand.readers.records import record_facts, without_labels
 from bot.understand.readers.related import _related, bought_from_group
@@ -87,7 +90,7 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     """
     question = focus(question)  # several persons: the words about the one the action targets
     folded = fold(question)
-    found = spans(folded)
+    found = spans(folded) + claim_spans(folded)  # a seller's or a forwarded sender's words too
     skip = ignored()
     if any(s.category in skip for s in found):
         # a claim of approval says nothing about the case: read the rest only
@@ -104,6 +107,9 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     else:
         read = _read(question, on, context)
     facts = _asserted(read, folded, found, on, context)
+    if facts.consent_for_advantage is None and facts.advantage_without_consent is not None:
+        # an advantage open without consenting says something only of a consent given for it (R8)
+        facts = facts.with_(advantage_without_consent=None)
     if facts.consent is not None and facts.consent.value == "yes" and consent_condition(folded) == "unclear":
         # "je sais pas si la case était obligatoire pour jouer": the doubt set aside above as
         # unknown is what decides the consent (R8), so it stays asked
@@ -133,7 +139,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     # themselves: the readers read the values, `record_facts` the fields
     folded = fold(without_labels(lines))
     cls = clauses(folded)
-    found = [c for c in contacts(question) if len(c) <= 320]
+    headers = header_contacts(question)  # "De : commercial@vendor.fr": the sender, not the person
+    found = [c for c in contacts(question) if len(c) <= 320 and fold(c) not in headers]
     contact = found[0] if found else None
     action = _action(folded)
     values: dict[str, Any] = {
@@ -170,6 +177,10 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["source"] = _field(
         record, "source", _source(folded, action == "share_list", values["channel"])
     )
+    if values["source"] not in ("purchased", "rented", "scraped") and list_offered(folded):
+        # a list offered to us for sale ("0,08 €/contact", "offre fichier"): bought, whatever the
+        # seller says of its own collection form
+        values["source"] = "purchased"
     if values["source"] == "referral" and _HANDED_OVER.search(folded):
         # "a customer gave me her sister's number": the customer is who handed it over
         values["customer"] = values["ongoing_contract"] = None
@@ -198,6 +209,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # details lifted from people's profiles name a person: no company's generic mailbox
         values["address"] = "professional" if "linkedin" in folded else "personal"
     values["consent"] = _field(record, "consent", _consent(cls, folded))
+    # consent as the price of a discount or a game, and whether one could do without (R8)
+    values["consent_for_advantage"], values["advantage_without_consent"] = read_advantage(folded)
     if values["consent"] is None and values["source"] in (
         "scraped",
         "directory",
@@ -214,6 +227,10 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # "consented to our newsletter by e-mail… can I call him?": consent is given per means,
         # and one to another means is none to this one
         values["consent"] = "no"
+    if values["consent"] == "yes" and consent_to_another(folded):
+        # "accord à notre filiale", "opted in with our sister brand": a consent names the company
+        # it is given to, and ours is not that one (R1b, R11): unknown, the rules ask
+        values["consent"] = None
     values["partner_consent"] = _field(record, "partner_consent", _partner_consent(cls, folded))
     if _NO_PROOF.search(folded):
         for key in ("consent", "partner_consent"):
@@ -300,7 +317,14 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         values["comment_kind"] = _comment_kind(folded)
         # the words of a note are what is written about the person, not facts of a contact to
         # make: "asked to be called back" in a note is no call-back, channel or consent
-        for key in ("channel", "consent", "callback", "partner_consent"):
+        for key in (
+            "channel",
+            "consent",
+            "callback",
+            "partner_consent",
+            "consent_for_advantage",
+            "advantage_without_consent",
+        ):
             values[key] = None
     if values["channel"] in _ELECTRONIC:
         values["message_content"] = _message_content(folded)

@@ -1,0 +1,76 @@
+"""Whose consent it is: a consent given to another company than the one writing.
+
+Consent is specific to the company it names (R1b, R11): "il a donné son accord à notre filiale
+Assurix", "she opted in with our sister brand", "notre maison mère a recueilli son consentement"
+say nothing of a consent to us, the company that asks. Such a consent is not read as ours (the
+rules then ask), unless we were named too ("à notre filiale et à nous") or the question is about
+that other company acting ("Assurix peut-elle lui écrire ?"). The words are in
+``lexicon/other_company.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.understand.lexicon import lists
+from bot.understand.readers.match import _rx
+
+#: Words after a company word that are no name of it ("notre filiale pour…", "our subsidiary's").
+_NOT_A_NAME = frozenset(
+    re.split(
+        r"\s+",
+        "a au aux de des du d pour par et ou qui que qu avec sur dans en le la les l un une son sa "
+        "ses leur leurs nous on il elle ils elles for to of and or with by from in on at the an its "
+        "their her his who which that s est etait is was has had have a-t-elle a-t-il",
+    )
+)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    raw = lists("other_company")
+    entity = "(?:" + "|".join(f"(?:{p})" for p in raw["entity"]) + ")"
+    return {
+        key: _rx(*(p.replace("{entity}", entity) for p in raw[key]))
+        for key in ("entity", "consent_to", "held_by", "us_too", "acts")
+    }
+
+
+_SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
+
+
+def _names(sentence: str, start: int, end: int) -> set[str]:
+    """The company word of the match and the name right after it ("notre filiale assurix")."""
+    found = set()
+    for m in _patterns()["entity"].finditer(sentence, start, end):
+        found.add(m.group(0))
+        after = re.match(r"\s+([a-z][\w-]{2,})", sentence[m.end() :])
+        if after and after.group(1) not in _NOT_A_NAME:
+            found.add(after.group(1))
+    return found
+
+
+def _other_acts(folded: str, names: set[str], since: int) -> bool:
+    """One of ``names`` is the subject of the action asked about, after position ``since``."""
+    acts = _patterns()["acts"]
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", folded[since:]):
+            if acts.match(folded[since + m.end() : since + m.end() + 25].lstrip(" -,")):
+                return True
+    return False
+
+
+def consent_to_another(folded: str) -> bool:
+    """``folded`` says the consent went to another company than ours, and not to us too."""
+    pats = _patterns()
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group(0)
+        for key in ("consent_to", "held_by"):
+            for m in pats[key].finditer(text):
+                if pats["us_too"].search(text):
+                    return False  # "à notre filiale et à nous": we were named too
+                # unless the question is about that company's own message
+                names = _names(text, m.start(), m.end())
+                return not _other_acts(folded, names, sentence.start() + m.end())
+    return False
