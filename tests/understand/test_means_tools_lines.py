@@ -208,3 +208,15 @@ def test_a_polite_request_in_the_persons_words_is_a_call_back(text):
 )
 def test_no_call_back_from_a_reminder_or_a_condition(text):
     assert facts(text).get("callback") != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le loueur de fichier (Optimail) garantit que chaque contact a coché une case. Emailing "
+        "B2C, go ?",
+        "We're renting a list of consumers from a broker. Can we email them?",
+    ],
+)
+def test_a_file_from_its_renter_is_rented(text):
+    assert facts(text)["source"] == "rented"

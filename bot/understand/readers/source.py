@@ -43,6 +43,7 @@ _RENTED = _rx(
     rf"{_LIST_WORDS}\s+(?:\w+\s+){{0,2}}?(?:loue\w*|rented|leased|en location)",
     rf"\b(?:louer|loue|louons|rent|renting|rented|lease|leasing)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
     r"location de (?:fichiers?|listes?|bases?)",
+    r"\bloueurs? (?:de |d'|du )(?:fichiers?|listes?|bases?|donnees|adresses)",  # "le loueur de fichier"
     r"list rental",
 )
 
