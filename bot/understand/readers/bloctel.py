@@ -20,7 +20,9 @@ _BLOCTEL_CLEAN = re.compile(
 
 _BLOCTEL_NOT_CHECKED = re.compile(
     # within one clause: "consumers who aren't customers, the file was scrubbed" is checked
-    r"(?:pas|jamais|not|never|n't|yet to|pas encore|not yet|sans|without)[ '-]+(?:\w+[ '-]+){0,4}?"
+    # (or nobody did it: "nobody checked the numbers against Bloctel", "personne n'a vérifié")
+    r"(?:pas|jamais|not|never|n't|yet to|pas encore|not yet|sans|without|nobody|no one|no-one|"
+    r"personne n'a|personne ne|aucun\w* (?:\w+ )?n'a)[ '-]+(?:\w+[ '-]+){0,4}?"
     r"(?:filtr|nettoy|verifi|check|scrub|clean|compar|passe|run|ran)\w*\W+(?:\w+\W+){0,5}?"
     r"(?:bloctel|do-not-call|dnc)"
     r"|(?:abonnement|subscription|acces|access)\W+(?:\w+\W+){0,3}?(?:bloctel)?\W*(?:\w+\W+){0,2}?"

@@ -13,6 +13,9 @@ _EMAIL = words("channel", "email")
 _PHONE = words("channel", "phone")
 _POST = words("channel", "post")
 _SOCIAL = words("channel", "social")
+#: The do-not-call list: it concerns phone canvassing only, so a message naming it and no other
+#: means is about calls ("mêmes particuliers, aucun sur Bloctel, mardi 15h ?").
+_DO_NOT_CALL = words("bloctel", "bloctel")
 
 
 #: An action word or a "by" just before a channel word: the channel of the action asked about.
@@ -104,7 +107,10 @@ def _channel_asked(folded: str) -> str | None:
             return "post"
         if asked:
             return asked
-    return _channel(folded)
+    read = _channel(folded)
+    if read is None and _DO_NOT_CALL.search(folded):
+        return "phone"
+    return read
 
 
 #: The bare English word "mail" (not "e-mail", "mails", "mailbox"), as the verb its sentence uses.
