@@ -257,3 +257,34 @@ def test_phoned_is_a_call() -> None:
         ]
         == "phone"
     )
+
+
+# A box ticked on our site is a form ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She ticked the box on our website, can I email her?",
+        "Elle a coché la case sur notre site, je lui écris ?",
+        "he ticked an empty box on our app, can I call him Tuesday at 11?",
+    ],
+)
+def test_box_on_our_site_is_a_form(text: str) -> None:
+    from bot.understand.readers.source import _source
+
+    assert _source(fold(text), False, None) == "form"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we bought the contacts from a data broker, can I email them?",
+        "un courtier nous a vendu ce fichier, je peux les appeler ?",
+        "the list broker sent us 500 contacts, ok to email?",
+    ],
+)
+def test_data_brokers_stay_bought(text: str) -> None:
+    from bot.understand.readers.source import _source
+
+    assert _source(fold(text), False, None) == "purchased"
