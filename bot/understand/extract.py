@@ -44,6 +44,7 @@ from bot.understand.readers.consent import (
     _COLD,
     _ELECTRONIC,
     _NO_PROOF,
+    LEAD_FORM,
     _consent,
     _consent_elsewhere,
 )
@@ -211,18 +212,17 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["consent"] = _field(record, "consent", _consent(cls, folded))
     # consent as the price of a discount or a game, and whether one could do without (R8)
     values["consent_for_advantage"], values["advantage_without_consent"] = read_advantage(folded)
-    if values["consent"] is None and values["source"] in (
-        "scraped",
-        "directory",
-        "social",
-        "referral",
+    if (
+        values["consent"] is None
+        and values["source"] in ("scraped", "directory", "social", "referral")
+        and not (values["source"] == "social" and LEAD_FORM.search(folded))
     ):
         # details picked up where they were published, or given by someone else: nobody consented
         values["consent"] = "no"
     if (
         values["consent"] == "yes"
         and values["channel"]
-        and _consent_elsewhere(cls, values["channel"])
+        and _consent_elsewhere(cls, values["channel"], folded)
     ):
         # "consented to our newsletter by e-mail… can I call him?": consent is given per means,
         # and one to another means is none to this one
@@ -270,6 +270,14 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if values["channel"] in ("phone", None) or callback:
         values["calls_30d"] = _calls_30d(folded, on)
     values["informed"] = _informed(cls, folded)
+    if (
+        values["informed"] is None
+        and values["consent"] == "bundled"
+        and values["audience"] != "b2b"
+    ):
+        # the offers made part of the terms or the price of an advantage: nobody could refuse
+        # them when the details were given (no soft opt-in either, R2)
+        values["informed"] = "no"
     values["objected"] = _field(record, "objected", _objected(cls, folded))
     values["bloctel"] = _field(record, "bloctel", _bloctel(cls, folded))
     if values["partner_consent"] is None and action == "share_list" and values["informed"] == "no":

@@ -21,6 +21,8 @@ _NOT_NAME_WORDS = """i je j on nous il elle ils elles we they he she you vous tu
     the a an le la les un une des ce cet cette ces mon ma mes son sa ses notre nos leur leurs our my
     his her their both tous toutes les deux can could may est is et and mais but ou or si if so
     alors bon dear cher chere monsieur madame mr mrs ms dr m mme
+    not no yes oui non in from at to for with by since until after before during dans en depuis
+    avant apres après pour avec sans chez sur des
     bloctel linkedin gmail google facebook instagram whatsapp cnil rgpd gdpr acme crm sms stop
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi
     samedi dimanche january february march april may june july august september october november
@@ -36,12 +38,21 @@ _NOT_NAME_WORDS = """i je j on nous il elle ils elles we they he she you vous tu
     tags tag comment commentaire commentaires remarque remarques historique history action todo"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _TITLE = r"(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Monsieur|Madame)\s+)?"
+#: A day or a month, abbreviations included ("From Tuesday", "Calls Tue-Thu", "In Sept", "Dès
+#: Lundi"): the capitalised word before it heads a sentence, it is no surname after a first name.
+_CALENDAR = (
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|saturday|"
+    r"lun|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"jan|janv|january|janvier|feb|fev|f[ée]v|february|f[ée]vrier|mar|march|mars|apr|avr|april|avril|"
+    r"may|mai|jun|june|juin|jul|juil|july|juillet|aug|august|ao[uû]t|sep|sept|september|septembre|"
+    r"oct|october|octobre|nov|november|novembre|dec|d[ée]c|december|d[ée]cembre)\b"
+)
 _LIST_MARK = r"(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?"
 #: A first name where a person is named: heading the segment, or after a relative or colleague.
 #: (a sentence's first word is capitalised anyway: a first name heads it only before a surname,
 #: a comma or colon, or a verb of what the person did)
 _HEAD = re.compile(
-    rf"^\s*(?P<item>{_LIST_MARK}){_TITLE}({_NAME})(?=\s+[A-Z][a-zà-ÿ]+|\s*[,:(]|\s+(?i:a|est|"
+    rf"^\s*(?P<item>{_LIST_MARK}){_TITLE}({_NAME})(?=\s+(?!{_CALENDAR})[A-Z][a-zà-ÿ]+|\s*[,:(]|\s+(?i:a|est|"
     r"etait|était|avait|avaient|nous|m'|m’|s'|s’|n'|n’|ne|y|lui|has|had|is|was|said|told|asked|wants|"
     r"ticked|signed|unsubscribed|consented|agreed|replied|called|bought|never|already|deja|déjà)\b)"
 )

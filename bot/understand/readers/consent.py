@@ -8,6 +8,7 @@ import re
 from bot.understand.lexicon import words
 from bot.understand.readers.channel import _channel
 from bot.understand.readers.match import _first, _rx, _yes_no
+from bot.understand.readers.other_company import named_among_partners
 from bot.understand.text import Clause, clauses, negated
 
 _PRE_TICKED = words("consent", "pre_ticked")
@@ -155,6 +156,11 @@ def consent_condition(folded: str) -> str | None:
 
 
 _CONSENT_YES = words("consent", "consent_yes")
+_CONSENT_YES_SENTENCE = words("consent", "consent_yes_sentence")
+#: A word that denies what follows or states the opposite, between the act and the words of a box.
+_DENIAL = re.compile(
+    r"\b(?:no|not|never|without|none|nobody|pas|jamais|sans|aucune?|personne|ni|nor|rien)\b|n't\b|\bn'"
+)
 _CONSENT_NO = words("consent", "consent_no")
 _CONSENT_NO_SENTENCE = words("consent", "consent_no_sentence")
 _TOOK_PART_ONLY = words("consent", "took_part_only")
@@ -208,6 +214,35 @@ def _unprovable(folded: str) -> bool:
 def _negated_in_sentence(folded: str, at: int) -> bool:
     start = max(folded.rfind(c, 0, at) for c in ".!?;\n") + 1
     return negated(folded[start:], at - start)
+
+
+def sentence_consents(folded: str) -> list[re.Match[str]]:
+    """The person's act and the first-person words of the opt-in it used, said in one sentence
+    across its clause breaks ("signed up on our website — checkbox unticked by default, wording
+    'I'd like to receive FitOne offers by SMS'"), with no denial before the act or between the two."""
+    return [
+        m
+        for m in _CONSENT_YES_SENTENCE.finditer(folded)
+        if not _negated_in_sentence(folded, m.start())
+        and not _DENIAL.search(_BOX_SET_UP.sub(" ", m.group(0)))
+    ]
+
+
+#: How the box was set up, not a denial of the act: "not pre-ticked", "non cochée par défaut".
+_BOX_SET_UP = re.compile(
+    r"\b(?:not|non|pas)[- ](?:pre-? ?)?(?:ticked|checked|selected|cochee?s?)"
+    r"(?: (?:by default|par defaut|d'office|in advance|a l'avance))?"
+)
+#: The rest of the opt-in's words after their first ones: to the closing quote or the sentence end.
+_WORDS_REST = re.compile(r"(?:[^.?!\"'»”]|'(?=\w)){0,100}")
+
+
+def _sentence_means(folded: str) -> list[str | None]:
+    """The means each sentence-wide consent names in the opt-in's words."""
+    return [
+        _channel(folded[m.start() : _WORDS_REST.match(folded, m.end()).end()])  # type: ignore[union-attr]
+        for m in sentence_consents(folded)
+    ]
 
 
 def _without_proof(folded: str) -> str:
@@ -291,6 +326,8 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     if masked != folded:  # a box to refuse, a question put: their words are no opt-in
         folded, cls = masked, clauses(masked)
     stated = _yes_no(cls, _CONSENT_YES, _CONSENT_NO)
+    if stated is None and sentence_consents(folded):
+        stated = "yes"
     if stated is None and asking_denied:
         stated = "no"  # "je ne crois pas qu'on lui ait demandé si elle acceptait": nobody asked
     if stated is None and by_us:
@@ -312,14 +349,35 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
         return "unknown"  # said or not, a consent nobody can prove (GDPR 7(1)): not provable
     if condition == "unclear" and stated != "no":
         return None  # R8: valid only if refusing was a real option -> the rules ask about consent
-    if stated == "yes" and (_CONSENT_TO_OTHERS.search(folded) or _partners_only(cls)):
-        return None  # agreed to be contacted by a partner, not by us: our consent is still unknown
+    if (
+        stated == "yes"
+        and (_CONSENT_TO_OTHERS.search(folded) or _partners_only(cls))
+        and not named_among_partners(folded)
+    ):
+        # agreed to be contacted by a partner, not by us: our consent is still unknown (unless
+        # we are one of the partners named: "partenaires : Assur+, TelcoMax… On est TelcoMax")
+        return None
+    if stated == "yes" and _spoken_only(cls, folded):
+        return None  # "il m'a dit oui au téléphone": provable? the rules ask
     return stated
+
+
+_ORAL = words("consent", "oral")
+_ORAL_MEDIUM = words("consent", "oral_medium")
+_ORAL_PROOF = words("consent", "oral_proof")
+
+
+def _spoken_only(cls: list[Clause], folded: str) -> bool:
+    """Every clause stating consent says it was given by word of mouth ("son accord à l'oral au
+    téléphone", "agreed verbally"), and nothing names a recording or a written confirmation: a
+    consent whose proof is in question (GDPR 7(1)), asked rather than taken."""
+    said = [c.text for c in cls if _CONSENT_YES.search(c.text)]
+    return bool(said) and all(_ORAL.search(t) for t in said) and not _ORAL_PROOF.search(folded)
 
 
 #: "a accepté d'être appelé par notre partenaire": a consent that names another company.
 _CONSENT_TO_OTHERS = re.compile(
-    r"(?:accept|consent|agree|d'accord|dit oui|said yes|opt)\w*\b.{0,60}?\b(?:par|by|from|de|des|du|of) "
+    r"(?:accept|consent|agree|d'accord|dit oui|said yes|opt)\w*\b.{0,60}?\b(?:par|by|from|de|des|du|of|to|aux) "
     r"(?:notre |nos |un |une |a |an |our |the |le |la |l'|des )?(?:partenaires?|partners?|filiales?|"
     r"subsidiar\w+|autres? (?:societes?|entreprises?)|another company|other companies|"
     r"(?:sister|partner) compan\w+)"
@@ -351,17 +409,22 @@ _OWN_ONLY = _rx(
 _ELECTRONIC = {"email", "sms", "social_dm", "fax"}
 
 
-def _consent_elsewhere(cls: list[Clause], channel: str) -> bool:
-    """Every clause stating consent names another means than the one asked about."""
+def _consent_elsewhere(cls: list[Clause], channel: str, folded: str = "") -> bool:
+    """Every clause stating consent (and every sentence-wide statement of it in ``folded``) names
+    another means than the one asked about."""
     means = [
-        _channel(c.text) or (_channel(c.text + " " + n.text) if n else None)
+        _channel(_ORAL_MEDIUM.sub(" ", c.text))
+        or (_channel(_ORAL_MEDIUM.sub(" ", c.text + " " + n.text)) if n else None)
         for c, n, m in (
             (c, cls[i + 1] if i + 1 < len(cls) else None, m)
             for i, c in enumerate(cls)
             for m in _CONSENT_YES.finditer(c.text)
         )
-    ]
+    ] + _sentence_means(folded)
     return bool(means) and all(m is not None and m != channel for m in means)
 
 
 _COLD = words("consent", "cold")
+#: A social network's lead form the person filled in ("our Facebook lead ad campaign"): their
+#: details were given, not picked from what they published (consent stays asked).
+LEAD_FORM = words("consent", "lead_form")

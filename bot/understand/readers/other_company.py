@@ -74,3 +74,29 @@ def consent_to_another(folded: str) -> bool:
                 names = _names(text, m.start(), m.end())
                 return not _other_acts(folded, names, sentence.start() + m.end())
     return False
+
+
+_ITEM_SEP = re.compile(r"\s*(?:,|/|;|\bet\b|\band\b|\bou\b|\bor\b)\s*")
+
+
+def named_among_partners(folded: str) -> bool | None:
+    """Whether our company, named by the writer ("On est TelcoMax"), is among the partners listed
+    at collection ("les offres de nos partenaires : Assur+, VoyagesPlus, TelcoMax"): True when
+    it is (a consent to those partners' offers names us), False when partners are listed and we
+    are not among them, None when either is not said."""
+    raw = lists("other_company")
+    ours = {
+        m.group("name")
+        for p in raw["we_are"]
+        for m in re.finditer(p, folded)
+        if m.group("name") not in _NOT_A_NAME
+    }
+    if not ours:
+        return None
+    listed: list[str] = []
+    for p in raw["partner_list"]:
+        for m in re.finditer(p, folded):
+            listed += [i.strip() for i in _ITEM_SEP.split(m.group("list")) if i.strip()]
+    if len(listed) < 2:
+        return None  # no enumeration of names
+    return any(item == name or item.startswith(name + " ") for item in listed for name in ours)

@@ -13,6 +13,7 @@ from bot.understand.readers.consent import (
     _PRE_TICKED,
 )
 from bot.understand.readers.match import _hits
+from bot.understand.readers.other_company import named_among_partners
 from bot.understand.text import Clause, clauses, negated
 
 _PARTNERS_UNNAMED = words("partners", "partners_unnamed")
@@ -46,6 +47,8 @@ def _read_partners(cls: list[Clause]) -> str | None:
 def _partner_consent(cls: list[Clause], folded: str = "") -> str | None:
     if _OWN_ONLY.search(folded) or _PARTNERS_UNNAMED.search(folded) or US_UNNAMED.search(folded):
         return "no"
+    if named_among_partners(folded) is False:
+        return "no"  # "partenaires : Assur+, VoyagesPlus… On est TelcoMax": we were not named
     if any(not negated(c.text, m.start(), window=25) for c, m in _hits(cls, _PRE_TICKED)) and (
         _PARTNERS.search(folded)
     ):
