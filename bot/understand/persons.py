@@ -19,6 +19,7 @@ _NAME = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 #: Capitalised words that are no person's first name.
 _NOT_NAME_WORDS = """i je j on nous il elle ils elles we they he she you vous tu ok bonjour hello hi salut merci
     the a an le la les un une des ce cet cette ces mon ma mes son sa ses notre nos leur leurs our my
+    lui eux moi toi soi celui celle ceux celles him them me myself herself himself
     his her their both tous toutes les deux can could may est is et and mais but ou or si if so
     alors bon dear cher chere monsieur madame mr mrs ms dr m mme
     not no yes oui non in from at to for with by since until after before during dans en depuis
@@ -129,7 +130,8 @@ _CLAUSE_REST = r"(?:(?!\s(?:mais|but|et|and)\s)[^.;,!?\n(])*(?:\([^)]*\))?"
 #: "sa femme est cliente (contrat en cours)", "his wife consented": what is true of that other
 #: person, up to the end of the clause (a bracket right after belongs to it).
 _KIN_FACT = re.compile(
-    rf"(?i)\b(?:sa|son|ses|his|her|their|leur|leurs)\s+{_KIN}\s+(?P<verb>(?:est|[ée]tait|sont|"
+    rf"(?i)(?:\b(?:c['’]est|it['’]s|it is)\s+)?\b(?:sa|son|ses|his|her|their|leur|leurs)\s+{_KIN}\s+"
+    r"(?:(?:qui|who)\s+)?(?P<verb>(?:est|[ée]tait|sont|"
     r"[ée]taient|a [ée]t[ée]|is|was|are|were|has been|have been|a|ont|avait|has|have|had|s'est|"
     r"s’est)\b(?:\s+(?:d[ée]j[àa]|already|aussi|also|bien|depuis longtemps))?)"
     r"(?P<pred>\s+(?:une?\s+|a\s+|an\s+|our\s+|notre\s+|nos\s+|de\s+nos\s+)?"
@@ -165,6 +167,57 @@ _NAMED_NOT = re.compile(
 _KIN_TARGET = re.compile(
     rf"(?i)\b{_ACTION_VERB}\s+(?:[\w'’-]+\s+){{0,3}}?(?:sa|son|ses|his|her|their|leur|leurs)\s+{_KIN}\b"
 )
+
+
+#: A job title or role naming someone in a company ("le DSI", "the CFO", "la responsable achats").
+_ROLE = (
+    r"(?:DSI|DAF|DRH|PDG|DG|CEO|CTO|CFO|CIO|COO|CMO|directeur|directrice|director|g[ée]rante?|"
+    r"responsable|manager|head|chef|cheffe|acheteur|acheteuse|buyer|comptable|accountant|"
+    r"pr[ée]sidente?|president|owner|propri[ée]taire|fondateur|fondatrice|founder)"
+)
+#: Another person's objection, the person named by kin or role ("sa femme, elle, a résilié… et
+#: nous a demandé de ne plus la contacter", "le DSI s'est désinscrit de nos mails"): up to its last
+#: objection word (the rest of the clause is kept: "de nos mails" still names the means).
+_OTHER_OBJECTS = re.compile(
+    rf"(?i)\b(?:sa|son|ses|his|her|their|leur|leurs|le|la|l['’]|the)\s*(?P<who>{_KIN}|{_ROLE})\b"
+    r"(?P<pred>[^.;!?\n()]*(?:d[ée]sinscri|d[ée]sabonn|oppos|refus|unsubscrib|opted[- ]out|objected|"
+    r"ne plus (?:l[ae']|les|nous|me|m['’]|lui)?\s*(?:contacter|appeler|rappeler|solliciter|[ée]crire)|"
+    r"to stop|not to (?:call|contact|e-?mail))[\w'’-]*)"
+)
+#: The contacted person plainly said not to have objected ("Lui ne s'est jamais opposé", "elle, ne
+#: s'est jamais désinscrite", "she herself never unsubscribed").
+_SELF_NOT_OBJECTED = re.compile(
+    r"(?i)\b(?:lui|elle|il|he|she|him|her|herself|himself|lui-m[eê]me|elle-m[eê]me)\b[,\s]+"
+    r"(?:(?:m[eê]me|herself|himself)[,\s]+)?(?:ne\s+s['’](?:y\s+)?est\s+(?:jamais|pas)\s+(?:\w+\s+)?"
+    r"(?:oppos|d[ée]sinscri|d[ée]sabonn)|n['’]a\s+(?:jamais|pas)\s+(?:refus|fait opposition|demand)|"
+    r"(?:has\s+|had\s+)?never\s+(?:objected|unsubscribed|opted|refused|asked)|"
+    r"(?:did\s*n['’]?o?t|has\s*n['’]?o?t)\s+(?:objected?|unsubscribed?|opted?|refused?))"
+)
+
+
+def _targets(question: str, who: str) -> bool:
+    """The action names this kin or role: "écrire au DSI", "call his wife"."""
+    return bool(
+        re.search(rf"(?i)\b{_ACTION_VERB}\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(who)}\b", question)
+        or re.search(rf"(?i)\b(?:au|aux|to the|à la|a la)\s+{re.escape(who)}\b", question)
+    )
+
+
+def _others_objections(question: str) -> str:
+    """``question`` without another person's objection, when the contacted person is plainly said
+    not to have objected: their facts are not this person's (a restrictive value stays otherwise,
+    the objection may have been made for them)."""
+    denied = _SELF_NOT_OBJECTED.search(question)
+    if not denied:
+        return question
+    out, pos = [], 0
+    for m in _OTHER_OBJECTS.finditer(question):
+        if m.start() <= denied.start() < m.end() or _targets(question, m.group("who")):
+            continue  # the denial itself, or the objector is the one the action is about
+        out.append(question[pos : m.start()])
+        pos = m.end()
+    out.append(question[pos:])
+    return "".join(out)
 
 
 def _denied_by_name(question: str, at: int) -> re.Match[str] | None:
@@ -258,7 +311,7 @@ def not_ours(question: str) -> str:
 
 def focus(question: str) -> str:
     """``question`` without the segments about a person the action does not target."""
-    question = not_ours(without_kin(question))
+    question = not_ours(without_kin(_others_objections(question)))
     name = target(question)
     if name is None:
         return question

@@ -18,6 +18,7 @@ _NOT_OBJECTED = words("informed", "not_objected")
 _NOBODY = words("informed", "nobody")
 _USED_MEANS = words("informed", "used_means")
 _OBJECTOR_GROUP = words("informed", "objector_group")
+_POSTPONED = words("informed", "postponed")
 
 
 _CAN = re.compile(
@@ -202,7 +203,31 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
         return "yes"
     if found_no or _NEVER_DID.search(folded) or _NOT_OBJECTED.search(folded):
         return "no"
+    if _postponed(folded):
+        return "no"  # "not now, try me again in Q1": a later contact asked for, no objection
     return None
+
+
+def _postponed(folded: str) -> bool:
+    """The person asks, in their own words, to be contacted later: a postponement, not an
+    objection (never under a negation: "he didn't say call me back in March")."""
+    for m in _POSTPONED.finditer(folded):
+        start = max((e.end() for e in _SENTENCE.finditer(folded, 0, m.start())), default=0)
+        # "not now, try me again" is the postponement itself; any other negation or a condition
+        # before it in the sentence ("he never said…", "if he says…") and it is no statement
+        head = _NOT_NOW.sub(" ", folded[start : m.start()])
+        if not (_NEG_CUE.search(head) or _SUPPOSED.search(head)):
+            return True
+    return False
+
+
+_NOT_NOW = re.compile(
+    r"\b(?:not (?:now|yet|right now|today|this (?:week|month|year|quarter))|pas (?:maintenant|"
+    r"tout de suite|pour l'instant|pour le moment|encore|cette (?:semaine|annee)|ce mois-ci))\b"
+)
+_SUPPOSED = re.compile(
+    r"\b(?:if|si|s'il|s'ils|unless|sauf si|whether|suppose|imagine|au cas ou|in case)\b"
+)
 
 
 #: A denied request just before a request-shaped objection ("n'a jamais demandé à",
@@ -249,7 +274,12 @@ def objectors_removed(folded: str, found: list[Span]) -> bool:
         if span.category != "removed":
             continue
         at = folded.find(span.trigger, span.start)
-        if _NEG_CUE.search(span.trigger) or any(b.start <= at < b.end for b in blocking):
+        start = max((e.end() for e in _SENTENCE.finditer(folded, 0, at)), default=0)
+        if (
+            _NEG_CUE.search(span.trigger)
+            or any(b.start <= at < b.end for b in blocking)
+            or _SUPPOSED.search(re.split(r"[,;:(]", folded[start:at])[-1])
+        ):
             continue  # "we haven't removed…", "if we remove…"
         text = folded[span.start : span.end]
         if _OBJECTOR_GROUP.search(text) and (
