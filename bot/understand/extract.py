@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from bot.understand.context import Span, plain_text, spans
+from bot.understand.corrections import self_correction
 from bot.understand.evidence_rules import ignored, is_permissive, kept_when_unknown, needs_plain
 from bot.understand.hearsay import claim_spans, header_contacts, list_offered
 from bot.understand.persons import focus, others_named, target, unnamed
@@ -89,6 +90,13 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     (`context.plain_text`), the question must still give it. Otherwise it stays unknown and the
     rules ask (asymmetric evidence, ``lexicon/evidence.yaml``).
     """
+    correction = self_correction(question)
+    if correction is not None:
+        return _corrected(question, correction, on, context)
+    return _extract(question, on, context)
+
+
+def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     question = focus(question)  # several persons: the words about the one the action targets
     folded = fold(question)
     found = spans(folded) + claim_spans(folded)  # a seller's or a forwarded sender's words too
@@ -127,6 +135,29 @@ def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         if drop:
             facts = Facts.model_validate({**facts.model_dump(exclude_none=True), **drop})
     return facts
+
+
+def _corrected(
+    question: str, correction: tuple[str, str, str], on: dt.date, context: Facts | None
+) -> Facts:
+    """A self-correction ("…de notre formulaire... ah non attends, c'est un fichier acheté"): the
+    facts the words after the marker state again are read without the words taken back; every
+    other fact is read from the whole question (a correction naming no sector keeps the sector),
+    except a value towards `allowed` that only the words taken back give."""
+    kept, _taken_back, said_again = correction
+    restated = set(_read(said_again, on, context).known())
+    if not restated:
+        return _extract(question, on, context)
+    whole = _extract(question, on, context).known()
+    corrected = extract(kept, on, context).known()
+    # a value towards `allowed` that only the words taken back give is no plain statement
+    merged = {
+        k: v
+        for k, v in whole.items()
+        if k not in restated and (not is_permissive(k, v) or corrected.get(k) == v)
+    }
+    merged.update({k: v for k, v in corrected.items() if k in restated})
+    return Facts.model_validate(merged)
 
 
 def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
@@ -171,6 +202,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["ongoing_contract"] = _ongoing(buyer_cls, buyer_text, on)
     if values["ongoing_contract"] == "yes" and values["customer"] is None:
         values["customer"] = "yes"  # a contract with us makes a customer
+        if values["audience"] is None and not _B2B_ORG.search(folded):
+            values["audience"] = "b2c"  # as for a buyer: no sign of a business, the stricter regime
     audience = values["audience"] or (
         context.audience.value if context and context.audience else None
     )

@@ -52,6 +52,8 @@ class _Cues:
     asks: re.Pattern[str]
     not_after: re.Pattern[str]
     acts: re.Pattern[str]
+    action_nouns: re.Pattern[str]
+    not_asking: re.Pattern[str]
     doing: re.Pattern[str]
     strong: re.Pattern[str]
     general: re.Pattern[str]
@@ -66,6 +68,8 @@ def cues() -> _Cues:
         asks=re.compile(raw["permission"]["asks"]),
         not_after=re.compile(raw["permission"]["not_after"]),
         acts=re.compile(raw["permission"]["acts"]),
+        action_nouns=re.compile(raw["permission"]["action_nouns"]),
+        not_asking=re.compile(raw["permission"]["not_asking"]),
         doing=re.compile(raw["permission"]["doing"]),
         strong=re.compile("|".join(f"(?:{p})" for p in raw["strong"])),
         general=re.compile("|".join(f"(?:{p})" for p in raw["general"])),
@@ -91,7 +95,18 @@ def _asks_permission(sentence: str) -> bool:
     for doing in c.doing.finditer(sentence):
         if not _IF.search(sentence, 0, doing.start()):
             return True  # "si on l'appelle…", "if we call…" is a condition, not a decision
-    return bool(_TAIL_ASK.search(sentence) and c.acts.search(sentence))
+    return bool(_TAIL_ASK.search(sentence) and c.acts.search(sentence)) or _action_asked(sentence)
+
+
+def _action_asked(sentence: str) -> bool:
+    """A verbless question naming the action to make ("Envoi promo par mail à cette liste ?",
+    "Campagne email OK ?"): permission asked for it, unless it asks what, how, when or how much."""
+    c = cues()
+    return (
+        "?" in sentence
+        and bool(c.action_nouns.search(sentence))
+        and not c.not_asking.search(sentence.replace("c'est ok", "ok"))
+    )
 
 
 def _short_ask(sentence: str) -> bool:

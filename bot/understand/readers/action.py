@@ -35,13 +35,19 @@ _SHARE_OWN = re.compile(r"\b(?:notre|nos|our|mes|my)\b")
 _CRM = re.compile(
     r"\bcrm\b|\bfiches? (?:client|prospect|contact)s?\b|"
     r"\bfiches? (?:de l'|du |de la |d'un |d'une |de |d')(?:client|prospect|contact|acheteu|interlocut|decideu)\w*|zones? (?:de )?(?:commentaires?|bloc-?notes?|"
-    r"texte libre)|free[- ]text (?:field|zone)|\bbloc-?notes?\b|\bsalesforce\b|\bhubspot\b|\bpipedrive\b"
+    r"texte libre)|free[- ]text (?:field|zone)|\bbloc-?notes?\b|\bsalesforce\b|\bhubspot\b|\bpipedrive\b|"
+    r"\bzoho\b|\bsellsy\b|\baxonaut\b|\bnocrm\b|\bzendesk sell\b|\bfreshsales\b|"
+    r"\bclose\.com\b|\bmonday sales\b|\bodoo\b|\bdynamics 365\b"
 )
 
 
 _CRM_WRITE = re.compile(
     r"\b(?:ecri\w*|noter|note|notes|mettre|mets|met|indiquer|indique|marquer|saisir|inscrire|preciser|"
     r"write|writing|put|record|enter|mention|type|add|log|comment\w*|remarques?|dire|"
+    # leaving or pasting a text in a record ("can I leave this in salesforce: '…'", "coller ça")
+    r"(?:leave|leaving|paste|pasting|jot|stick|laisser|laisse|coller|colle)\s+(?:this|that|it|ca|cela|"
+    r"ceci|the following|(?:un|une|a|an) (?:mot|petit mot|commentaire|message|note|comment|remarque) )?"
+    r"\s*(?:down )?(?:in|into|on|dans|sur)|consigner|"
     # a tag or a segment is written into the CRM as much as a note
     r"tag\w*|label\w*|flag\w*|classer|classe|categori\w*|segment\w*)\b"
     # a field's label in a pasted record ("Note : a cliqué…", "Comments: …") is no writing
