@@ -37,6 +37,8 @@ _CUSTOMER_YES = _rx(
     rf"\babonnes?\b{_NOT_NEWSLETTER}",
     rf"(?<!newsletter )\bsubscribers?\b{_NOT_NEWSLETTER}",
     r"\bacheteurs? de nos\b",
+    # the members of our club, gym or association ("our current members", "nos adhérents")
+    r"\b(?:our|nos) (?:current |existing |active |paying )?(?:members|adherent(?:e|s|es)?)\b(?! of (?:the |our )?(?:staff|team|board))",
     # those written to after their own purchase: "après un achat de vélo sur notre e-shop"
     rf"\b(?:apres|suite a|a la suite d') (?:un|son|leur|chaque|leurs|l') ?achats?\b"
     rf"(?! (?:de |d'|du |des )?(?:\w+ )?{_LIST_WORDS})",
@@ -84,6 +86,12 @@ _ONGOING = _rx(
     r"contrat|contract|abonnement|subscription)",
     r"(?:formation|training|course|cours)s? (?:\w+ ){0,3}?(?:en cours|ongoing|in progress)",
     r"\bon (?:our|my) (?:[\w-]+ ){0,3}?(?:plan|subscription|contract|policy|tariff)\b",
+    # members now, or a contract paid by the month or the year: "our current members", "adhérents
+    # actuels", "(monthly contract)", "abonnement mensuel"
+    r"\b(?:current|active|existing|paying) (?:gym |club )?members\b",
+    r"\b(?:adherent|membre)(?:e|s|es)? (?:actuel|actif)(?:le|s|les)?\b",
+    r"\b(?:monthly|yearly|annual) (?:contract|subscription|membership|plan)\b",
+    r"\b(?:contrat|abonnement|forfait|adhesion)s? (?:mensuel|annuel)(?:le|s|les)?\b",
 )
 
 
