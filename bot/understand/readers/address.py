@@ -25,6 +25,15 @@ _WEBMAIL = re.compile(
 _EMAIL_RX = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+#: One person or several, as a question the rep leaves open: "un kiné seul", "plusieurs
+#: praticiens", "several employees" (readers/doubted.py: said in doubt, a contact@ is read as a
+#: person's work address, not a company's mailbox).
+_ALONE_OR_MANY = re.compile(
+    r"\bune? \w+ seule?\b|\bseule?s? (?:ou|or)\b|\bplusieurs (?:praticiens|salaries|employes|associes|"
+    r"personnes|medecins|avocats|collaborateurs)\b|\b(?:several|many|multiple) (?:practitioners|employees|"
+    r"staff|people|partners|doctors|lawyers)\b|\b(?:alone|by (?:himself|herself)|one person)\b"
+)
+
 _GENERIC_WORDS = words("address", "generic_words")
 _PRO_WORDS = words("address", "pro_words")
 _PERSONAL_WORDS = words("address", "personal_words")

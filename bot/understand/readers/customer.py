@@ -17,6 +17,8 @@ _BOUGHT = re.compile(
     # a list bought ("un fichier acheté", "a purchased list"): our purchase, not the person's
     r"(?<!fichier )(?<!fichiers )(?<!liste )(?<!listes )(?<!base )(?<!bases )(?<!list )(?<!lists )"
     r"(?<!file )(?<!files )(?<!database )(?<!leads )(?<!contacts )(?<!donnees )(?<!adresses )"
+    # a list named by its kind before the word of purchase: "fichier B2B acheté", "emails pro achetés"
+    r"(?<!b2b )(?<!b2c )(?<!\bpro )(?<!prospects )(?<!emails )(?<!e-mails )(?<!mails )(?<!numeros )(?<!numbers )"
     r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?)?"
     # "signed" a contract, not "signed up" or "signed a form" (a registration, no purchase)
     r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|"

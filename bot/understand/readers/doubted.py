@@ -1,0 +1,58 @@
+"""Words the rep states a doubt about ("je sais pas si…", "not sure whether…", "no idea if…").
+
+A permissive fact resting on a condition the rep says they do not know is no plain statement:
+the reader of that fact asks whether a pattern naming the condition lies in the words in doubt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.context import spans
+from bot.understand.lexicon import words
+from bot.understand.readers.address import _ALONE_OR_MANY
+from bot.understand.readers.audience import _ONE_PERSON_FIRM, _WORKS_ALONE
+from rules.facts import Facts
+
+#: the categories of words the rep holds for possible but does not know
+_DOUBTING = frozenset({"uncertain", "unknown"})
+
+
+def in_doubt(folded: str, condition: re.Pattern[str]) -> bool:
+    """Whether ``condition`` is said in words the rep doubts (without the words of the doubt)."""
+    for span in spans(folded):
+        if span.category in _DOUBTING:
+            piece = folded[span.start : span.end].replace(span.trigger, " ", 1)
+            if condition.search(piece):
+                return True
+    return False
+
+
+#: Our company (or the partners) named at collection: the condition of a partner consent to us.
+_US_NAMED = words("partners", "us_named")
+
+
+def conditions_in_doubt(folded: str, facts: Facts) -> Facts:
+    """``facts`` without a permissive value whose condition the rep says they do not know.
+
+    "je sais pas si notre société était citée" leaves the partner consent to us unknown (R11);
+    "je sais pas si c'est un kiné seul ou un cabinet" leaves unknown whether contact@ designates
+    one person (a sole trader: personal data, R5/R6) or a company (the generic-address
+    exception): the address is read as a person's work address, not a company's mailbox."""
+    drop: dict[str, str | None] = {}
+    if _value(facts.partner_consent) == "yes" and in_doubt(folded, _US_NAMED):
+        drop["partner_consent"] = None
+    if _value(facts.address) == "generic" and any(
+        in_doubt(folded, rx) for rx in (_WORKS_ALONE, _ONE_PERSON_FIRM, _ALONE_OR_MANY)
+    ):
+        # a company's mailbox, or one person's (a sole trader: R5/R6)? the restrictive reading,
+        # as readers/address.py gives when the person is said to work alone: a work address
+        # that designates a person (the B2B conditions, information included, are then asked)
+        drop["address"] = "professional"
+    if not drop:
+        return facts
+    return Facts.model_validate({**facts.model_dump(exclude_none=True), **drop})
+
+
+def _value(value: object) -> str | None:
+    return getattr(value, "value", value)  # type: ignore[return-value]
