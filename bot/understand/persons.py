@@ -79,7 +79,7 @@ _TARGET = re.compile(
 #: before each person of an inline list ("Paul (buyer), Lea (unsubscribed) and Sam (consent)") and
 #: before each item of a list written on one line ("Two contacts: - Paul: … - Ines: …").
 _SEGMENTS = re.compile(
-    rf"(?<=[.!?])(?=\s)|(?<=\n)|(?<=[,;:] )(?={_NAME}\s*\()|(?<= and )(?={_NAME}\s*\()|"
+    rf"(?<=[.!?])(?<!\bM\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bMrs\.)(?=\s)|(?<=\n)|(?<=[,;:] )(?={_NAME}\s*\()|(?<= and )(?={_NAME}\s*\()|"
     rf"(?<= et )(?={_NAME}\s*\()|(?<=\s)(?=[-*•–]\s*{_TITLE}{_NAME}\b)"
 )
 
@@ -309,15 +309,54 @@ def not_ours(question: str) -> str:
     return question
 
 
+#: A person named by a title and a surname ("Mme Bernard", "M. Bernard", "Mr Smith"): the title
+#: is part of who it is (a couple shares a surname: "Mme Bernard" is not "M. Bernard").
+_TITLED = re.compile(
+    rf"(?<![\w.])(?P<title>M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Monsieur|Madame)\s+(?P<name>{_NAME})\b"
+)
+_FEMALE_TITLES = ("mme", "mlle", "madame", "mrs", "ms", "miss")
+
+
+def _titled_key(title: str, name: str) -> str:
+    gender = "f" if title.lower().rstrip(".").strip() in _FEMALE_TITLES else "m"
+    return f"{gender}:{name}"
+
+
+def _titled(segment: str) -> set[str]:
+    """The persons a segment names by a title and a surname, as "f:Bernard" / "m:Bernard"."""
+    return {
+        _titled_key(m.group("title"), m.group("name"))
+        for m in _TITLED.finditer(segment)
+        if _is_name(m.group("name"))
+    }
+
+
+def _target_titled(question: str, name: str) -> str | None:
+    """The target as a titled person, when the action names it with a title ("à M. Bernard")."""
+    for m in _TARGET.finditer(question):
+        group = next((g for g in (1, 2, 3) if m.group(g) == name), None)
+        if group is None:
+            continue
+        t = _TITLED.search(question, max(0, m.start(group) - 12), m.end(group))
+        if t and t.group("name") == name and t.end("name") == m.end(group):
+            return _titled_key(t.group("title"), name)
+    return None
+
+
 def focus(question: str) -> str:
     """``question`` without the segments about a person the action does not target."""
     question = not_ours(without_kin(_others_objections(question)))
     name = target(question)
     if name is None:
         return question
+    titled_target = _target_titled(question, name)
     kept: list[str] = []
     dropped = False
     for seg in segments(question):
+        titled = _titled(seg)
+        if titled_target and titled and titled_target not in titled:
+            dropped = True  # "l'accord de Mme Bernard" when the action is about M. Bernard
+            continue
         named = _named(seg)
         if named and name not in named and not re.search(rf"\b{re.escape(name)}\b", seg):
             dropped = True

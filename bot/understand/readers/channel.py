@@ -90,11 +90,25 @@ _CONTRAST = re.compile(
 )
 
 
+#: A clause of reason or concession heading the question, up to its comma ("Since email is
+#: covered, can we phone them too?", "puisqu'il a accepté les mails, je peux l'appeler ?"): what
+#: is granted, the context; the main clause after the comma names the action asked.
+_GIVEN_CLAUSE = re.compile(
+    r"^\W*(?:since|as|given that|now that|seeing that|because|puisqu\w*|vu qu\w*|etant donne qu\w*|"
+    r"comme|du moment qu\w*|des lors qu\w*|maintenant qu\w*|parce qu\w*)\b[^,;?]*[,;]"
+)
+
+
 def _channel_asked(folded: str) -> str | None:
     """The channel of the action asked about: the one the question names, after any contrast,
     before the channels merely mentioned around it (what was done, what is ruled out)."""
     for m in reversed(list(_QUESTION_SENTENCE.finditer(folded))):
         sentence = m.group(0)
+        given = _GIVEN_CLAUSE.match(sentence)
+        if given:
+            main = _channel(sentence[given.end() :])
+            if main:
+                return main
         turns = list(_CONTRAST.finditer(sentence))
         if turns:
             after = _channel(sentence[turns[-1].start() :])

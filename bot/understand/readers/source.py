@@ -60,10 +60,13 @@ _SOCIAL_SRC = words("source", "social_src")
 
 _HANDED_OVER = re.compile(
     r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique) (?:le |les |la |son |ses |l')?"
-    r"(?:\w+ ){0,2}?(?:numeros?|mails?|e-?mails?|adresses?|contacts?|coordonnees)\b (?:\w+ ){0,3}?(?:de |d')"
+    r"(?:\w+ ){0,2}?(?:numeros?|nums?|0[1-9]|portables?|mobiles?|tels?|telephones?|mails?|e-?mails?|"
+    r"adresses?|contacts?|coordonnees)\b (?:\w+ ){0,3}?(?:de |d')"
     r"(?:sa |son |ses |leur |un |une )"
     r"|\bgave (?:me|us) (?:the |her |his |their )?(?:\w+ )?(?:number|e-?mail|contact|details|address) (?:of|for) "
     r"(?:her|his|their|a|an) "
+    r"|\b(?:gave|passed|sent|forwarded|handed) (?:me|us) (?:her|his|their|a) \w+'s (?:\w+ )?"
+    r"(?:number|e-?mail|contact|details|address|cell|mobile)"
 )
 
 
