@@ -45,6 +45,7 @@ class Modifier:
     not_after: re.Pattern[str] | None = None
     not_in_question: re.Pattern[str] | None = None
     until: re.Pattern[str] | None = None
+    across_insertion: int | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
                         not_after=re.compile(not_after) if not_after else None,
                         not_in_question=re.compile(asks) if asks else None,
                         until=re.compile(until) if until else None,
+                        across_insertion=entry.get("across_insertion"),
                     )
                 )
     words = r"\s(?:" + "|".join(sorted(terminators, key=len, reverse=True)) + r")\b"
@@ -113,6 +115,64 @@ def _cap(text: str, start: int, end: int, words: int | None, backward: bool) -> 
     return start, start + found[words - 1].end()
 
 
+#: An insertion opens with a comma, a bracket or a dash and closes with the same mark (or a comma).
+_INSERTION_OPEN = re.compile(r"\s*(?:(,)|(\()|\s?([\u2013\u2014])\s)")
+_INSERTION_CLOSE = {",": r",", "(": r"\)", "\u2013": r"\s[\u2013,]|,", "\u2014": r"\s[\u2014,]|,"}
+
+
+#: The negation waits for its verb only after an auxiliary ("n'a pas, …, donné", "has not, …, agreed",
+#: "hasn't, …"), never after a verb already said ("qui ne répond pas, sur son adresse pro, …").
+_AUXILIARY_BEFORE = re.compile(
+    r"(?:\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|aviez|aura|auront|est|sont|etait|etaient|suis|"
+    r"sommes|etes|has|have|had|did|does|do|is|are|was|were|will|would)\s+(?:\w+\s+)?\S+|"
+    r"\b(?:hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|won't|wouldn't)|"
+    r"(?:\bne |\bn')(?:m'|t'|l'|s'|nous |vous |lui |leur |les |en |y ){0,2}\w+|"
+    # an adverb of negation standing before its verb ("he never, at any point, agreed")
+    r"\bnever)$"
+)
+
+
+def _insertion_end(folded: str, at: int, words: int) -> int | None:
+    """End of a parenthetical insertion opening at ``folded[at:]`` ("has not, at any point, agreed")."""
+    opened = _INSERTION_OPEN.match(folded, at)
+    if not opened:
+        return None
+    mark = next(g for g in opened.groups() if g)
+    close = re.compile(_INSERTION_CLOSE[mark])
+    stop = close.search(folded, opened.end())
+    if not stop:
+        return None
+    inside = folded[opened.end() : stop.start()]
+    if re.search(_SENTENCE_END, inside) or not 0 < len(inside.split()) <= words:
+        return None
+    return stop.end()
+
+
+def insertions_opened(folded: str) -> str:
+    """``folded`` with the marks of an insertion right after a negation dropped, so that a reader
+    finds the denied verb beside its negation ("il ne m'a, à aucun moment, donné son accord" ->
+    "il ne m'a à aucun moment donné son accord"); the words themselves are kept."""
+    cuts: set[int] = set()
+    for mod in lexicon().modifiers:
+        if not mod.across_insertion:
+            continue
+        for m in mod.pattern.finditer(folded):
+            if not _AUXILIARY_BEFORE.search(folded, max(0, m.end() - 40), m.end()):
+                continue
+            opened = _INSERTION_OPEN.match(folded, m.end())
+            skip = _insertion_end(folded, m.end(), mod.across_insertion)
+            if opened and skip:
+                close = folded.rfind(",", opened.end(), skip)
+                close = max(close, folded.rfind(")", opened.end(), skip))
+                for mark in ("\u2013", "\u2014"):
+                    close = max(close, folded.rfind(mark, opened.end(), skip))
+                cuts |= {i for i in range(m.end(), opened.end()) if not folded[i].isspace()}
+                cuts.add(close)
+    if not cuts:
+        return folded
+    return re.sub(r"\s+", " ", "".join(c for i, c in enumerate(folded) if i not in cuts))
+
+
 def _asked(folded: str, at: int, end: int, asks: re.Pattern[str]) -> bool:
     """The trigger sits in the rep's own question ("can I call him if he consented?")."""
     lo, hi = _bounds(folded, at, end, lexicon().sentence_end)
@@ -137,7 +197,18 @@ def spans(folded: str) -> list[Span]:
                 if mod.until and (stop := mod.until.search(folded, m.end(), hi)):
                     # "…and STOP, and he replied STOP": a new subject, a new statement
                     hi = stop.start()
-                end = max(end, _cap(folded, m.end(), hi, mod.max_words, False)[1])
+                after = m.end()
+                if (
+                    mod.across_insertion
+                    and not folded[m.end() : hi].strip()
+                    and _AUXILIARY_BEFORE.search(folded, max(0, m.end() - 40), m.end())
+                    and (skip := _insertion_end(folded, hi, mod.across_insertion))
+                ):
+                    # "il ne m'a, à aucun moment, donné", "has not, at any point, agreed": the verb the
+                    # negation waits for comes after an insertion
+                    after = skip
+                    hi = _bounds(folded, skip, skip, scope)[1]
+                end = max(end, _cap(folded, after, hi, mod.max_words, False)[1])
             if mod.direction in ("backward", "both"):
                 start = min(start, _cap(folded, lo, m.start(), mod.max_words, True)[0])
             out.append(Span(mod.category, start, end, m.group(0)))

@@ -41,7 +41,9 @@ _THEIR_HOME = re.compile(
     r"(?:pour|de|dans|a) (?:sa|son|leur) (?:maison|logement|domicile|appartement|famille|vie privee)|"
     r"chez (?:lui|elle|eux)|for (?:his|her|their) (?:own )?(?:home|house|flat|family|personal)|"
     r"(?:of|about) (?:his|her|their) (?:own )?(?:home|house|flat)\b|"
-    r"at (?:his|her|their) (?:own )?home|(?:sa|son|leur) propre (?:maison|logement|appartement)"
+    r"at (?:his|her|their) (?:own )?home|(?:sa|son|leur) propre (?:maison|logement|appartement)|"
+    # an offer for a thing of their private life: "pour sa voiture perso", "for her personal car"
+    r"pour (?:sa|son|ses|leur|leurs) [\w-]+ (?:perso|personnel(?:le)?s?)\b|for (?:his|her|their) personal\b"
 )
 
 

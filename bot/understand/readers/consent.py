@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.context import insertions_opened
 from bot.understand.lexicon import words
 from bot.understand.readers.channel import _channel
 from bot.understand.readers.match import _first, _rx, _yes_no
@@ -302,6 +303,9 @@ _AT_NO_POINT = re.compile(
 
 
 def _consent(cls: list[Clause], folded: str) -> str | None:
+    opened = insertions_opened(folded)
+    if opened != folded:  # "il ne m'a, à aucun moment, donné son accord": the verb denied
+        folded, cls = opened, clauses(opened)
     found, neg = _first(cls, _PRE_TICKED)
     if found and not neg:
         return "pre_ticked"
