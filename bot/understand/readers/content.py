@@ -9,7 +9,8 @@ _LEFT_OUT = r"(?:\bsans|\bni|\bnor|\bwithout|\bpas de|\baucun\w*|\bomit\w*|\brem
 
 
 _NO_OPT_OUT = re.compile(
-    _LEFT_OUT + r" (?:\w+ ){0,4}?(?:stop\b|liens? (?:de|pour (?:se )?) ?(?:desinscri|desabonn)\w*|"
+    _LEFT_OUT
+    + r" (?:\w+ ){0,4}?(?:(?:\W{1,2} ?(?:\w+ )?)?stop\b|liens? (?:de|pour (?:se )?) ?(?:desinscri|desabonn)\w*|"
     r"(?:unsubscribe|opt-?out) (?:links?|buttons?|footers?|options?)|moyen de (?:se desinscrire|s'opposer))"
     r"|\bno (?:unsubscribe|opt-?out) (?:links?|buttons?|footers?)"
 )
@@ -18,16 +19,22 @@ _NO_OPT_OUT = re.compile(
 _NO_SENDER = re.compile(
     _LEFT_OUT
     + r" (?:\w+ ){0,4}?(?:(?:le |notre |the |our )?(?:nom|name) (?:de |of )?(?:la |l'|notre |the |our )?"
-    r"(?:boite|societe|entreprise|marque|company|business|brand)|(?:company|business|brand|sender) name|"
+    r"(?:boite|societe|entreprise|marque|enseigne|boutique|magasin|company|business|brand|shop|store)|"
+    r"(?:company|business|brand|sender|shop|store) (?:name|id)|"
     r"(?:our|notre) (?:nom|name)|expediteur|sender|qui (?:on est|nous sommes)|who we are)\b"
     r"|\b(?:sms|mails?|e-?mails?|messages?|texts?) anonymes?\b|\banonymous (?:sms|e-?mails?|messages?|texts?)\b"
+    # "from a short code with no brand name", "no sender ID", "unbranded texts"
+    r"|\bno (?:\w+ )?(?:brand|company|business|sender|shop|store) (?:name|id)\b"
+    r"|\bunbranded (?:sms|e-?mails?|messages?|texts?|short codes?|senders?)\b"
 )
 
 
 #: The opt-out a message carries, named as a thing: the STOP mention, an unsubscribe link or
 #: footer, "le lien de désinscription"… (a bare "stop" only when named as a mention or a word).
 _OPT_OUT_THING = (
-    r"(?:(?:mention|mot|word|keyword|ligne|line|option|reponse|reply|texte?) (?:\W?)stop\b|"
+    r"(?:(?:mention|mot|word|keyword|ligne|line|option|reponse|reply|texte?) (?:\W{1,2} ?)?stop\b|"
+    # the STOP text quoted ("drop the 'STOP au 36xxx' line", "retirer « Répondez STOP »")
+    r"[\"'«“‘] ?(?:\w+ )?stop\b|"
     r"\bstop\W? (?:mention|word|keyword|line|option|message|sms)|\b(?:le|the) stop\b(?! (?:\w+ing|de|d'))|"
     r"\bstop\W? (?:au|a la|at the) (?:bout|fin|end)|"
     r"\b(?:liens?|link|bouton|button|footer|pied de page|mention) (?:\w+ ){0,2}?"
@@ -38,8 +45,9 @@ _OPT_OUT_THING = (
 #: Who sends, named as a thing: our name, the brand, the sender field.
 _SENDER_THING = (
     r"(?:(?:le |notre |the |our )?(?:nom|name) (?:de |of )?(?:la |l'|notre |the |our )?"
-    r"(?:boite|societe|entreprise|marque|company|business|brand)|(?:company|business|brand|sender) name|"
-    r"\b(?:our|notre) (?:nom|name)\b|\bexpediteur\b|\bsender\b|\bsignature\b)"
+    r"(?:boite|societe|entreprise|marque|enseigne|boutique|magasin|company|business|brand|shop|store)|"
+    r"(?:company|business|brand|sender|shop|store) (?:name|id)|"
+    r"\b(?:our|notre|the|la) (?:nom|name|brand|marque|enseigne)\b|\bexpediteur\b|\bsender\b|\bsignature\b)"
 )
 #: Taking a thing out of the message, after it was named and referred back to by a pronoun
 #: ("the STOP mention eats characters so we'll drop it", "le lien, on le retire", "on s'en passe"),
@@ -62,8 +70,9 @@ _DROP_BACK = re.compile(
 )
 #: Not putting a thing in: "on met pas le STOP", "we won't include the unsubscribe link".
 _NOT_PUT = (
-    r"(?:\b(?:met|mets|mettre|mettons|mettez|inclu\w*|ajout\w*|indiqu\w*) (?:pas|plus|jamais)|"
-    r"\b(?:pas|plus|jamais|sans) (?:\w+ ){0,2}?(?:mettre|inclure|ajouter|indiquer)|"
+    r"(?:\b(?:met|mets|mettre|mettons|mettez|inclu\w*|ajout\w*|indiqu\w*|affich\w*|apparai\w*|figur\w*) "
+    r"(?:pas|plus|jamais)|"
+    r"\b(?:pas|plus|jamais|sans) (?:\w+ ){0,2}?(?:mettre|inclure|ajouter|indiquer|afficher|apparaitre|figurer)|"
     r"\b(?:don'?t|do not|won'?t|will not|not|never|no need to|without) (?:\w+ ){0,2}?(?:put\w*|includ\w*|add\w*|show\w*|mention\w*)|"
     r"\b(?:drop\w*|skip\w*|ditch\w*|get rid of|leav\w* out|left out|zapp\w*|vir(?:e|er|ez|ons)|saut(?:e|er|ez|ons)|"
     r"coup(?:e|er|ez|ons)|oubli\w*|cach\w*|hid\w*|hide)) (?:\w+ ){0,4}?"
