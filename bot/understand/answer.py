@@ -270,7 +270,13 @@ def answer_question(
 
     case = _case_facts(facts)
     case.pop("address", None)  # read off an address alone: still no case described
-    if context is None and case and not _acts(facts) and not about_prospecting(text):
+    if (
+        context is None
+        and case
+        and not _acts(facts)
+        and not facts.contact  # a person's number or address is personal data
+        and not about_prospecting(text)
+    ):
         # "un déj client près de la Défense": a customer, but no contact, channel or data at stake
         return _finish(_refusal("off_topic", lang, on), warnings, None)
     if consent_condition(fold(text)) in ("unclear", "forced", "free"):

@@ -57,7 +57,8 @@ class _Cues:
     doing: re.Pattern[str]
     strong: re.Pattern[str]
     general: re.Pattern[str]
-    #: (cues, unless, a contact to make keeps it in the field, a request to the bot itself)
+    #: (cues, unless, a contact to make keeps it in the field, a request to the bot itself or a
+    #: matter that wins over a permission asked)
     off_field: tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool], ...]
 
 
@@ -78,7 +79,7 @@ def cues() -> _Cues:
                 re.compile(g["cues"]),
                 re.compile(g["unless"]),
                 bool(g.get("contact_keeps_in_field")),
-                bool(g.get("addressed_to_bot")),
+                bool(g.get("addressed_to_bot") or g.get("wins_over_permission")),
             )
             for g in raw["off_field"].values()
         ),
@@ -143,13 +144,14 @@ def question_kind(question: str) -> Kind | None:
     # a contact to make keeps a question in the field ("pitch our invoicing app to a sole trader")
     # unless the question is about the craft of it ("how to write a good follow-up")
     contacting = case_asked or bool(c.acts.search(folded))
-    for cue, unless, keeps, to_bot in c.off_field:
+    for cue, unless, keeps, wins in c.off_field:
         # a request to the bot itself ("peux-tu me rédiger un pitch…") is what is asked, even when
-        # its content names a contact; other cues yield to a permission asked
+        # its content names a contact, and so is an after-sales remedy ("peut-on proposer la
+        # réparation ?"); other cues yield to a permission asked
         if (
             cue.search(folded)
             and not unless.search(folded)
-            and (to_bot or not ((keeps and contacting) or case_asked))
+            and (wins or not ((keeps and contacting) or case_asked))
         ):
             return "off_field"
     if any(c.strong.search(s) for s in asked):

@@ -51,6 +51,16 @@ _BREACH = re.compile(
     r"(?:vole|volee|stolen|perdu|perdue|lost|oublie|forgotten|left behind)|"
     r"(?:vol|perte|loss|theft) (?:d'un|de l'|of (?:a|the|an)) (?:laptop|ordinateur|ordi|telephone|phone)|"
     r"data loss|compromis|compromised|"
+    # a fraud that gives access to the data: phishing, an account taken over, an export by someone
+    r"\bphish\w*|hameconn\w*|spear-?phish\w*|(?:compte|account|boite mail|mailbox|password|mot de passe)\w* "
+    r"(?:\w+ ){0,3}?(?:pirate|hacked|compromised|taken over|usurpe|vole)\w*|"
+    r"(?:someone|somebody|an? (?:attacker|hacker|intruder|thief|third party|ex-employee|former employee)|"
+    r"quelqu'un|un (?:pirate|tiers|intrus|attaquant|ancien salarie|ex-salarie)) (?:\w+ ){0,2}?"
+    r"(?:exported|downloaded|copied|extracted|stole|exfiltrated|accessed|a (?:exporte|telecharge|copie|"
+    r"extrait|vole|aspire|acced\w*))|"
+    # the notice owed after a breach, named as what is asked ("notify the CNIL", "notifier la CNIL")
+    r"(?:notif\w*|report\w*|declar\w*|signal\w*|prevenir|tell|inform\w*) (?:\w+ ){0,2}?(?:to )?(?:a |aupres de )?"
+    r"(?:la |the )?cnil|"
     # a device or a file holding data stolen or lost, in any order and a few words apart ("a
     # laptop with our prospect database was stolen", "on s'est fait voler l'ordi du commercial")
     r"(?:laptop|ordinateur|ordi|\bpc\b|telephone|phone|smartphone|tablette|tablet|cle usb|usb|disque|"
@@ -77,6 +87,15 @@ _ACCESS = re.compile(
     r"her|their) (?:donnees|data|informations|information)|droit d'acces|right of access|"
     r"(?:copy|copie) (?:of |de )?(?:all |toutes )?(?:the |les |ses |his |her |their )?(?:data|donnees)"
     r"|d'ou (?:on|nous|vous) (?:tient|tenons|tenez|a eu|avons eu|vient|viennent)|where (?:we|you) got (?:his|her|their|my)"
+    # the article of the right named ("il cite l'article 15", "under Article 15 GDPR")
+    r"|(?:\bl'|\bthe |\bcite\w* |\binvoqu\w* |\bunder |\bper |(?:rgpd|gdpr) )art(?:icle|\.)? ?15\b|"
+    r"\bart(?:icle|\.)? ?15 (?:du |of the |of )?(?:rgpd|gdpr)"
+    # all that is held on the person, asked for ("toutes les données qu'on a sur lui", "everything
+    # we hold on her", "all the data you have about me")
+    r"|(?:toutes? (?:les |ses )?(?:donnees|informations|infos)|tout ce) (?:qu'on|que (?:nous|vous|l'on)) "
+    r"(?:a|avons|avez|detien\w*|possed\w*|conserv\w*|gard\w*) (?:sur|a propos d|concernant)|"
+    r"(?:all (?:the )?(?:data|information|info)|everything) (?:that )?(?:we|you) (?:hold|have|keep|store|"
+    r"process)\w* (?:on|about|for|concerning) (?:him|her|them|me|this person)"
     r"|(?:source|provenance|origine) (?:de |of )?(?:ses|leurs|his|her|their|mes|my) (?:donnees|data|numero|coordonnees)"
     # a person's right asked about: "can a prospect see the comments…", "un client peut-il consulter…"
     r"|(?:can|may|could) (?:a|the|an?) (?:prospect|customer|client|person|contact|consumer|lead)s? (?:\w+ )?"
@@ -104,7 +123,8 @@ _SANCTIONS = re.compile(
     r"(?:maximum|max|gdpr|rgpd|cnil|biggest|highest|largest)\W+(?:\w+\W+){0,2}?fines?\b"
 )
 _PHONE_WORDS = re.compile(
-    r"appel|telephon|demarchage|\bcall|phone|teleprospect|cold[- ]?call|bloctel"
+    r"appel|telephon|demarchage|\bcall|phone|teleprospect|cold[- ]?call|bloctel|"
+    r"(?:par|au|by|over the) (?:tel|tele|fil|bigophone)\b|\btelemarket|\bphoning\b"
 )
 _PROOF = re.compile(
     r"(?:preuves?|prouver|proof|prove|demontrer|demonstrate|justifier|documenter|document)\w*\s+"

@@ -16,6 +16,19 @@ _SOCIAL = words("channel", "social")
 #: The do-not-call list: it concerns phone canvassing only, so a message naming it and no other
 #: means is about calls ("mêmes particuliers, aucun sur Bloctel, mardi 15h ?").
 _DO_NOT_CALL = words("bloctel", "bloctel")
+_DENIAL = words("channel", "denial")
+_JOINT = words("channel", "denied_list_joint")
+#: The channels ruled out just before a channel word: a denial, then any channels of its list
+#: ("pas de mail, pas de sms", "ni mail ni sms", "no email or SMS"), up to the word.
+_DENIED_BEFORE = re.compile(
+    rf"(?:{_DENIAL.pattern})(?:(?:{_SMS.pattern}|{_EMAIL.pattern}|{_PHONE.pattern}|"
+    rf"{_POST.pattern})(?:{_JOINT.pattern})(?:{_DENIAL.pattern})?)*$"
+)
+
+
+def _denied(folded: str, at: int) -> bool:
+    """Is the channel word at ``at`` ruled out ("pas de sms", "no email or SMS", "not by phone")?"""
+    return bool(_DENIED_BEFORE.search(folded[max(0, at - 80) : at]))
 
 
 #: An action word or a "by" just before a channel word: the channel of the action asked about.
@@ -60,6 +73,10 @@ def _channel(folded: str) -> str | None:
     # a word inside a postal phrase is that phrase's ("regular mail", "mailing postal")
     posts = [(m.start(), m.end()) for m in _POST.finditer(folded)]
     found = [f for f in found if f[2] == "post" or not any(a <= f[0] < b for a, b in posts)]
+    # a channel ruled out ("pas de mail ni de sms, que du courrier") is not the action's, as long
+    # as another one is named; alone it is still what the message is about
+    named = [f for f in found if not _denied(folded, f[0])]
+    found = named or found
     if found:
         emails = [f[0] for f in found if f[2] == "email"]
         if (
