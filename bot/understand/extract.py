@@ -121,7 +121,11 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if facts.consent_for_advantage is None and facts.advantage_without_consent is not None:
         # an advantage open without consenting says something only of a consent given for it (R8)
         facts = facts.with_(advantage_without_consent=None)
-    if facts.consent is not None and facts.consent.value == "yes" and consent_condition(folded) == "unclear":
+    if (
+        facts.consent is not None
+        and facts.consent.value == "yes"
+        and consent_condition(folded) == "unclear"
+    ):
         # "je sais pas si la case était obligatoire pour jouer": the doubt set aside above as
         # unknown is what decides the consent (R8), so it stays asked
         facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "consent": None})
@@ -291,6 +295,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
             if values[key] is None:
                 values[key] = "no"
     # who the person is for this action, now that the offer, address and consent are read
+    at_work = values["audience"] == "b2b"
     values["audience"] = settled_audience(values, cls, folded)
     callback = _yes_no(cls, _CALLBACK)
     if callback is None and _CALLBACK.search(folded):
@@ -319,6 +324,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         values["partner_consent"] = "no"  # told nothing at collection: nobody accepted partners
     if values["consent"] is None and (
         values["informed"] == "no"
+        or (values["informed"] == "yes" and at_work and values["audience"] == "b2c")
         or (
             values["informed"] == "yes"
             and (values["customer"] == "yes" or bought_from_group(cls, folded))
@@ -326,7 +332,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     ):
         # Told nothing at collection: nobody consents to what they were not told of. Told of
         # offers during a sale (ours, or another company's of the group): the soft opt-in
-        # story, in which no consent was asked.
+        # story, in which no consent was asked. Told at work of offers for their trade, now
+        # offered something of their private life: the B2B story, no consent asked either.
         values["consent"] = "no"
     values["sector"] = _sector(folded) if action != "crm_comment" else None
     values["date"] = _date(without_calls_made(folded), on)  # not the day of a call already made

@@ -65,7 +65,7 @@ _RELATIVE = re.compile(
 #: The action names its person: "email Paul", "appeler sa collègue Sophie", "write to Marc".
 _ACTION_VERB = (
     r"(?i:e-?mail(?:er)?|mail(?:er)?|call|ring|phone|text|message|contact|reach|pitch|approach|"
-    r"write to|send|appel\w*|rappel\w*|contact\w*|recontact\w*|joindre|[ée]crire\s+[àa]|envoy\w*|"
+    r"write to|send|add|include|put|ajout\w*|inclu\w*|mettre|appel\w*|rappel\w*|contact\w*|recontact\w*|joindre|[ée]crire\s+[àa]|envoy\w*|"
     r"relanc\w*|text\w*|prospect\w*|d[ée]march\w*|propos\w*)"
 )
 _TARGET = re.compile(
@@ -88,9 +88,20 @@ def _is_name(word: str | None) -> bool:
     return bool(word) and word.lower() not in _NOT_NAMES  # type: ignore[union-attr]
 
 
+#: A first name in apposition to a person ("a visitor, Julie, signed up", "une cliente, Julie, a
+#: coché", "the customer (Paul) bought"): that person is named as surely as by a relative.
+_APPOSED = re.compile(
+    r"(?i:\b(?:a|an|the|one|our|un|une|le|la|l['’]|notre)\s+(?:[\w-]+\s+)?(?:visitor|customer|client|"
+    r"cliente|prospect|lead|woman|man|lady|gentleman|person|user|subscriber|buyer|guest|visiteur|"
+    r"visiteuse|dame|monsieur|personne|utilisatrice|utilisateur|abonn[ée]e?|acheteuse|acheteur|"
+    r"participante?|invit[ée]e?))\s*[,(]\s*" + rf"{_TITLE}({_NAME})\s*[,)]"
+)
+
+
 def _named(segment: str) -> set[str]:
     """First names of the persons a segment is about."""
     out = {m.group(1) for m in _RELATIVE.finditer(segment)}
+    out |= {m.group(1) for m in _APPOSED.finditer(segment)}
     head = _HEAD.match(segment)
     if head:
         out.add(head.group(2))
@@ -274,7 +285,13 @@ _RELATION = (
 #: "a customer of our sister company", "client de notre filiale", "contrat avec une société partenaire"
 _THEIRS_OF = re.compile(
     rf"(?i)\b{_RELATION}\b(?:\s+[\w-]+){{0,2}}?\s+(?:of|with|at|de|du|des|chez|avec|aupr[èe]s de)\s+"
+    # the company by its name, then said to be a sister or partner: "of Leasetop, our sister company"
+    r"(?:[\w&+-]+\s*(?:,|\(|-|–)\s*)?"
     rf"(?:(?:our|notre|nos|la|le|les|une?|an?|the|leur|leurs|their|l')\s*)?{_OTHER_FIRM}\b"
+)
+#: "a group customer", "client du groupe": the group's, once another company of it is named.
+_GROUP_RELATION = re.compile(
+    rf"(?i)\b(?:group|groupe)\s+(?={_RELATION}\b)|\b(?={_RELATION}\s+(?:du|of the|of our|de notre)\s+(?:group|groupe)\b)"
 )
 #: "our sister company has an ongoing contract with her", "notre filiale a un contrat avec lui"
 _FIRM_HAS = re.compile(
@@ -304,6 +321,7 @@ def not_ours(question: str) -> str:
             marks.append(m.start())
     marks += [m.end("verb") + 1 for m in _FIRM_HAS.finditer(question)]
     marks += [m.end() for m in _THEIR_RELATION.finditer(question)]
+    marks += [m.end() for m in _GROUP_RELATION.finditer(question)]
     for at in sorted(set(marks), reverse=True):
         question = question[:at] + "not " + question[at:]
     return question
@@ -360,9 +378,51 @@ def focus(question: str) -> str:
         named = _named(seg)
         if named and name not in named and not re.search(rf"\b{re.escape(name)}\b", seg):
             dropped = True
+            apposed = _APPOSED.search(seg)
+            if apposed and _is_name(apposed.group(1)):
+                # the scene before the other person is everyone's ("At the fair, a
+                # visitor, Julie, signed up…"): that person and what follows are hers only
+                kept.append(seg[: apposed.start()].rstrip(" ,(") + ". ")
             continue
         kept.append(seg)
-    return "".join(kept) if dropped else question
+    out = "".join(kept) if dropped else question
+    return _other_gender_consents(out, _gender(question, name, titled_target)) if dropped else out
+
+
+#: Kin and titles that tell a person's gender ("her husband Marc", "sa femme Julie", "M. Bernard").
+_MALE_KIN = r"(?:husband|mari|son|fils|brother|fr[eè]re|father|p[eè]re|boyfriend|compagnon)"
+_FEMALE_KIN = (
+    r"(?:wife|femme|[ée]pouse|daughter|fille|sister|s(?:oe|œ)ur|mother|m[eè]re|girlfriend|compagne)"
+)
+#: A consent said of "she"/"he" ("since she consented", "puisqu'elle a donné son accord"): when
+#: the person acted on is of the other gender, it is the other person's, not theirs.
+_PRONOUN_CONSENTS = {
+    gender: re.compile(
+        rf"(?i)\b{pronoun}\s+(?:[\w'’-]+\s+){{0,4}}?(?:consent\w*|agreed|accept\w*|signed|opted|"
+        r"ticked|checked|subscribed|registered|coch\w*|inscrit\w*|abonn\w*|donn[ée] son accord|"
+        r"d['’]accord|dit oui|said yes)\b[^.,;!?\n]*"
+    )
+    for gender, pronoun in (("m", r"(?:she|elle)"), ("f", r"(?:he|il)"))
+}
+
+
+def _gender(question: str, name: str, titled_target: str | None) -> str | None:
+    """The gender of the person acted on, when a kin word or a title says it."""
+    if titled_target:
+        return titled_target[0]
+    n = re.escape(name)
+    if re.search(rf"(?i:\b{_MALE_KIN})\s+{n}\b", question):
+        return "m"
+    if re.search(rf"(?i:\b{_FEMALE_KIN})\s+{n}\b", question):
+        return "f"
+    return None
+
+
+def _other_gender_consents(text: str, gender: str | None) -> str:
+    """``text`` without a consent said of a pronoun of the other gender than the person's."""
+    if gender is None:
+        return text
+    return _PRONOUN_CONSENTS[gender].sub(" ", text)
 
 
 def unnamed(question: str) -> str:

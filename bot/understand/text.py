@@ -75,7 +75,8 @@ def clauses(folded: str) -> list[Clause]:
 
 _NEG_WORDS = re.compile(
     r"\b(?:ne|n'|pas|jamais|sans|aucun|aucune|non|ni|rien|never|not|no|without|none|nor|"
-    r"nobody|no one|\w+n't|cannot|neither)\b|n'"
+    # (an elided "n'" stands alone: not the possessive of a name ending in n, "Morin's offers")
+    r"nobody|no one|\w+n't|cannot|neither)\b|(?<![a-z0-9])n'"
 )
 
 

@@ -42,8 +42,12 @@ _THEIR_HOME = re.compile(
     r"chez (?:lui|elle|eux)|for (?:his|her|their) (?:own )?(?:home|house|flat|family|personal)|"
     r"(?:of|about) (?:his|her|their) (?:own )?(?:home|house|flat)\b|"
     r"at (?:his|her|their) (?:own )?home|(?:sa|son|leur) propre (?:maison|logement|appartement)|"
-    # an offer for a thing of their private life: "pour sa voiture perso", "for her personal car"
-    r"pour (?:sa|son|ses|leur|leurs) [\w-]+ (?:perso|personnel(?:le)?s?)\b|for (?:his|her|their) personal\b"
+    # an offer for a thing of their private life: "pour sa voiture perso", "for her personal car",
+    # "for their own private cars", "pour leurs propres véhicules privés", "à titre personnel"
+    r"pour (?:sa|son|ses|leur|leurs) (?:propres? )?[\w-]+ (?:perso|personnel(?:le)?s?|privee?s?)\b|"
+    r"for (?:his|her|their) (?:own )?(?:personal|private)\b|"
+    r"(?:for|pour) (?:(?:his|her|their|son|leur) )?(?:personal|private|perso|personnel|prive) use\b|"
+    r"(?:pour|a) (?:son|leur) usage (?:perso|personnel|prive)\b|a titre (?:personnel|prive)\b"
 )
 
 

@@ -20,7 +20,8 @@ _BOUGHT = re.compile(
     # a list named by its kind before the word of purchase: "fichier B2B acheté", "emails pro achetés"
     r"(?<!b2b )(?<!b2c )(?<!\bpro )(?<!prospects )(?<!emails )(?<!e-mails )(?<!mails )(?<!numeros )(?<!numbers )"
     r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?)?"
-    # "signed" a contract, not "signed up" or "signed a form" (a registration, no purchase)
+    # "signed" a contract, not "signed up" or "signed a form" (a registration, no purchase), nor
+    # a bare "signed" beside a form ("ticked it and signed, we scanned the form")
     r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|"
     r"signed(?!\s*-?\s*up\b|\s+in\b|\s+(?:\w+\s+){0,2}?(?:forms?|petitions?|consents?|boxe?s?)\b))\b"
     rf"(?!\s+(?:\w+\s+){{0,2}}(?:{_LIST_WORDS}|offers?|offres|newsletters?|e-?mails|texts|sms|alerts|"
@@ -45,6 +46,15 @@ _CUSTOMER_YES = _rx(
     rf"\b(?:apres|suite a|a la suite d') (?:un|son|leur|chaque|leurs|l') ?achats?\b"
     rf"(?! (?:de |d'|du |des )?(?:\w+ )?{_LIST_WORDS})",
     rf"\bafter (?:a|their|his|her|each|every) (?:\w+ )?purchase\b(?! of (?:a |the )?(?:\w+ )?{_LIST_WORDS})",
+    # a service of ours they took and paid for: "a suivi chez nous une formation", "took one of
+    # our courses", "payée de sa poche", "paid for it out of her own pocket"
+    r"\b(?:a|ont|avait|avaient) suivi (?:chez nous|avec nous|l'une de nos|une de nos|nos|notre)\b",
+    r"\b(?:took|attended|followed|completed|did) (?:one of our|our|a|an) (?:[\w-]+ ){0,3}?(?:courses?|trainings?|"
+    r"classes?|workshops?|programs?|programmes?)\b(?: \w+){0,4}? (?:with us|from us|at our)\b",
+    r"\b(?:took|attended|followed|completed|did) (?:one of our|our) (?:[\w-]+ ){0,3}?(?:courses?|trainings?|"
+    r"classes?|workshops?|programs?|programmes?)\b",
+    r"\bpaye(?:e|s|es)? (?:de sa|de leur) (?:propre )?poche\b",
+    r"\bpaid (?:for (?:it|them) )?(?:out of|from) (?:his|her|their) (?:own )?pocket\b",
 )
 
 
@@ -106,6 +116,12 @@ _NEWSLETTER_SUBS = re.compile(
 _BARE_SUBSCRIBERS = re.compile(r"\b(?:abonnes?|subscribers?)\b(?! (?:a|au|de|to|of) )")
 
 
+#: A form named right after a bare "signed": the form is what was signed, no contract.
+_FORM_AFTER = re.compile(
+    r"\s*(?:[,;]|and\b|then\b|et\b)[^.?!]{0,40}?\b(?:forms?|formulaires?|coupons?|bulletins?)\b"
+)
+
+
 def _customer(cls: list[Clause], folded: str) -> str | None:
     if _FORMER.search(folded):
         return "yes"
@@ -120,6 +136,10 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
             return "no"
         return "yes"
     for clause, m in _hits(cls, _BOUGHT):
+        if m.group(0).rstrip().endswith("signed") and _FORM_AFTER.match(
+            folded, clause.start + m.end()
+        ):
+            continue  # a bare "signed" beside a form: "ticked it and signed, we scanned the form"
         if not negated(clause.text, m.start(), window=20):
             return "yes"
     if re.search(r"\bprospects?\b", folded):
