@@ -487,10 +487,20 @@ _TODAY_IS = re.compile(
 )
 
 
+#: A shopping event named after a day ("the Black Friday email", "nos offres Cyber Monday"): the
+#: name of an event, not the day of the action — unless the action is set on it ("on Black
+#: Friday", "le black friday").
+_NAMED_DAY = re.compile(
+    r"(?<!\bon )(?<!\bthis )(?<!\bnext )(?<!\ble )(?<!\bce )(?<!\bdu )"
+    r"\b(?:black|cyber|giving|green) (?:friday|monday|tuesday|vendredi|lundi|mardi)\b"
+)
+
+
 def _weekday(folded: str) -> str | None:
     now = _TODAY_IS.search(folded)
     if now:
         # "she called on Friday… it's Monday now": the day of the action is the present one
         return _WEEKDAYS[now.group(1)]
+    folded = _NAMED_DAY.sub(lambda m: " " * len(m.group(0)), folded)
     m = _WEEKDAY_RX.search(folded)
     return _WEEKDAYS[m.group(1)] if m else None

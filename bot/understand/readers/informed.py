@@ -19,6 +19,7 @@ _NOBODY = words("informed", "nobody")
 _USED_MEANS = words("informed", "used_means")
 _OBJECTOR_GROUP = words("informed", "objector_group")
 _POSTPONED = words("informed", "postponed")
+_NOTICE_TOLD = words("informed", "notice_told")
 
 
 _CAN = re.compile(
@@ -39,10 +40,19 @@ def _told_at_first_contact(folded: str) -> bool:
     return False
 
 
+def _notice_told(folded: str) -> bool:
+    """A notice, sign or clause of ours said we would send offers and how to refuse them."""
+    for sentence in re.split(r"[.!?;\n]+", folded):
+        m = _NOTICE_TOLD.search(sentence)
+        if m and not negated(sentence, m.start(), window=20):
+            return True
+    return False
+
+
 def _informed(cls: list[Clause], folded: str = "") -> str | None:
     if any(_NOT_INFORMED.search(c.text) for c in cls):
         return "no"
-    if folded and _told_at_first_contact(folded):
+    if folded and (_told_at_first_contact(folded) or _notice_told(folded)):
         return "yes"
     for clause, m in _hits(cls, _INFORMED):
         if _ASKED.match(m.group(0)) or _ASKED_FR.search(clause.text[: m.start()]):
@@ -178,6 +188,8 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
     found_no = False
     for clause, m in _hits(cls, _OBJECTED):
         head = clause.text[max(0, m.start() - 40) : m.start()]
+        if m.group(0) == "stop" and _PREVENTS.search(head):
+            continue  # "does that stop me emailing him?": a rule that may prevent us, no STOP
         if _CAN.search(head) or _MEANS_NOUN.match(clause.text, m.end()) or _CONDITION.search(head):
             # "can unsubscribe", "an unsubscribe link", "box to tick if he didn't want our
             # marketing": a means or its wording, not an objection
@@ -252,6 +264,13 @@ _RELATIVE = re.compile(
     r"never|pas|jamais|ne|n'|\w+n't)\b)"
 )
 
+#: "stop" as the verb of a thing that prevents ("does that stop me emailing him?", "would the
+#: ban stop us", "will it stop us from calling"): an auxiliary and its subject just before.
+_PREVENTS = re.compile(
+    r"\b(?:does|do|did|would|will|could|can|might|may|should|doesn'?t|won'?t|wouldn'?t)"
+    r" (?:that|this|it|the \w+|this \w+|that \w+|\w+ ban)(?: (?:really|actually|also))? $"
+)
+
 #: An objection word in a condition just before: the wording of a box, not an event.
 _CONDITION = re.compile(r"\b(?:if|si|s'|unless|whether)\b(?:\W+\w+){0,2}\W*$")
 
@@ -263,7 +282,9 @@ _MEANS_NOUN = re.compile(
 #: Categories that keep a removal from being a plain statement ("if we remove…", "I think we…").
 _NOT_PLAIN = frozenset({"negated", "hypothetical", "uncertain", "reported", "question"})
 _NEG_CUE = re.compile(r"\b(?:not|never|no|pas|jamais|ne)\b|n'|n't\b")
-_OBJECTION_WORD = re.compile(r"oppos|objection|opt-?out|suppression")
+_OBJECTION_WORD = re.compile(
+    r"oppos|objection|opt-?out|suppression|\b(?:dit|said) non\b|\bsaid no\b|refus|unsubscrib|desinscri"
+)
 
 
 def objectors_removed(folded: str, found: list[Span]) -> bool:
