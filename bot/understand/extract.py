@@ -51,12 +51,19 @@ from bot.understand.readers.consent import (
 )
 from bot.understand.readers.consent import consent_condition as consent_condition  # re-exported
 from bot.understand.readers.content import _SEND, _message_content
-from bot.understand.readers.customer import _BARE_SUBSCRIBERS, _NEWSLETTER_SUBS, _customer, _ongoing
+from bot.understand.readers.customer import (
+    _BARE_SUBSCRIBERS,
+    _NEWSLETTER_SUBS,
+    _customer,
+    _ongoing,
+    runs_until_future,
+)
 from bot.understand.readers.dates import (
     _DAY_MONTH,
     _ISO,
     _MONTH_DAY,
     _NOTHING_SINCE,
+    _WEEKDAY_SLASH,
     _consent_date,
     _date,
     _last_contact,
@@ -101,6 +108,14 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     question = focus(question)  # several persons: the words about the one the action targets
     folded = fold(question)
     found = spans(folded) + claim_spans(folded)  # a seller's or a forwarded sender's words too
+    running = runs_until_future(folded, on)
+    if running:
+        # "contrat en cours jusqu'en mars 2027": an end still to come is no contract ended
+        found = [
+            s
+            for s in found
+            if s.category != "historical" or not any(a < s.end and s.start < b for a, b in running)
+        ]
     skip = ignored()
     if any(s.category in skip for s in found):
         # a claim of approval says nothing about the case: read the rest only
@@ -339,7 +354,10 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["date"] = _date(without_calls_made(folded), on)  # not the day of a call already made
     values["weekday"] = _weekday(folded)
     if values["date"] is not None and (
-        _DAY_MONTH.search(folded) or _MONTH_DAY.search(folded) or _ISO.search(folded)
+        _DAY_MONTH.search(folded)
+        or _MONTH_DAY.search(folded)
+        or _ISO.search(folded)
+        or _WEEKDAY_SLASH.search(folded)
     ):
         # "il nous a appelés jeudi… rappeler samedi 5 décembre": the day of the action is the date's
         values["weekday"] = values["date"].strftime("%A").lower()

@@ -46,6 +46,24 @@ _RESULT_YES = re.compile(
 )
 
 
+#: A check that turns up listed numbers, counted: "le contrôle Bloctel sort 140 numéros inscrits",
+#: "the DNC scrub flagged 80 registered numbers", "Bloctel a remonté une trentaine d'inscrits"
+#: — the question is then about those (unless they were taken out, see `_TAKEN_OUT`).
+_RESULT_COUNT = re.compile(
+    r"(?:bloctel|do-not-call|dnc)\W+(?:\w+\W+){0,3}?"
+    r"(?:sort\w*|ressort\w*|remont\w*|donn\w*|trouv\w*|identifi\w*|signal\w*|repere\w*|detect\w*|"
+    r"flag\w*|return\w*|show\w*|found|finds?|gives?|gave|turn\w* up|came back with|comes back with|"
+    r"throws? up|threw up|pulled|spat out|spits out)\s+(?:\w+\s+){0,2}?"
+    r"(?:\d[\d ,.]*|des|plusieurs|quelques|une? (?:\w+aine|bonne partie)|several|some|a few|many|dozens?|"
+    r"hundreds?|a (?:dozen|handful|bunch))\s+(?:\w+\s+){0,2}?(?:d')?"
+    r"(?:inscrit\w*|registered|listed|matches|hits|positi\w*)\b"
+)
+_TAKEN_OUT = re.compile(
+    r"\b(?:retir|supprim|enlev|exclu|ecart|sorti|filtr|remov|exclud|drop|delet|strip|suppress|"
+    r"took (?:them )?out|taken out|take (?:them )?out)\w*"
+)
+
+
 #: The listing of someone else or another line than the one called, in the words before the
 #: Bloctel word in its clause: "her husband's landline is on Bloctel", "le fixe de son mari est
 #: sur Bloctel", "his old number was on Bloctel" — it says nothing of the number called.
@@ -68,6 +86,9 @@ def _bloctel(cls: list[Clause], folded: str) -> str | None:
         return "no"
     if _RESULT_YES.search(folded):
         return "yes"
+    counted = _RESULT_COUNT.search(folded)
+    if counted and not _TAKEN_OUT.search(folded, counted.end()):
+        return "yes"  # the listed numbers found by the check, asked about next
     if _BLOCTEL_NOT_CHECKED.search(folded):
         # "we haven't run the file through Bloctel yet": whether they are on it is unknown
         return (

@@ -155,7 +155,8 @@ _RUNS_UNTIL = re.compile(
     r"polic(?:y|ies)|memberships?|leases?|leasings?|engagements?)\b(?: [\w'-]+){0,5}? "
     r"(?:(?:that|which|qui) )?(?:(?:still |toujours )?(?:runs?|is valid|is in force|lasts?|goes|"
     r"expires?|ends?|court|courent|est valable|sont valables|valable|valid|en vigueur|dure|"
-    r"expire|se termine|prend fin|s'arrete))(?: (?:encore|still))? "
+    r"expire|se termine|prend fin|s'arrete|en cours|ongoing|running|active|actif|active))"
+    r"(?: (?:encore|still))?(?: (?:chez nous|avec nous|with us|chez \w+|with \w+))? "
     r"(?:until|till|through|to|in|jusqu'(?:a|au|en|a la)|fin|en|le|on)"
     r"(?: (?:fin|end of|la fin de|mid|mi-|debut|the end of))?(?: [a-z]+)? ?"
     r"(?:(?P<year>20\d\d)\b|(?P<next>next year|l'an prochain|l'annee prochaine)\b)"
@@ -168,15 +169,22 @@ _ANOTHER_COMPANY = re.compile(
 )
 
 
-def _runs_until_future(folded: str, on: dt.date | None) -> bool:
+def runs_until_future(folded: str, on: dt.date | None) -> list[tuple[int, int]]:
+    """Where a contract of ours is said to run until a date still to come ("contrat en cours
+    chez nous jusqu'en mars 2027"): such an "until" ends nothing (no `historical` span)."""
+    found = []
     for m in _RUNS_UNTIL.finditer(folded):
         if negated(folded, m.start(), window=15) or _ANOTHER_COMPANY.search(
             folded, max(0, m.start() - 40), m.end()
         ):
             continue  # "le contrat de notre concurrent court jusqu'en 2028": not ours
         if m.group("next") or (on is not None and int(m.group("year")) > on.year):
-            return True
-    return False
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _runs_until_future(folded: str, on: dt.date | None) -> bool:
+    return bool(runs_until_future(folded, on))
 
 
 def _ongoing(cls: list[Clause], folded: str, on: dt.date | None = None) -> str | None:

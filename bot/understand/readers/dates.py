@@ -116,6 +116,33 @@ _ISO = re.compile(r"\b(20\d\d)-(\d{1,2})-(\d{1,2})\b")
 _SLASH = re.compile(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](20\d\d|\d\d))?\b")
 
 
+#: A day name then a numeric day and month with no year ("mardi 6/10", "Tue 10/6", "jeu. 3/12"):
+#: the day name is what makes two numbers a date (not a score, a fraction, a ratio).
+_WEEKDAY_SLASH = re.compile(
+    r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?,? (?:(?:le|the) )?"
+    r"(\d{1,2})/(\d{1,2})\b(?![/.]\d)"
+)
+
+
+def _weekday_slash(folded: str, on: dt.date) -> dt.date | None:
+    """ "mardi 6/10": the day whose weekday is the one named, read day/month (the French and
+    European order) or else month/day, the next one first, then the nearest past one."""
+    for m in _WEEKDAY_SLASH.finditer(folded):
+        named, a, b = _DAY_NAMES[m.group(1)], int(m.group(2)), int(m.group(3))
+        fits = []
+        for order, (month, day) in enumerate(((b, a), (a, b))):
+            for year in (on.year - 1, on.year, on.year + 1):
+                try:
+                    d = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if d.strftime("%A").lower() == named:
+                    fits.append((d < on, abs((d - on).days), order, d))
+        if fits:
+            return min(fits)[-1]
+    return None
+
+
 #: Named French public holidays (as the `holidays` package names them in English) and the generic
 #: "un jour férié": the next such day, so that the calling-hours rule sees a holiday.
 _HOLIDAY_NAMES = (
@@ -198,6 +225,7 @@ def _has_date(text: str) -> bool:
         or _MONTH_DAY.search(text)
         or _ISO.search(text)
         or ((m := _SLASH.search(text)) and m.group(3))
+        or _WEEKDAY_SLASH.search(text)
     )
 
 
@@ -266,6 +294,9 @@ def _date_in(folded: str, on: dt.date) -> dt.date | None:
     if m and m.group(3):
         year = int(m.group(3))
         return make(year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(1)))
+    named_day = _weekday_slash(folded, on)
+    if named_day is not None:
+        return named_day
     holiday = _next_holiday(folded, on)
     if holiday is not None:
         return holiday
