@@ -46,6 +46,7 @@ from bot.understand.readers.consent import (
     _ELECTRONIC,
     _NO_PROOF,
     LEAD_FORM,
+    ORIGIN_UNKNOWN,
     _consent,
     _consent_elsewhere,
 )
@@ -290,6 +291,12 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         for key in ("consent", "partner_consent"):
             if values[key] == "yes":
                 values[key] = "no"
+    if ORIGIN_UNKNOWN.search(folded):
+        # "opt-in = oui… personne sait d'où ça vient": a consent nobody can trace is no plain
+        # statement (GDPR art. 7(1)), asked rather than taken
+        for key in ("consent", "partner_consent"):
+            if values[key] == "yes":
+                values[key] = None
     if (
         values["consent"] is None
         and values["channel"] == "phone"

@@ -138,9 +138,12 @@ def question_kind(question: str) -> Kind | None:
         return None
     c = cues()
     asked = _questions(folded)
-    case_asked = any(_asks_permission(s) for s in asked) or (
-        any(_short_ask(s) for s in asked) and bool(c.acts.search(folded))
-    )
+    permission = any(_asks_permission(s) for s in asked)
+    case_asked = permission or (any(_short_ask(s) for s in asked) and bool(c.acts.search(folded)))
+    if case_asked and not permission and c.strong.search(folded):
+        # "Remind me of the legal calling hours. Sunday ok?": a short ask after a question about
+        # a rule asks about that rule
+        case_asked = False
     # a contact to make keeps a question in the field ("pitch our invoicing app to a sole trader")
     # unless the question is about the craft of it ("how to write a good follow-up")
     contacting = case_asked or bool(c.acts.search(folded))

@@ -30,20 +30,28 @@ _RETENTION_CUE = re.compile(
     r"(?:purge|purger|delete|supprimer|effacer|anonymi\w*)\w* .{0,60}(?:au bout de|after|apres|passe) "
     r"(?:\d+|trois|three) (?:ans|years)|"
     # asking the people whether they want to stay in the file: what the end of the period allows
+    # whether to delete someone who left is the retention of the opt-out list ("should we just
+    # delete them completely?", "faut-il les supprimer de partout ?")
+    r"(?:(?:do|must|should|shall) (?:we|i)|(?:doit-on|dois-je|faut-il|devons-nous|on doit|il faut)) (?:\w+ ){0,2}?"
+    r"(?:delete|erase|purge|remove|wipe|supprimer|effacer|purger|retirer)\b|"
     r"(?:rester|stay|remain)\w* (?:\w+ ){0,2}?(?:dans|in|on) (?:notre|nos|la|le|les|our|the|your) "
     r"(?:\w+ )?(?:base|fichier|liste|list|database|crm|mailing|newsletter|contacts)"
 )
 _DATA = re.compile(
     r"donnees|\bdata\b|fichiers?|contacts?|prospects?|clients?|customers?|informations|infos|records|"
     r"\bcv\b|listes?|\blists?\b|adresses|e-?mails|numbers|numeros|leads|crm|base|opposition|desinscri|"
-    r"\bconservation\b|\bretention\b"
+    r"\bconservation\b|\bretention\b|unsubscri\w*|desabonn\w*|opt(?:s|ed)?[- ]?out"
 )
 #: Staff and applicants' files: retention rules of HR, not prospecting (out of scope).
 _HR = re.compile(
     r"\bcvs?\b|candidat|applicant|salarie|employee|personnel (?:de|du)|recrutement|recruit"
 )
 _BREACH = re.compile(
-    r"\bfuites?\b|violations? de (?:donnees|securite)|data breach|\bbreach\w*|piratage|\bpirat\w*|"
+    r"\bfuites?\b|violations? de (?:donnees|securite)|data breach|piratage|\bpirat\w*|"
+    # a breach of the rules ("marketing breaches", "breaching GDPR") is an infringement, no leak
+    r"(?<!marketing )(?<!compliance )(?<!regulatory )(?<!legal )(?<!rule )(?<!gdpr )(?<!rgpd )"
+    r"(?<!privacy )(?<!consent )(?<!pecr )\bbreach(?:es|ed)?\b(?! (?:of|to) (?:the |our |a |an )?"
+    r"(?:gdpr|rgpd|rules?|law|laws|regulations?|pecr|consent|obligations?|requirements?|contract))|"
     # a growth or life "hack" is a trick, a "hackathon" an event: no intrusion
     r"(?<!growth )(?<!life )(?<!marketing )(?<!sales )(?<!productivity )\bhack(?!athon)\w*|\bleak\w*|cyber-?attaque|cyber-?attack|ransomware|rancongiciel|vol de (?:donnees|fichier)|"
     r"stolen (?:data|laptop|file)|incident de securite|security incident|perte de (?:donnees|fichier)|"
@@ -130,6 +138,12 @@ _PROOF = re.compile(
     r"(?:preuves?|prouver|proof|prove|demontrer|demonstrate|justifier|documenter|document)\w*\s+"
     r"(?:\w+\s+){0,3}?(?:consentement|consent|accord|opt-?in)|(?:consentement|consent)\s+(?:\w+\s+){0,3}?"
     r"(?:preuves?|proof|prouver|prove)|comment (?:recueillir|collecter|obtenir) (?:un |le )?(?:bon )?consentement|"
+    # what to keep as proof, the consent named in the sentence ("pour le consentement, on doit
+    # garder quoi comme preuve ?", "what should we store as proof of the opt-in?")
+    r"(?:consentement|consent|opt-?in)\b[^.?!]{0,80}?\b(?:gard|conserv|keep|kept|stor|retain|record|archiv|"
+    r"stock)\w* (?:\w+ ){0,2}?(?:comme|as|en guise de) (?:preuves?|proof|evidence)|"
+    r"(?:gard|conserv|keep|kept|stor|retain|record|archiv|stock)\w* (?:\w+ ){0,2}?(?:comme|as|en guise de) "
+    r"(?:preuves?|proof|evidence)\b[^.?!]{0,40}?\b(?:consentement|consent|opt-?in)|"
     r"how (?:to|do we|should we) (?:collect|record|get|obtain) (?:valid )?consent|consentement valable|valid consent"
 )
 _DOUBLE = re.compile(

@@ -42,16 +42,37 @@ _CRM = re.compile(
 
 
 _CRM_WRITE = re.compile(
-    r"\b(?:ecri\w*|noter|note|notes|mettre|mets|met|indiquer|indique|marquer|saisir|inscrire|preciser|"
-    r"write|writing|put|record|enter|mention|type|add|log|comment\w*|remarques?|dire|"
+    # a verb of writing may introduce what is written ("je voulais mettre : « … »")
+    r"\b(?:ecri\w*|noter|mettre|mets|met|indiquer|indique|marquer|saisir|inscrire|preciser|"
+    r"write|writing|put|enter|add|consigner|"
+    # "comment" alone is French for "how" ("comment ça a été recueilli"): only its verb
+    r"commenter|commentez|commented|commenting|"
     # leaving or pasting a text in a record ("can I leave this in salesforce: '…'", "coller ça")
     r"(?:leave|leaving|paste|pasting|jot|stick|laisser|laisse|coller|colle)\s+(?:this|that|it|ca|cela|"
     r"ceci|the following|(?:un|une|a|an) (?:mot|petit mot|commentaire|message|note|comment|remarque) )?"
-    r"\s*(?:down )?(?:in|into|on|dans|sur)|consigner|"
+    r"\s*(?:down )?(?:in|into|on|dans|sur))\b"
+    # a word that is also a field's label in a pasted record ("Note : a cliqué…", "Comments: …") is
+    # no writing when a colon follows
+    r"|\b(?:note|notes|record|mention|type|log|dire|remarques?|commentaires?|comments|"
     # a tag or a segment is written into the CRM as much as a note
-    r"tag\w*|label\w*|flag\w*|classer|classe|categori\w*|segment\w*)\b"
-    # a field's label in a pasted record ("Note : a cliqué…", "Comments: …") is no writing
-    r"(?!\s*:)"
+    r"tag\w*|label\w*|flag\w*|classer|classe|categori\w*|segment\w*)\b(?!\s*:)"
+)
+
+
+#: A record's notes named as where words go, after a verb of writing in the same sentence ("can I
+#: put '…' in the notes of this prospect", "je peux écrire ça dans sa fiche ?", "add to her record
+#: that…"): a CRM named by its part. The verb is needed: "his record shows he bought in 2023" or
+#: "d'après sa fiche" describe, they write nothing.
+_NOTES_PLACE = re.compile(
+    r"\b(?:ecrire|noter|mettre|mets|indiquer|marquer|saisir|inscrire|consigner|ajouter|rajouter|"
+    r"write|put|enter|add|note down|jot down|type|log)\b[^?!\n]{0,160}?"
+    r"\b(?:in|into|to|on|dans|sur|a|en) (?:the|his|her|their|this|that|its|les|la|le|ses|sa|son|leurs?|"
+    r"ces|cette|ce|l')\s?(?:\w+ )?(?:notes?|fiche|record|contact record|commentaires?|comments?)\b"
+    r"(?! (?:de frais|of (?:the|our) meeting|de reunion))"
+    # or the record named first ("dans la fiche de Mme Roy je voudrais mettre : …")
+    r"|\b(?:in|into|on|dans|sur) (?:the|his|her|their|this|les|la|ses|sa|son|leurs?|cette) (?:\w+ )?"
+    r"(?:notes?|fiche|record)\b[^.?!\n]{0,60}?\b(?:je|j'|on|nous|i|we)\b[^.?!\n]{0,30}?"
+    r"\b(?:ecrire|noter|mettre|indiquer|marquer|saisir|inscrire|consigner|ajouter|write|put|enter|add|type)\b"
 )
 
 
@@ -168,7 +189,7 @@ def _action(folded: str) -> str | None:
         or _WANTS_OUR_DATA.search(folded)
     ):
         return "share_list"
-    if _CRM.search(folded) and _CRM_WRITE.search(folded):
+    if (_CRM.search(folded) and _CRM_WRITE.search(folded)) or _NOTES_PLACE.search(folded):
         if re.search(
             r"heberg|hosted|hors (?:de l')?(?:ue|europe)|outside|etats-unis|\busa\b|cloud|transf",
             folded,

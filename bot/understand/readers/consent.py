@@ -189,6 +189,8 @@ def _without_opt_out_box(folded: str) -> str:
 
 
 _NO_PROOF = words("consent", "no_proof")
+#: The origin or the collection of a consent said unknown ("personne sait d'où ça vient").
+ORIGIN_UNKNOWN = words("consent", "origin_unknown")
 #: Consent words: a missing proof is of a consent when they stand in the message.
 _ABOUT_CONSENT = re.compile(
     r"consent|accord|opt(?:ed|s|ing)?[- ]?in|coch|tick|case\b|box|agree|accept|inscri|sign|subscri|"
