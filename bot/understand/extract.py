@@ -265,6 +265,13 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # details lifted from people's profiles name a person: no company's generic mailbox
         values["address"] = "professional" if "linkedin" in folded else "personal"
     values["consent"] = _field(record, "consent", _consent(cls, folded))
+    if (
+        values["consent"] == "yes"
+        and values["source"] == "referral"
+        and _HANDED_OVER.search(folded)
+    ):
+        # details passed on by someone else: a consent told is the giver's, not this person's
+        values["consent"] = None
     # consent as the price of a discount or a game, and whether one could do without (R8)
     values["consent_for_advantage"], values["advantage_without_consent"] = read_advantage(folded)
     if (

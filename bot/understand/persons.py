@@ -29,6 +29,8 @@ _NOT_NAME_WORDS = """i je j on nous il elle ils elles we they he she you vous tu
     samedi dimanche january february march april may june july august september october november
     december janvier fevrier février mars avril mai juin juillet aout août septembre octobre
     novembre decembre décembre noel noël easter paques pâques
+    mon tue tues wed thu thur thurs fri sat sun lun mer jeu ven dim
+    feb mar apr jul aug sep sept oct nov dec janv fev fév avr juil
     already also just then yesterday today tomorrow recently finally actually never always once
     still only first last next everyone nobody someone somebody customer client prospect lead
     hier aujourd demain ensuite puis enfin depuis deja déjà toujours jamais souvent seulement
@@ -366,7 +368,7 @@ def focus(question: str) -> str:
     question = not_ours(without_kin(_others_objections(question)))
     name = target(question)
     if name is None:
-        return question
+        return others_consent(question)
     titled_target = _target_titled(question, name)
     kept: list[str] = []
     dropped = False
@@ -428,3 +430,59 @@ def _other_gender_consents(text: str, gender: str | None) -> str:
 def unnamed(question: str) -> str:
     """``question`` without any segment that names a person."""
     return "".join(seg for seg in segments(question) if not _named(seg))
+
+
+#: The person acted on named by an object pronoun or a relative: "add her to the campaign",
+#: "email him", "la rajouter à la liste", "le rappeler", "écrire à sa femme", "call her husband".
+_OBJECT_AFTER = (
+    r"(?=\s*(?:$|[.,;:!?)])|\s+(?i:to|in|into|on|onto|about|with|for|at|too|again|now|tomorrow|"
+    r"today|next|this|our|the|a|an|some|back|up|directly|by|via|as|please|instead|from|when|if|"
+    r"or|and|then|only|anyway|also)\b)"
+)
+_FR_INFINITIVE = (
+    r"(?:r?ajouter|contacter|recontacter|appeler|rappeler|inclure|mettre|inscrire|relancer|"
+    r"solliciter|prospecter|d[ée]marcher|joindre|texter|mailer|cibler)\b"
+)
+_GENDERED_TARGET = {
+    gender: re.compile(
+        rf"(?i)\b{_ACTION_VERB}\s+{pronoun}{_OBJECT_AFTER}"
+        rf"|\b{fr_pronoun}\s+{_FR_INFINITIVE}"
+        rf"|\b{_ACTION_VERB}\s+(?:[\w'’-]+\s+){{0,3}}?(?:sa|son|ses|his|her|their|leur)\s+{kin}\b"
+    )
+    for gender, pronoun, fr_pronoun, kin in (
+        ("f", "her", "la", _FEMALE_KIN),
+        ("m", "him", "le", _MALE_KIN),
+    )
+}
+#: A consent act said of a person by title ("Mr Benoît Caradec signed up", "M. Morel a coché").
+_TITLED_CONSENTS = {
+    gender: re.compile(
+        rf"(?<![\w.])(?:{titles})\s+{_NAME}(?:\s+{_NAME})?\s+(?:[\w'’-]+\s+){{0,4}}?"
+        r"(?:consent\w*|agreed|accept\w*|signed|opted|ticked|checked|subscribed|registered|"
+        rf"coch\w*|inscrit\w*|abonn\w*|donn[ée] son accord|d['’]accord|dit oui|said yes)\b{_CLAUSE_REST}"
+    )
+    for gender, titles in (
+        ("m", r"M\.|Mr\.?|Monsieur"),
+        ("f", r"Mme|Mlle|Mrs\.?|Ms\.?|Miss|Madame"),
+    )
+}
+
+
+def _acted_on_gender(question: str) -> str | None:
+    """The gender of the person acted on, when an object pronoun or a relative says it (and only
+    one gender is said)."""
+    found = {g for g, rx in _GENDERED_TARGET.items() if rx.search(question)}
+    return found.pop() if len(found) == 1 else None
+
+
+def others_consent(question: str) -> str:
+    """``question`` without a consent said of a person of the other gender than the one acted on.
+
+    "Mr Caradec signed up with consent… he gave us his wife's address… can I add her?": the
+    consent is his, the action is about her (a consent is the person's own, R1)."""
+    gender = _acted_on_gender(question)
+    if gender is None:
+        return question
+    other = "f" if gender == "m" else "m"
+    question = _TITLED_CONSENTS[other].sub(" ", question)
+    return _PRONOUN_CONSENTS[gender].sub(" ", question)

@@ -75,7 +75,8 @@ OPT_INS = [
 
 QUESTIONS = {
     "email": [". Can I email them?", ". Je peux leur écrire un mail ?"],
-    "phone": [". Can I call him on Tuesday?", ". Je peux l'appeler mardi ?"],
+    # (no gendered pronoun: "she accepted… can I call him?" is someone else's consent)
+    "phone": [". Can I call them on Tuesday?", ". Je peux l'appeler mardi ?"],
 }
 
 

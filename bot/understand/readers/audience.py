@@ -154,8 +154,13 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                     clause.text[m.start() :],
                 )
                 or re.search(
-                    r"(?:parent|mother|sister|group|affiliated|maison mere|du groupe) $",
+                    r"(?:parent|mother|sister|group|affiliated|maison mere|du groupe|separate|"
+                    r"distinct) $",
                     clause.text[max(0, m.start() - 16) : m.start()],
+                )
+                or re.match(
+                    r"\w*\s+(?:juridiques?\s+)?(?:distinctes?|separees?|du groupe)\b",
+                    clause.text[m.start() :],
                 )
             ):
                 continue  # "the parent company's insurance arm": who makes the offer, not the audience

@@ -49,9 +49,27 @@ def conditions_in_doubt(folded: str, facts: Facts) -> Facts:
         # as readers/address.py gives when the person is said to work alone: a work address
         # that designates a person (the B2B conditions, information included, are then asked)
         drop["address"] = "professional"
+    if facts.audience is not None and trade_or_home_open(folded):
+        # "could be for the bakery roof or for his house, I don't know yet": a professional is a
+        # consumer only for an offer for their home (R6); which one it is stays asked
+        drop["audience"] = None
+        if _value(facts.related_offer) == "no":
+            drop["related_offer"] = None  # unrelated only if for the home: open as well
     if not drop:
         return facts
     return Facts.model_validate({**facts.model_dump(exclude_none=True), **drop})
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_HOME_ALTERNATIVE = words("audience", "home_alternative")
+_OPEN_DOUBT = words("audience", "open_doubt")
+
+
+def trade_or_home_open(folded: str) -> bool:
+    """A sentence says the offer is for the trade or for the home, and that this is still open."""
+    return any(
+        _HOME_ALTERNATIVE.search(s) and _OPEN_DOUBT.search(s) for s in _SENTENCE.findall(folded)
+    )
 
 
 def _value(value: object) -> str | None:

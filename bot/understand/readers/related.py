@@ -34,6 +34,36 @@ _PERSONAL_OFFER = re.compile(
 )
 
 
+#: A leisure word naming the person's own business, not an offer: "a restaurant owner", "the
+#: restaurant's landline", "owner of a gym", "gérante d'un spa", "son restaurant".
+_TRADE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:owners?|managers?|operators?|landlines?|lines?|premises|staff|business\w*|chains?|"
+    r"trade|sector|industry|kitchens?|tills?|customers?|clients?|patrons?|gerante?s?|proprietaires?)\b"
+)
+_TRADE_BEFORE = re.compile(
+    r"(?:\b(?:owners?|manager|managers|runs?|running|operates|proprietaire|gerante?|patron(?:ne)?|"
+    r"tient|gere|exploite)\s+(?:of\s+|de\s+|d')?(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+|l'|"
+    r"(?:his|her|their|son|sa|leur)\s+)?(?:\w+\s+)?|\b(?:his|her|their|son|sa|leur|ses|leurs|du|"
+    r"of the|the)\s+(?:own\s+|propres?\s+|small\s+|petite?s?\s+)?)$"
+)
+
+
+def _is_trade(folded: str, m: re.Match[str]) -> bool:
+    """The leisure word names the person's business (their trade), not something offered."""
+    return bool(
+        _TRADE_AFTER.match(folded, m.end())
+        or _TRADE_BEFORE.search(folded[max(0, m.start() - 40) : m.start()])
+    )
+
+
+def _personal_offer(folded: str) -> bool:
+    """A leisure or private-life offer is named, other than the person's own trade (once a
+    word names their trade, "restaurant owner", its other mentions do too: "restaurant margins")."""
+    found = list(_PERSONAL_OFFER.finditer(folded))
+    trades = {m.group(0).rstrip("s") for m in found if _is_trade(folded, m)}
+    return any(m.group(0).rstrip("s") not in trades for m in found)
+
+
 #: A role word used as the person ("au comptable", "the head of purchasing"), not as what is
 #: offered ("logiciel comptable", "our procurement software"): the role is read off the person
 #: mentions, and those are masked before looking for an offer tied to the role.
@@ -185,7 +215,7 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     ):
         return by_family
     if audience == "b2b":
-        if _PERSONAL_OFFER.search(folded):
+        if _personal_offer(folded):
             return "no"  # a holiday trip to a production director
         for role, offers in _ROLE_OFFERS:
             persons = _person_mentions(folded, role)

@@ -59,7 +59,7 @@ _SOCIAL_SRC = words("source", "social_src")
 
 
 _HANDED_OVER = re.compile(
-    r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique) (?:le |les |la |son |ses |l')?"
+    r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique|laisse|fourni) (?:le |les |la |son |ses |l')?"
     r"(?:\w+ ){0,2}?(?:numeros?|nums?|0[1-9]|portables?|mobiles?|tels?|telephones?|mails?|e-?mails?|"
     r"adresses?|contacts?|coordonnees)\b (?:\w+ ){0,3}?(?:de |d')"
     r"(?:sa |son |ses |leur |un |une )"
@@ -104,6 +104,9 @@ def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
             return "rented"
         if _PURCHASED.search(folded):
             return "purchased"
+    if _HANDED_OVER.search(folded):
+        # "he gave us his wife's address": someone else passed them on, whatever he signed himself
+        return "referral"
     for name, pattern in (
         ("event", _EVENT),
         ("form", _FORM),
