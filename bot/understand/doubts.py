@@ -14,6 +14,8 @@ import re
 
 from bot.understand.context import spans
 from bot.understand.extract import _read
+from bot.understand.readers.calls import calls_made_uncounted
+from bot.understand.readers.dates import consent_age_in_doubt
 from bot.understand.readers.sector import works_in_doubt
 from bot.understand.text import clauses, fold
 from rules.facts import Facts
@@ -39,6 +41,14 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
         found.add("ongoing_contract")
         if facts.customer is None:
             found.add("customer")
+    if facts.calls_30d is None and calls_made_uncounted(folded):
+        # the rules presume the 4-calls cap unreached (call_limit): not when the rep says calls
+        # were made without saying how many ("déjà appelé plusieurs fois", "a few times")
+        found.add("call_limit")
+    if facts.consent_date is None and consent_age_in_doubt(folded):
+        # the rules presume a phone consent still valid (consent_expired): not when its age is
+        # said only roughly, near the one-year validity ("il y a à peu près un an", "last year")
+        found.add("consent_expired")
     if facts.informed is None and _from_third_party(folded):
         # the rules presume the person informed for post and calls (we collected the details, or
         # the letter informs): not when the details were passed on by another company, whose
@@ -72,6 +82,8 @@ def _contract_in_doubt(folded: str, on: dt.date) -> bool:
             read = _read(piece, on)
             if "yes" in (_value(read.ongoing_contract), _value(read.customer)):
                 return True
+            if _value(read.ongoing_contract) == "no":
+                return True  # "je sais pas s'il a résilié": ended or still running, unknown
     return False
 
 

@@ -71,7 +71,7 @@ from bot.understand.readers.dates import (
     _relative_day,
     _weekday,
 )
-from bot.understand.readers.doubted import conditions_in_doubt
+from bot.understand.readers.doubted import conditions_in_doubt, ended_in_doubt
 from bot.understand.readers.hours import _hour
 from bot.understand.readers.informed import _informed, _objected, did_object, objectors_removed
 from bot.understand.readers.match import _hits, _yes_no
@@ -134,6 +134,8 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         read = _read(question, on, context)
     facts = _asserted(read, folded, found, on, context)
     facts = conditions_in_doubt(folded, facts)  # "je sais pas si notre société était citée"
+    # "je sais pas s'il est encore actif ou s'il a résilié": ended or not, asked
+    facts = ended_in_doubt(folded, found, facts, lambda text: _read(text, on, context))
     if facts.consent_for_advantage is None and facts.advantage_without_consent is not None:
         # an advantage open without consenting says something only of a consent given for it (R8)
         facts = facts.with_(advantage_without_consent=None)

@@ -15,6 +15,9 @@ _BLOCTEL = words("bloctel", "bloctel")
 _BLOCTEL_CLEAN = re.compile(
     r"(?:filtr|nettoy|verifi|check|scrub|clean|compar|passe)\w*\s+(?:\w+\s+){0,4}?(?:avec |against |"
     r"sur |contre |on |with |through |au |a )?(?:le |la |the )?(?:bloctel|do-not-call|dnc)"
+    # "the list was run against Bloctel", "screened through the DNC list", "croisé avec Bloctel"
+    r"|\b(?:run|ran|runs|running|put|screen\w*|match\w*|process\w*|croise\w*|rapproch\w*|confront\w*)"
+    r"\s+(?:\w+\s+){0,4}?(?:against|through|via|avec|contre|a) (?:le |la |the )?(?:bloctel|do-not-call|dnc)"
 )
 
 

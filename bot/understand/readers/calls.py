@@ -133,7 +133,11 @@ _ITEM_MONTH = (
 )
 
 
-_DAY_ITEM = rf"(?:le |the |on the |on )?\d{{1,2}}(?:er|st|nd|rd|th|e)?{_ITEM_MONTH}"
+#: A day, never an hour: "10 August, 11:00-12:30" lists one day and a time, "le 3, le 10h" no two.
+_DAY_ITEM = (
+    rf"(?:le |the |on the |on )?\d{{1,2}}(?![\d:h]|\.\d|\s?(?:am|pm|h\b|heures?\b|hours?\b))"
+    rf"(?:er|st|nd|rd|th|e)?{_ITEM_MONTH}"
+)
 
 
 _DATED_CALLS = re.compile(
@@ -232,3 +236,58 @@ def _calls_30d(folded: str, on: dt.date | None = None) -> int | None:
     if count is None or _LONG_WINDOW.search(folded):
         return None
     return count
+
+
+_VAGUE_TIMES = words("calls", "vague_times")
+_VAGUE_CALLS = words("calls", "vague_calls")
+_COUNT_UNKNOWN = words("calls", "count_unknown")
+
+#: A call already made: a past form ("appelé", "called", "rang"), or any call word after "déjà",
+#: "already" ("déjà relancé", "already tried").
+_MADE = re.compile(
+    rf"{_CALL_DONE}|\b(?:tried|reached|contacted|dialled|dialed|attempted|chased)\b"
+    rf"|\b(?:deja|already)\W+(?:\w+\W+){{0,2}}?{_CALL_WORD}"
+    # the French past with its auxiliary ("l'a relancé", "ont tenté"): folding makes the
+    # participle look like the present
+    r"|\b(?:ai|as|a|avons|avez|ont|avais|avait|avions|avaient) (?:deja )?"
+    r"(?:r?appele|relance|recontacte|contacte|essaye|tente|joint|telephone)\w*"
+)
+
+#: Said before a number of calls, the calls are made ("on a déjà passé plusieurs appels", "after
+#: several calls", "he's had a few calls"); said after ("plusieurs appels sans réponse").
+_MADE_BEFORE = re.compile(
+    r"\b(?:deja|already|after|apres|made|passe|had|eu|fait|left|laisse|received|recu|got|gave)\W+"
+    r"(?:\w+\W+){0,3}?$"
+)
+_MADE_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:sans (?:reponse|succes)|unanswered|no answer|without (?:an )?answer|"
+    r"went to voicemail|(?:sur|au) (?:le )?repondeur|restes? sans|deja|already|so far|jusqu'ici)"
+)
+
+#: From the person to us ("il m'a appelé plusieurs fois", "she called us a few times").
+_FROM_PERSON = re.compile(r"(?:\bm'|\bnous |\bme |\bus )(?:a |ont |has |have |had )?(?:deja )?$")
+
+
+def calls_made_uncounted(folded: str) -> bool:
+    """Calls already made to the person, in a number not said ("je l'ai déjà appelé plusieurs
+    fois", "called her a few times", "several unanswered calls", "appelé ce mois-ci, je sais plus
+    combien de fois"): how many fall in the last 30 days is unknown — to be asked, not read as 0.
+    A count over a stated longer window says nothing of the last 30 days."""
+    if _LONG_WINDOW.search(folded):
+        return False
+    for sentence in re.split(r"[.!?;\n]+", folded):
+        for made in _MADE.finditer(sentence):
+            if _FROM_PERSON.search(sentence[max(0, made.start() - 12) : made.start()]):
+                continue  # "il m'a appelé plusieurs fois": calls from the person, not ours
+            after = sentence[made.end() : made.end() + 60]
+            if re.match(r" (?:us|me|nous)\b", after):
+                continue  # "she called us a few times": the same, said after the verb
+            vague = _VAGUE_TIMES.search(after)
+            if vague and not re.search(r"[,:]", after[: vague.start()]):
+                return True
+            if _COUNT_UNKNOWN.search(sentence):
+                return True
+        for m in _VAGUE_CALLS.finditer(sentence):
+            if _MADE_BEFORE.search(sentence[: m.start()]) or _MADE_AFTER.match(sentence[m.end() :]):
+                return True
+    return False

@@ -447,6 +447,119 @@ def _last_contact(folded: str, on: dt.date) -> dt.date | None:
     return None
 
 
+#: Number words for an age in months or years ("il y a quatorze mois", "eighteen months ago").
+_AGE_NUMBERS = {
+    **_NUMBER_WORDS,
+    "a": 1,
+    "an": 1,
+    "sept": 7,
+    "seven": 7,
+    "huit": 8,
+    "eight": 8,
+    "neuf": 9,
+    "nine": 9,
+    "dix": 10,
+    "ten": 10,
+    "onze": 11,
+    "eleven": 11,
+    "douze": 12,
+    "twelve": 12,
+    "treize": 13,
+    "thirteen": 13,
+    "quatorze": 14,
+    "fourteen": 14,
+    "quinze": 15,
+    "fifteen": 15,
+    "dix-huit": 18,
+    "eighteen": 18,
+}
+_AGE_NUMBER = r"(\d{1,2}|" + "|".join(sorted(_AGE_NUMBERS, key=len, reverse=True)) + r")"
+_AGE_UNIT = r"(ans?|annees?|mois|years?|months?)"
+
+#: Words making an age approximate ("à peu près", "about", "presque") or a lower bound ("plus d'",
+#: "more than", "au moins"), before the number or after it ("un an environ", "a year or so").
+_AGE_MORE = (
+    r"(?:un peu |bien |largement )?plus d'|(?:un peu |bien |largement )?plus de|au moins|au bas mot|"
+    r"(?:well |a little |a bit |slightly )?(?:over|more than)|at least|upwards of|"
+    r"(?:deja )?(?:plus d'|plus de)"
+)
+_AGE_ABOUT = (
+    r"environ|a peu pres|approximativement|grosso modo|dans les|genre|presque|quasiment|pres d'|"
+    r"pres de|bientot|(?:un peu )?moins d'|(?:un peu )?moins de|peut-etre|about|around|roughly|"
+    r"approximately|some|maybe|perhaps|almost|nearly|close to|not quite|(?:a little |slightly )?"
+    r"(?:less than|under)|just under|just over"
+)
+_AGE_TRAIL = (
+    r"(?:,? ?(?:ou plus|ou moins|or more|or less|or so|or two|ou deux|environ|a peu pres|"
+    r"peut-etre (?:plus|moins)|maybe (?:more|less)|give or take|plus ou moins|more or less|"
+    r"something like that|je crois|i think)\b)"
+)
+
+#: The age of the consent said relative to today: "il y a 14 mois", "two years ago", "il y a à
+#: peu près un an", "more than a year ago", "about a year ago", "il y a un an ou plus".
+_CONSENT_AGE = re.compile(
+    rf"(?:il y a|ca fait|cela fait|voila) (?:(?P<q1>{_AGE_MORE}|{_AGE_ABOUT}) ?)?{_AGE_NUMBER} "
+    rf"{_AGE_UNIT}(?P<t1> ?{_AGE_TRAIL})?"
+    rf"|\b(?:(?P<q2>{_AGE_MORE}|{_AGE_ABOUT}) )?{_AGE_NUMBER} {_AGE_UNIT}(?P<t2> ?{_AGE_TRAIL})? ago"
+    rf"(?P<t3> ?{_AGE_TRAIL})?"
+)
+
+#: An age near the one-year validity of a phone consent (R17b: 12 months from 2026-08-11), in
+#: months: said roughly ("environ un an", "almost a year"), which side of it is unknown.
+_NEAR_VALIDITY = (9, 15)
+
+#: A year said without its months ("l'an dernier", "last year"): a consent given then may be a
+#: month or almost two years old.
+_LAST_YEAR = re.compile(r"\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|last year)\b")
+
+
+def _age(m: re.Match[str]) -> tuple[int, str]:
+    """The months of an age match and how it is said: 'exact', 'about' or 'more'."""
+    number = m.group(2) or m.group(6)
+    unit = m.group(3) or m.group(7)
+    n = _AGE_NUMBERS.get(number) or int(number)
+    months = n if unit.startswith(("mois", "month")) else 12 * n
+    qualifier = m.group("q1") or m.group("q2") or ""
+    trail = m.group("t1") or m.group("t2") or m.group("t3") or ""
+    more = re.fullmatch(_AGE_MORE, qualifier) or re.search(r"plus\b|more\b", trail)
+    if more and not re.search(r"moins|less", trail):  # "plus ou moins", "more or less": about
+        return months, "more"
+    if qualifier or trail:
+        return months, "about"
+    return months, "exact"
+
+
+def _months_back(on: dt.date, months: int) -> dt.date:
+    year, month = divmod(on.month - 1 - months, 12)
+    try:
+        return on.replace(year=on.year + year, month=month + 1)
+    except ValueError:  # the 31st of a shorter month
+        return on.replace(year=on.year + year, month=month + 1, day=28)
+
+
+def consent_age_in_doubt(folded: str) -> bool:
+    """The age of a consent said only roughly near the one-year validity of a phone consent
+    ("donné son accord il y a à peu près un an", "consented about a year ago", "opted in last
+    year"), in the words after the consent words or before them in their sentence ("il y a
+    environ un an, elle a accepté d'être appelée")."""
+    for cue in _CONSENT_CUE.finditer(folded):
+        tail = re.split(r"[.;!?](?:\s|$)|\n", folded[cue.end() : cue.end() + _CONSENT_DATE_REACH])[
+            0
+        ]
+        head = re.split(r"[.;!?](?:\s|$)|\n", folded[max(0, cue.start() - 60) : cue.start()])[-1]
+        for words in (tail, head):
+            if _CONSENT_WHEN.search(words):
+                continue  # a month or a year said: the date is read, not doubted
+            age = _CONSENT_AGE.search(words)
+            if age:
+                months, how = _age(age)
+                if how == "about" and _NEAR_VALIDITY[0] <= months <= _NEAR_VALIDITY[1]:
+                    return True
+            elif _LAST_YEAR.search(words) and not re.search(rf"\b(?:{_MONTH_NAMES})\b", words):
+                return True
+    return False
+
+
 #: The words that give a consent (R17b: a phone consent lapses after a dated number of months).
 _CONSENT_CUE = re.compile(
     r"\bconsent\w*|\baccord (?:pour|d'etre|a etre)|\bj'accepte\b|\baccepte d'etre\b|"
@@ -480,19 +593,16 @@ def _consent_date(folded: str, on: dt.date) -> dt.date | None:
             0
         ]
         m = _CONSENT_WHEN.search(tail)
-        ago = _AGO.search(tail)
-        if (
-            ago
-            and (m is None or ago.start() < m.start())
-            and not ago.group(0).startswith(("depuis", "for "))
-        ):
-            number, unit = next(
-                (g, u) for g, u in zip(ago.groups()[::2], ago.groups()[1::2], strict=True) if g
-            )
-            n = _NUMBER_WORDS.get(number) or int(number)
-            months = n if unit.startswith(("mois", "month")) else 12 * n
-            year, month = divmod(on.month - 1 - months, 12)
-            return dt.date(on.year + year, month + 1, 1)
+        age = _CONSENT_AGE.search(tail)
+        if age and (m is None or age.start() < m.start()):
+            months, how = _age(age)
+            if how == "about" and _NEAR_VALIDITY[0] <= months <= _NEAR_VALIDITY[1]:
+                return None  # "il y a à peu près un an": which side of the year, unknown (asked)
+            if how == "more":
+                # "more than a year ago": older than that many months, whatever the day
+                back = _months_back(on, months)
+                return min(back.replace(day=1), back - dt.timedelta(days=1))
+            return _months_back(on, months).replace(day=1)  # the older reading
         if m is None:
             continue
         try:

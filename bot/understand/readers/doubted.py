@@ -7,8 +7,9 @@ the reader of that fact asks whether a pattern naming the condition lies in the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from bot.understand.context import spans
+from bot.understand.context import Span, plain_text, spans
 from bot.understand.lexicon import words
 from bot.understand.readers.address import _ALONE_OR_MANY
 from bot.understand.readers.audience import _ONE_PERSON_FIRM, _WORKS_ALONE
@@ -70,6 +71,27 @@ def trade_or_home_open(folded: str) -> bool:
     return any(
         _HOME_ALTERNATIVE.search(s) and _OPEN_DOUBT.search(s) for s in _SENTENCE.findall(folded)
     )
+
+
+def ended_in_doubt(
+    folded: str, found: list[Span], facts: Facts, read: Callable[[str], Facts]
+) -> Facts:
+    """``facts`` without a contract read as ended when the rep doubts whether it runs or ended
+    ("je sais pas si son abonnement est encore actif ou s'il a résilié", "not sure whether her
+    plan is still running or was cancelled"): the words in doubt are what say it ended, and the
+    rest says nothing of it — the contract stays unknown, and is asked (bot/understand/doubts.py).
+    """
+    if _value(facts.ongoing_contract) != "no":
+        return facts
+    doubted = [s for s in found if s.category in _DOUBTING]
+    if not any(
+        read(folded[s.start : s.end].replace(s.trigger, " ", 1)).ongoing_contract is not None
+        for s in doubted
+    ):
+        return facts
+    if read(plain_text(folded, found, _DOUBTING)).ongoing_contract is not None:
+        return facts  # the rest says it too ("son contrat a pris fin en mars, je crois")
+    return facts.with_(ongoing_contract=None)
 
 
 def _value(value: object) -> str | None:
