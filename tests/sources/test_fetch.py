@@ -4,11 +4,11 @@ and that a failure never replaces the copy we had."""
 from __future__ import annotations
 
 import itertools
-import time
 from pathlib import Path
 
 import pytest
 
+from ingest.sources import fetch as fetch_module
 from ingest.sources import store
 from ingest.sources.fetch import REPO_URL
 from ingest.sources.registry import load_registry, source_id
@@ -180,8 +180,29 @@ def test_the_registry_reads_every_url_the_notes_name(site, settings) -> None:
     assert cnil.authority == "cnil"
 
 
-def test_time_is_not_spent_waiting_when_the_delay_is_zero(site, settings, gardefou) -> None:
+def _sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits the fetcher asks for, recorded instead of slept (no wall-clock assertion: the
+    machine's load must not decide the test)."""
+    asked: list[float] = []
+    monkeypatch.setattr(fetch_module.time, "sleep", asked.append)
+    return asked
+
+
+def test_time_is_not_spent_waiting_when_the_delay_is_zero(
+    site, settings, gardefou, monkeypatch
+) -> None:
     sid = ids(site)
-    started = time.monotonic()
-    gardefou("sources", "fetch", sid["/codes/article-l223-1"], sid["/jorf/decret.pdf"])
-    assert time.monotonic() - started < 5
+    asked = _sleeps(monkeypatch)
+    run = gardefou("sources", "fetch", sid["/codes/article-l223-1"], sid["/jorf/decret.pdf"])
+    assert run.code == 0 and asked == []
+
+
+def test_a_delay_spaces_the_requests_to_one_site(site, settings, gardefou, monkeypatch) -> None:
+    # the politeness delay an operator sets is kept between two requests, never before the first
+    sid = ids(site)
+    asked = _sleeps(monkeypatch)
+    run = gardefou(
+        "sources", "fetch", "--delay", "30", sid["/codes/article-l223-1"], sid["/jorf/decret.pdf"]
+    )
+    assert run.code == 0
+    assert len(asked) == 1 and 29 < asked[0] <= 30
