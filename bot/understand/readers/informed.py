@@ -69,7 +69,9 @@ def _informed(cls: list[Clause], folded: str = "") -> str | None:
             # "could opt out": the negation is the modal's own ("ne pouvait pas", "couldn't", "n'a
             # pas pu", "could not object"), not one of another verb before it ("si elle n'est pas
             # intéressée elle peut répondre STOP")
-            denied = negated(clause.text, m.start(), window=8) or _NEG_CUE.search(m.group(0))
+            denied = negated(clause.text, m.start(), window=8) or _NEG_CUE.search(
+                _SAY_NO.sub("", m.group(0))
+            )
             if denied:
                 return "no"
             if _NOW.match(m.group(0)) and not _told_around(clause, m, folded):
@@ -282,6 +284,9 @@ _MEANS_NOUN = re.compile(
 #: Categories that keep a removal from being a plain statement ("if we remove…", "I think we…").
 _NOT_PLAIN = frozenset({"negated", "hypothetical", "uncertain", "reported", "question"})
 _NEG_CUE = re.compile(r"\b(?:not|never|no|pas|jamais|ne)\b|n'|n't\b")
+#: The means itself may be a "no" ("they can say no anytime", "ils peuvent dire non"): the word
+#: the person would say, no negation of the possibility.
+_SAY_NO = re.compile(r"\b(?:say|said|saying|dire|dit|disant) (?:non|no)\b")
 _OBJECTION_WORD = re.compile(
     r"oppos|objection|opt-?out|suppression|\b(?:dit|said) non\b|\bsaid no\b|refus|unsubscrib|desinscri"
 )

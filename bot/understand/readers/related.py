@@ -114,6 +114,7 @@ _ADD_ONS = words("related", "add_ons")
 
 
 _PRODUCT_ADD_ONS = table("related", "product_add_ons", "product", "add_ons")  # (product, add-ons)
+_MEMBER = words("related", "member")
 
 
 def _word_start(text: str, at: int) -> int:
@@ -198,9 +199,11 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
         ):
             return "yes"  # "abonnement box beauté … la box premium": a higher tier of it
     # consumables or accessories of what they bought: a printer and its ink, a car and its tyres
-    if _BOUGHT.search(folded) or _CUSTOMER_YES.search(folded):
-        if _ADD_ONS.search(folded):
-            return "yes"
+    bought = bool(_BOUGHT.search(folded) or _CUSTOMER_YES.search(folded))
+    if bought and _ADD_ONS.search(folded):
+        return "yes"
+    # a member holds the membership the table names ("adhérente de notre salle … nos cours")
+    if bought or _MEMBER.search(folded):
         for product, add_ons in _PRODUCT_ADD_ONS:
             for m in product.finditer(folded):
                 rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
