@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from bot.understand.lexicon import words
-from bot.understand.readers.dates import _MONTHS, _NUMBER_WORDS, _date
+from bot.understand.readers.dates import _MONTHS, NUMBERS_TO_TEN, _date
 
 _CALLBACK = words("calls", "callback")
 
@@ -53,19 +53,7 @@ def callback_stated(folded: str) -> bool:
 
 
 #: Numbers written as words, as the dates reader reads them, plus "once"/"twice" and up to ten.
-_COUNT_WORDS = {
-    **_NUMBER_WORDS,
-    "once": 1,
-    "twice": 2,
-    "sept": 7,
-    "seven": 7,
-    "huit": 8,
-    "eight": 8,
-    "neuf": 9,
-    "nine": 9,
-    "dix": 10,
-    "ten": 10,
-}
+_COUNT_WORDS = {**NUMBERS_TO_TEN, "once": 1, "twice": 2}
 
 
 _ORDINALS = {

@@ -448,10 +448,9 @@ def _last_contact(folded: str, on: dt.date) -> dt.date | None:
 
 
 #: Number words for an age in months or years ("il y a quatorze mois", "eighteen months ago").
-_AGE_NUMBERS = {
+#: Number words up to ten (a count of calls, an age): "sept" is a number here, never September.
+NUMBERS_TO_TEN = {
     **_NUMBER_WORDS,
-    "a": 1,
-    "an": 1,
     "sept": 7,
     "seven": 7,
     "huit": 8,
@@ -460,6 +459,11 @@ _AGE_NUMBERS = {
     "nine": 9,
     "dix": 10,
     "ten": 10,
+}
+_AGE_NUMBERS = {
+    **NUMBERS_TO_TEN,
+    "a": 1,
+    "an": 1,
     "onze": 11,
     "eleven": 11,
     "douze": 12,
