@@ -31,6 +31,7 @@ ORDER = (
     "load",
     "replicas",
     "hostile_input",
+    "linear_time",
 )
 SECTION_TIMEOUT_S = 40 * 60
 

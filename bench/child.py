@@ -21,6 +21,7 @@ SECTIONS = {
     "load": "bench.load",
     "replicas": "bench.replicas",
     "hostile_input": "bench.hostile_input",
+    "linear_time": "bench.linear_time",
 }
 MARK = "BENCH-RESULT "
 

@@ -29,6 +29,7 @@ QUICK_SIZES = (1_000, 10_000)
 K = 5
 COLLECTION = "bench-scale"
 PASSAGES_PER_FILLER_DOC = 4
+RETRIEVAL_TARGET_MS = 1000.0  # a search the pipeline makes, on 2 shared cores
 REPEATS = 3  # each query this many times per variant: medians over more samples
 
 
@@ -236,6 +237,10 @@ def run(workdir: Path, quick: bool) -> SectionResult:
             ),
             "median of medians, all sizes (ms)": round(
                 statistics.median(r["embedded median ms"] for r in rows), 2
+            ),
+            # the interactive target tests/ingest/test_retrieval_eval.py no longer asserts
+            f"search median at {first['passages']:,} passages, target < 1,000 ms": (
+                "met" if first["embedded median ms"] < RETRIEVAL_TARGET_MS else "NOT MET"
             ),
         },
         rows=rows,

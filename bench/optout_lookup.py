@@ -19,6 +19,9 @@ TITLE = "Do-not-contact lookup on 1,000,000 entries"
 ENTRIES = 1_000_000
 QUICK_ENTRIES = 100_000
 LOOKUPS = 2_000
+#: the targets tests/db/test_optout.py no longer asserts with a clock
+IMPORT_100K_TARGET_S = 30.0
+TWO_LOOKUPS_TARGET_MS = 500.0
 
 
 def _email(i: int) -> str:
@@ -81,6 +84,10 @@ def run(workdir: Path, quick: bool) -> SectionResult:
         wrong += optout.contains(probe)
         miss_t.append(time.perf_counter() - t0)
     hits, misses = summary_ms(hit_t), summary_ms(miss_t)
+    per_100k_s = import_s * 100_000 / max(report.rows, 1)
+    # two listed contacts looked up one after the other, as a rep checking a pair would
+    pairs = [a + b for a, b in zip(hit_t[0::2], hit_t[1::2], strict=False)]
+    pair_ms = summary_ms(pairs)
     db_mib = (data / "optout.db").stat().st_size / 2**20 if (data / "optout.db").exists() else 0
     return SectionResult(
         name="optout_lookup",
@@ -94,6 +101,14 @@ def run(workdir: Path, quick: bool) -> SectionResult:
             "lookup median ms, not listed": misses["median_ms"],
             "lookup p95 ms, not listed": misses["p95_ms"],
             "wrong lookups": wrong,
+            "import, s per 100,000 rows": round(per_100k_s, 1),
+            "import, target < 30 s per 100,000 rows": (
+                "met" if per_100k_s < IMPORT_100K_TARGET_S else "NOT MET"
+            ),
+            "two listed lookups, p95 ms": pair_ms["p95_ms"],
+            "two lookups, target < 500 ms (the slowest pair)": (
+                "met" if pair_ms["max_ms"] < TWO_LOOKUPS_TARGET_MS else "NOT MET"
+            ),
             "database size MiB": round(db_mib, 1),
             "CSV generation s": round(gen_s, 1),
         },

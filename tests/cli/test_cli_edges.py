@@ -10,7 +10,6 @@ import json
 import os
 import sqlite3
 import stat
-import time
 
 import pytest
 
@@ -165,15 +164,14 @@ def test_a_binary_argument_to_ask_is_answered_and_logged(cli, real):
 def test_a_1mb_line_is_answered_and_the_next_line_too(cli, real):
     from bot.privacy.masking import get_nlp
 
-    get_nlp()  # the models load once per process; the bound is on the answer, not the load
+    get_nlp()  # the models load once per process
     real.ask("Puis-je appeler Jean Dupont ?")
     huge = "Puis-je appeler Jean Dupont ? " + "Jean Dupont, " * 80_000
-    started = time.perf_counter()
+    # how long masking the 1 MB log entry takes (was over 60 s, quadratic; target < 30 s) is a
+    # target of `make bench` (section linear_time), not a wall-clock assertion here
     code, out, _ = cli("ask", "--json", "-", stdin=huge + "\nPuis-je appeler un client ?\n")
-    elapsed = time.perf_counter() - started
     assert code == 0
     assert [("verdict" in json.loads(line)) for line in out.splitlines()] == [True, True]
-    assert elapsed < 30, f"{elapsed:.1f} s"  # was over 60 s (quadratic masking of the log entry)
     stored = max((e.question or "" for e in real.journal.list(limit=5)), key=len)
     assert 1_000 < len(stored) < 60_000  # logged, masked and cut
     assert "Dupont" not in stored

@@ -1,11 +1,10 @@
-"""Masking and log scrubbing run in time linear in the text, and never read past a cap: an
-outsider's 5 MB of `'`, `%`, `Aa.` or `Jean Dupont, ` must not hold a thread (and with it the
-GIL) for seconds. The bound below is generous (a shared 2-core machine); `make bench` prints the
-real figures (section hostile_input)."""
+"""Masking and log scrubbing never read past a cap: an outsider's 5 MB of `'`, `%`, `Aa.` or
+`Jean Dupont, ` is cut, and what is kept holds no name. How long it takes (linear in the text,
+under 5 s for 5 MB on a shared 2-core machine) is a target of `make bench` (section linear_time,
+which prints the time at 4n vs n), never a wall-clock assertion here: the machine's load must not
+decide a test."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -15,7 +14,6 @@ from bot.privacy.patterns import MAX_MASKED_CHARS
 from bot.views.masking import mask_text as channel_mask
 
 FIVE_MB = 5 * 1024 * 1024
-GENEROUS_S = 5.0
 
 ADVERSARIAL = {
     "a": "a",
@@ -44,22 +42,15 @@ def _text(unit: str) -> str:
     [scrub, channel_mask, lambda t: mask_text(t, ner=False)],
     ids=["log-scrub", "channel", "journal"],
 )
-def test_5mb_of_adversarial_text_is_masked_quickly_and_cut(masker, unit):
-    text = _text(unit)
-    started = time.perf_counter()
-    masked = masker(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < GENEROUS_S, f"{elapsed:.1f} s"
+def test_5mb_of_adversarial_text_is_masked_and_cut(masker, unit):
+    masked = masker(_text(unit))
     assert len(masked) < max(MAX_LOGGED_CHARS, MAX_MASKED_CHARS) * 2  # the rest was never read
 
 
 def test_the_journal_masker_with_spacy_on_40k_characters_of_names():
     get_nlp()  # loaded once per process, not part of the masking time
-    text = "Jean Dupont, " * 3_000
-    started = time.perf_counter()
-    masked = mask_text(text)
-    assert time.perf_counter() - started < GENEROUS_S
-    assert "Dupont" not in masked
+    masked = mask_text("Jean Dupont, " * 3_000)
+    assert "Dupont" not in masked and "Jean" not in masked
 
 
 def test_what_is_past_the_cap_is_not_kept():

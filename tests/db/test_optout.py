@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.db.optout import ContactError, OptOutList, normalise_contact
@@ -93,19 +91,18 @@ def test_import_picks_the_contact_column_of_a_spreadsheet(db_url, tmp_path):
     assert optout.contains("0612345678")
 
 
-def test_import_of_100k_rows_takes_seconds(db_url, tmp_path):
+def test_an_import_of_100k_rows_adds_them_all_and_reports_progress(db_url, tmp_path):
+    # how long it takes (< 30 s for 100k rows, a lookup < 0.5 s) is a target of `make bench`
+    # (section optout_lookup), not a wall-clock assertion here
     path = tmp_path / "big.csv"
     with path.open("w") as f:
         for i in range(100_000):
             f.write(f"prospect{i}@example.com\n" if i % 2 else f"06{i:08d}\n")
     optout = OptOutList(db_url, SECRET)
     calls = []
-    started = time.perf_counter()
     report = optout.import_csv(path, progress=lambda done, total: calls.append((done, total)))
-    elapsed = time.perf_counter() - started
     assert report.added == 100_000 and not report.errors
-    assert elapsed < 30, f"import took {elapsed:.1f} s"
     assert calls[-1] == (100_000, 100_000) and len(calls) > 2
-    started = time.perf_counter()
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert optout.contains("prospect99999@example.com") and optout.contains("06 00 00 00 00")
-    assert time.perf_counter() - started < 0.5
+    assert not optout.contains("prospect100001@example.com")

@@ -13,10 +13,11 @@ def answer_posts(fake_slack):
 
 
 def test_rgpd_acks_at_once_then_posts_the_answer_with_the_question(slack, fake_slack):
-    started = time.monotonic()
+    # the ack carries no answer (it is posted afterwards); that it comes back while every worker
+    # is busy is shown in test_home_and_server, how fast is measured by `make bench` (load)
     response = slack.command("/rgpd", "Je peux envoyer un SMS à un fichier acheté ?")
-    assert time.monotonic() - started < 3
     assert response.status_code == 200 and "Je regarde" in response.text
+    assert "Interdit" not in response.text and "L.34-5" not in response.text
 
     post = fake_slack.wait_for("chat.postMessage", lambda p: "Interdit" in (p.get("text") or ""))
     assert post["channel"] == "C1"

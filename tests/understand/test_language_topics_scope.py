@@ -173,12 +173,11 @@ def test_scope():
         "Aa " * 700,
     ],
 )
-def test_cutting_instructions_stays_fast_on_a_long_hostile_question(hostile):
-    # every cue is found once per sentence, then looked up: linear, not square, in the length
-    import time
-
+def test_a_long_hostile_question_is_cut_and_nothing_is_added(hostile):
+    # its speed (linear, not square, in the length: < 100 ms at 2,000 characters, time at 4n vs
+    # n) is a target of `make bench` (section linear_time), not a wall-clock assertion here
     text = hostile[:2000]
-    strip_injection("warm up")
-    started = time.perf_counter()
-    strip_injection(text)
-    assert time.perf_counter() - started < 0.1
+    kept, found = strip_injection(text)
+    assert isinstance(kept, str) and isinstance(found, bool)
+    assert len(kept) <= len(text)
+    assert not found or len(kept) < len(text)
