@@ -293,8 +293,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         values["consent"] = "no"
     if values["consent"] == "yes" and consent_to_another(folded):
         # "accord à notre filiale", "opted in with our sister brand": a consent names the company
-        # it is given to, and ours is not that one (R1b, R11): unknown, the rules ask
-        values["consent"] = None
+        # it is given to, and ours is not that one (R1b, R11): none to us
+        values["consent"] = "no"
     values["partner_consent"] = _field(record, "partner_consent", _partner_consent(cls, folded))
     if _NO_PROOF.search(folded):
         for key in ("consent", "partner_consent"):

@@ -43,7 +43,8 @@ _CRM = re.compile(
 
 _CRM_WRITE = re.compile(
     # a verb of writing may introduce what is written ("je voulais mettre : « … »")
-    r"\b(?:ecri\w*|noter|mettre|mets|met|indiquer|indique|marquer|saisir|inscrire|preciser|"
+    # ("un accord écrit", "par écrit": a consent's form, no writing in the record)
+    r"\b(?:(?<!accord )(?<!consentement )(?<!autorisation )(?<!par )(?<!l')ecri\w*|noter|mettre|mets|met|indiquer|indique|marquer|saisir|inscrire|preciser|"
     r"write|writing|put|enter|add|consigner|"
     # "comment" alone is French for "how" ("comment ça a été recueilli"): only its verb
     r"commenter|commentez|commented|commenting|"
@@ -173,11 +174,21 @@ _WANTS_OUR_DATA = re.compile(
     + r"(?:\s*\([^)]{0,40}\))?[^.?!]{0,30}?\b(?:veut|veulent|voudrai\w*|souhait\w*|demande\w*|"
     r"nous demande|propose\w* de|wants?|would like|asks?(?: us)? (?:for|to)|asked(?: us)? (?:for|to)|"
     r"is asking|offers? to|offered to|interested in)\b[^.?!]{0,40}?"
-    r"(?:(?:notre|nos|our) (?:\w+ ){0,3}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|"
+    r"(?:(?:notre|nos|our) (?:[\w'-]+ ){0,3}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|"
     r"database|data|adresses|addresses|coordonnees|leads|e-?mails|numeros|numbers)\b|"
     r"(?:fichiers?|listes?|bases?|donnees|files?|lists?|database|data|adresses|addresses|coordonnees|"
     r"e-?mails|numeros|numbers)\b(?: \w+){0,2} (?:de|of) (?:nos|our) (?:\w+ )?(?:clients|customers|"
     r"abonnes|subscribers|prospects|contacts|members|adherents|users|utilisateurs))"
+)
+
+
+#: Our list exported, then sent or handed over ("export the list and send it over", "extraire
+#: le fichier et le transmettre"): sharing it, when another firm is named in the message.
+_EXPORT_SEND = re.compile(
+    r"\b(?:export\w*|extract\w*|extrai\w*|sort\w* (?:le|la|les|the))\s+(?:[\w'-]+\s+){0,4}?(?:fichiers?|"
+    r"listes?|bases?|contacts|donnees|files?|lists?|database|data|e-?mails|adresses|addresses|"
+    r"coordonnees|numeros|numbers)\b[^.?!]{0,40}?\b(?:send|sending|envoy\w*|transm\w*|pass\w*|give|"
+    r"giving|donne\w*|hand\w*|fourni\w*|file\w*|refile\w*|share|sharing|partag\w*)\b"
 )
 
 
@@ -187,6 +198,7 @@ def _action(folded: str) -> str | None:
         (m and _SHARE_OWN.search(m.group(0)))
         or _to_named_partner(folded)
         or _WANTS_OUR_DATA.search(folded)
+        or (_EXPORT_SEND.search(folded) and re.search(_THIRD_PARTY, folded))
     ):
         return "share_list"
     if (_CRM.search(folded) and _CRM_WRITE.search(folded)) or _NOTES_PLACE.search(folded):

@@ -143,6 +143,14 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 or re.match(r"\w*\s+(?:name|logo|signature)\b", clause.text[m.start() :])
             ):
                 continue  # "le nom de la boîte", "the company name": the sender's identity
+            if pattern is _B2B_ORG and (
+                re.search(
+                    r"\b(?:random|any old|n'importe quel\w*)\s(?:\w+\s)?$",
+                    clause.text[max(0, m.start() - 25) : m.start()],
+                )
+                or re.match(r"\w*\s+(?:quelconques?|au hasard)\b", clause.text[m.start() :])
+            ):
+                continue  # "not some random company": a firm imagined, not the audience
             if pattern is _B2B_ORG and re.match(
                 r"\w*\s+(?:partenaires?|partners?|tierces?|amies?)\b", clause.text[m.start() :]
             ):

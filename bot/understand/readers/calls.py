@@ -33,6 +33,9 @@ _CALLBACK_OTHER = re.compile(
     r"daughter|mother|father|mum|mom|dad|brother|sister|friend|colleague|assistant|secretary|"
     r"femme|mari|conjoint\w*|voisin\w*|fils|fille|mere|pere|frere|soeur|ami\w*|collegue|"
     r"assistante?|secretaire)\b"
+    # a client company of ours ("le client B voudrait qu'on les appelle"): our side, not the person
+    r"|\b(?:clients?|customers?) [a-h]\b(?!')|\b(?:donneurs? d'ordres?|annonceurs?|commanditaires?|"
+    r"client compan(?:y|ies)|(?:un|une|l') autres? client\w*|another client)\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 

@@ -54,6 +54,20 @@ _SILENCE = _rx(
     r"(?:if|unless) (?:they|you|he|she|people|customers|consumers|the person) (?:don'?t|do not|doesn'?t|"
     r"does not|fail to|never) (?:reply|respond|answer|object|refuse|opt[- ]?out|unsubscribe|say no|"
     rf"react)\w*\b[^()?!;]{{0,50}}?\b{_AGREES}",
+    # "unless you reply within 15 days, you agree…", "à moins que vous ne répondiez…, vous acceptez"
+    r"(?:unless|a moins qu'(?:ils?|elles?)|a moins que (?:vous|la personne|le client|les gens)) "
+    r"(?:\w+ ){0,2}?(?:reply|respond|answer|object|refuse|opt[- ]?out|unsubscribe|say no|tell us|"
+    rf"contact us|repond|reagi|refus|s'oppos|desinscri|desabonn)\w*\b[^()?!;]{{0,50}}?\b{_AGREES}",
+    # whoever stays silent is switched to opt-in: "whoever doesn't answer gets opted in",
+    # "ceux qui ne répondent pas passent en opt-in"
+    r"(?:whoever|anyone who|anybody who|those who|people who|everyone who|ceux qui|celles qui|"
+    r"quiconque|tous ceux qui|les gens qui) (?:doesn'?t|don'?t|does not|do not|never|fails? to|ne |n')"
+    r" ?(?:\w+ )?(?:reply|respond|answer|object|refuse|opt[- ]?out|unsubscribe|say no|repond|reagi|"
+    r"refus|s'oppos|desinscri|desabonn)\w*\b[^()?!;]{0,60}?\b(?:opt(?:ed|s)?[- ]?in|consent\w*|"
+    r"agree\w*|accept\w*|inscrit\w*|abonne\w*|subscribed|d'accord|(?:count|treat|deem|consider|"
+    r"consider|compte|considere|repute)\w* (?:as|comme) (?:yes|oui|ok|d'accord))",
+    # "qui ne dit rien consent" (the proverb, shortened)
+    r"qui ne dit rien consent",
     r"(?:s'ils|si (?:ils|elles?|la personne|le client|vous|on)|tant qu'(?:ils|elles?|il|on)|tant que vous) "
     r"(?:ne|n') ?(?:vous |se |s')?"
     r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b[^()?!;]{0,50}?"

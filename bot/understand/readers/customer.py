@@ -33,7 +33,10 @@ _NOT_NEWSLETTER = r"(?! (?:a |au |de |to )?(?:la |notre |nos |our |the )?(?:news
 
 
 _CUSTOMER_YES = _rx(
-    r"\bclient(?:e|es|s)?\b(?! particulier)",
+    # not a client company of a call centre or an agency ("multi-clients", "notre client A, un
+    # assureur", "client B and client C"): a company we work for, not the person's purchase
+    r"(?<!multi-)(?<!multi)\bclient(?:e|es|s)?\b(?! particulier)"
+    r"(?! [a-h](?=\s*[,.;:)(]|\s+(?:et|and|ou|or)\b|$))",
     r"\bclient(?:e|es|s)? particulier(?:e|es|s)?\b",
     r"\bcustomers?\b",
     r"\bclientele\b",

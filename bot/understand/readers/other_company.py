@@ -38,6 +38,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _SENTENCE = re.compile(r"[^.!?;]+[.!?;]?")
+#: A bracketed aside that names no company of ours: "(case cochée, preuve ok)".
+_ASIDE = re.compile(r"\((?![^)]*\b(?:notre|nos|our|la|le|the)\s)[^()]{0,80}\)")
 
 
 def _names(sentence: str, start: int, end: int) -> set[str]:
@@ -64,6 +66,9 @@ def _other_acts(folded: str, names: set[str], since: int) -> bool:
 def consent_to_another(folded: str) -> bool:
     """``folded`` says the consent went to another company than ours, and not to us too."""
     pats = _patterns()
+    # an aside in brackets between the act and the company ("consenti (case cochée, preuve ok)
+    # à être appelés par notre client A") is blanked, its length kept
+    folded = _ASIDE.sub(lambda m: " " * len(m.group(0)), folded)
     for sentence in _SENTENCE.finditer(folded):
         text = sentence.group(0)
         for key in ("consent_to", "held_by"):
