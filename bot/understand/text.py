@@ -88,10 +88,16 @@ _PSEUDO_NEG = re.compile(
 )
 
 
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def negated(clause: str, at: int, window: int = 45) -> bool:
     """A negation cue in the few words before position ``at`` of the clause."""
     start = max(0, at - window)
     while 0 < start < at and clause[start - 1].isalnum():
         start += 1  # never read the tail of a cut word ("telepho|ne") as a negation
     before = _PSEUDO_NEG.sub(lambda m: " " * len(m.group(0)), clause[start:at])
+    # a negation's scope ends with the aside it sits in: "un prospect (pas client) est inscrit
+    # sur Bloctel", "a consumer (not a customer) is on the DNC list" negate nothing after ")"
+    before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
     return bool(_NEG_WORDS.search(before))
