@@ -55,6 +55,7 @@ class _Cues:
     action_nouns: re.Pattern[str]
     not_asking: re.Pattern[str]
     doing: re.Pattern[str]
+    refers_back: re.Pattern[str]
     strong: re.Pattern[str]
     general: re.Pattern[str]
     #: (cues, unless, a contact to make keeps it in the field, a request to the bot itself or a
@@ -72,6 +73,7 @@ def cues() -> _Cues:
         action_nouns=re.compile(raw["permission"]["action_nouns"]),
         not_asking=re.compile(raw["permission"]["not_asking"]),
         doing=re.compile(raw["permission"]["doing"]),
+        refers_back=re.compile(raw["permission"]["refers_back"]),
         strong=re.compile("|".join(f"(?:{p})" for p in raw["strong"])),
         general=re.compile("|".join(f"(?:{p})" for p in raw["general"])),
         off_field=tuple(
@@ -140,6 +142,12 @@ def question_kind(question: str) -> Kind | None:
     asked = _questions(folded)
     permission = any(_asks_permission(s) for s in asked)
     case_asked = permission or (any(_short_ask(s) for s in asked) and bool(c.acts.search(folded)))
+    if not case_asked and any(c.refers_back.search(s) for s in asked):
+        # "on leur envoie la newsletter. Ça compte comme un consentement valable ?": the
+        # practice described before, done by us to people, is the case judged
+        case_asked = any(
+            c.doing.search(s) for s in _SENTENCE.findall(folded) if s.strip() not in asked
+        )
     if case_asked and not permission and c.strong.search(folded):
         # "Remind me of the legal calling hours. Sunday ok?": a short ask after a question about
         # a rule asks about that rule

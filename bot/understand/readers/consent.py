@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.context import insertions_opened
+from bot.understand.kind import cues
 from bot.understand.lexicon import words
 from bot.understand.readers.channel import _channel
 from bot.understand.readers.match import _first, _rx, _yes_no
@@ -269,6 +270,10 @@ def _without_proof(folded: str) -> str:
 _PARTNERS = words("consent", "partners")
 
 
+#: A judgement asked of what was described (the sentence up to its "?"), kinds.yaml's cue.
+_JUDGEMENT_ASKED = re.compile(rf"(?:{cues().refers_back.pattern})[^.!?]*\?")
+
+
 #: Being asked whether one accepts is no acceptance: "on lui a demandé si elle acceptait de…",
 #: "asked whether she agreed to…", "on lui a proposé de s'inscrire", "we offered him to opt in".
 #: The consent words of the question are set aside; the answer, when given, is read elsewhere.
@@ -342,6 +347,10 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     # "elle a accepté les cookies", "agreed to be contacted about her delivery": consent to
     # another purpose, set aside (it says nothing of offers either way)
     masked = _OTHER_PURPOSE.sub(lambda m: "_" * len(m.group(0)), masked)
+    # "c'est un consentement valable ?", "is that valid consent?": a judgement asked, no consent said
+    masked = _JUDGEMENT_ASKED.sub(
+        lambda m: "_" * len(m.group(0)) if "?" in m.group(0) else m.group(0), masked
+    )
     masked, asking_denied = _without_asking(masked)
     if masked != folded:  # a box to refuse, a question put: their words are no opt-in
         folded, cls = masked, clauses(masked)
