@@ -37,3 +37,14 @@ def test_a_random_company_named_in_passing_is_no_b2b_audience() -> None:
     q = "Our partner spa wants our guests' emails. It's a partner, not some random company. Can we export the list and send it over?"
     read = extract(q, ON)
     assert read.audience is None or read.audience.value != "b2b"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can we give our hotel guests' emails to a partner restaurant?",
+        "Un partenaire veut les emails des vacanciers de notre camping. On peut lui transmettre le fichier ?",
+    ],
+)
+def test_holiday_guests_are_consumers(question: str) -> None:
+    assert extract(question, ON).audience.value == "b2c"
