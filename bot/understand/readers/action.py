@@ -203,7 +203,9 @@ def _action(folded: str) -> str | None:
         return "share_list"
     if (_CRM.search(folded) and _CRM_WRITE.search(folded)) or _NOTES_PLACE.search(folded):
         if re.search(
-            r"heberg|hosted|hors (?:de l')?(?:ue|europe)|outside|etats-unis|\busa\b|cloud|transf",
+            # "outside" alone is no place ("nobody outside sees it"): only outside the EU
+            r"heberg|hosted|hors (?:de l')?(?:ue|europe)|outside (?:the )?(?:eu|eea|europe|e\.u)\b|"
+            r"etats-unis|\busa\b|cloud|transf",
             folded,
         ):
             return None  # a question about where the CRM lives (transfers), not a comment
