@@ -93,22 +93,22 @@ _ACCESS = re.compile(
     r"subject access|(?:veut|veulent|demande|demandent|wants?|asks?|asked) (?:a |to )?(?:voir|consulter|"
     r"recuperer|connaitre|see|access|get|obtain)\w* (?:a copy of |une copie de )?(?:ses|leurs|les|his|"
     r"her|their) (?:donnees|data|informations|information)|droit d'acces|right of access|"
-    r"(?:copy|copie) (?:of |de )?(?:all |toutes )?(?:the |les |ses |his |her |their )?(?:data|donnees)"
+    r"(?:copy|copie) (?:of |de )?(?:all |toutes )?(?:the |les |ses |his |her |their |my |mes )?(?:personal )?(?:data|donnees)"
     r"|d'ou (?:on|nous|vous) (?:tient|tenons|tenez|a eu|avons eu|vient|viennent)|where (?:we|you) got (?:his|her|their|my)"
     # the article of the right named ("il cite l'article 15", "under Article 15 GDPR")
     r"|(?:\bl'|\bthe |\bcite\w* |\binvoqu\w* |\bunder |\bper |(?:rgpd|gdpr) )art(?:icle|\.)? ?15\b|"
     r"\bart(?:icle|\.)? ?15 (?:du |of the |of )?(?:rgpd|gdpr)"
     # all that is held on the person, asked for ("toutes les données qu'on a sur lui", "everything
     # we hold on her", "all the data you have about me")
-    r"|(?:toutes? (?:les |ses )?(?:donnees|informations|infos)|tout ce) (?:qu'on|que (?:nous|vous|l'on)) "
+    r"|(?:toutes? (?:les |ses )?(?:donnees|informations|infos)(?: personnelles| perso)?|tout ce) (?:qu'on|que (?:nous|vous|l'on)) "
     r"(?:a|avons|avez|detien\w*|possed\w*|conserv\w*|gard\w*) (?:sur|a propos d|concernant)|"
-    r"(?:all (?:the )?(?:data|information|info)|everything) (?:that )?(?:we|you) (?:hold|have|keep|store|"
+    r"(?:all (?:the |of the )?(?:personal )?(?:data|information|info)|everything) (?:that )?(?:we|you) (?:hold|have|keep|store|"
     r"process)\w* (?:on|about|for|concerning) (?:him|her|them|me|this person)"
     r"|(?:source|provenance|origine) (?:de |of )?(?:ses|leurs|his|her|their|mes|my) (?:donnees|data|numero|coordonnees)"
     # a person's right asked about: "can a prospect see the comments…", "un client peut-il consulter…"
     r"|(?:can|may|could) (?:a|the|an?) (?:prospect|customer|client|person|contact|consumer|lead)s? (?:\w+ )?"
     r"(?:see|access|read|consult|obtain|get a copy)|(?:un|le|une|la) (?:prospect|client|personne|contact)e? "
-    r"(?:peut(?:-il|-elle)?|a le droit de) (?:\w+ )?(?:voir|consulter|acceder|lire|obtenir)"
+    r"(?:peut(?:-il|-elle)?|a le droit de) (?:\w+ ){0,2}?(?:voir|consulter|acceder|lire|obtenir)"
 )
 _TRANSFER = re.compile(
     r"hors (?:de )?(?:l')?(?:ue|u\.e\.|union europeenne|europe|eee)\b|outside (?:the )?(?:eu|e\.u\.|"
