@@ -38,6 +38,12 @@ _CALLBACK_OTHER = re.compile(
     r"client compan(?:y|ies)|(?:un|une|l') autres? client\w*|another client)\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+#: Other people named as whom to call, right after the verb: "il veut qu'on appelle des
+#: particuliers de sa base", "wants us to call their leads" — a client ordering a campaign.
+_CALLS_OTHERS = re.compile(
+    r"\w*\s+(?:des|nos|ses|leurs|ces|tous|toutes|d'autres|their|our|these|those|all|other|"
+    r"les(?! (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|apres-midi|week)))\b"
+)
 
 
 def callback_stated(folded: str) -> bool:
@@ -49,6 +55,8 @@ def callback_stated(folded: str) -> bool:
         before = folded[lo : m.start()]
         if _CALLBACK_IF.search(before) or _CALLBACK_OTHER.search(before):
             continue
+        if _CALLS_OTHERS.match(folded, m.end()):
+            continue  # "veut qu'on appelle des particuliers": others to call, not a call back
         if stop and stop.group(0) == "?" and _CALLBACK_ASKED.match(before):
             continue
         return True

@@ -69,8 +69,16 @@ _COMPLETED = words("customer", "completed")
 _OTHERS_CUSTOMERS = words("customer", "others_customers")
 
 
+#: Our own client company, who hires us to run the campaign: not the person contacted.
+_PRINCIPAL = words("customer", "principal_client")
+
+
 def _others(folded: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _OTHERS_CUSTOMERS.finditer(folded))
+
+
+def _principal(folded: str, at: int) -> bool:
+    return any(m.start() <= at < m.end() for m in _PRINCIPAL.finditer(folded))
 
 
 _ONGOING = _rx(
@@ -135,10 +143,14 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
     ):
         return "no"  # only another company's customers are named
     for clause, m in _hits(cls, _CUSTOMER_YES):
+        if _principal(folded, clause.start + m.start()):
+            continue  # our client company, who hires us: not the person contacted
         if negated(clause.text, m.start(), window=20):
             return "no"
         return "yes"
     for clause, m in _hits(cls, _BOUGHT):
+        if _principal(folded, clause.start + m.start()):
+            continue  # "signed a client": we won a business, nobody contacted bought
         if m.group(0).rstrip().endswith("signed") and _FORM_AFTER.match(
             folded, clause.start + m.end()
         ):
