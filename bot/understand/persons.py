@@ -287,7 +287,7 @@ _RELATION = (
 #: "a customer of our sister company", "client de notre filiale", "contrat avec une société partenaire"
 _THEIRS_OF = re.compile(
     rf"(?i)\b{_RELATION}\b(?:\s+[\w-]+){{0,2}}?\s+(?:of|with|at|de|du|des|chez|avec|aupr[èe]s de)\s+"
-    # the company by its name, then said to be a sister or partner: "of Leasetop, our sister company"
+    # the company by its name, then said to be a sister or partner: "of Finalto, our sister company"
     r"(?:[\w&+-]+\s*(?:,|\(|-|–)\s*)?"
     rf"(?:(?:our|notre|nos|la|le|les|une?|an?|the|leur|leurs|their|l')\s*)?{_OTHER_FIRM}\b"
 )
@@ -454,7 +454,7 @@ _GENDERED_TARGET = {
         ("m", "him", "le", _MALE_KIN),
     )
 }
-#: A consent act said of a person by title ("Mr Benoît Caradec signed up", "M. Morel a coché").
+#: A consent act said of a person by title ("Mr Paul Girard signed up", "M. Morel a coché").
 _TITLED_CONSENTS = {
     gender: re.compile(
         rf"(?<![\w.])(?:{titles})\s+{_NAME}(?:\s+{_NAME})?\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -478,7 +478,7 @@ def _acted_on_gender(question: str) -> str | None:
 def others_consent(question: str) -> str:
     """``question`` without a consent said of a person of the other gender than the one acted on.
 
-    "Mr Caradec signed up with consent… he gave us his wife's address… can I add her?": the
+    "Mr Girard signed up with consent… he gave us his wife's address… can I add her?": the
     consent is his, the action is about her (a consent is the person's own, R1)."""
     gender = _acted_on_gender(question)
     if gender is None:

@@ -33,7 +33,7 @@ _NO_SENDER = re.compile(
 #: footer, "le lien de désinscription"… (a bare "stop" only when named as a mention or a word).
 _OPT_OUT_THING = (
     r"(?:(?:mention|mot|word|keyword|ligne|line|option|reponse|reply|texte?) (?:\W{1,2} ?)?stop\b|"
-    # the STOP text quoted ("drop the 'STOP au 36xxx' line", "retirer « Répondez STOP »")
+    # the STOP text quoted ("drop the 'Reply STOP' line", "retirer « Répondez STOP »")
     r"[\"'«“‘] ?(?:\w+ )?stop\b|"
     r"\bstop\W? (?:mention|word|keyword|line|option|message|sms)|\b(?:le|the) stop\b(?! (?:\w+ing|de|d'))|"
     r"\bstop\W? (?:au|a la|at the) (?:bout|fin|end)|"
