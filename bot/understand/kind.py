@@ -56,6 +56,7 @@ class _Cues:
     not_asking: re.Pattern[str]
     doing: re.Pattern[str]
     refers_back: re.Pattern[str]
+    receives: re.Pattern[str]
     strong: re.Pattern[str]
     general: re.Pattern[str]
     #: (cues, unless, a contact to make keeps it in the field, a request to the bot itself or a
@@ -74,6 +75,7 @@ def cues() -> _Cues:
         not_asking=re.compile(raw["permission"]["not_asking"]),
         doing=re.compile(raw["permission"]["doing"]),
         refers_back=re.compile(raw["permission"]["refers_back"]),
+        receives=re.compile(raw["permission"]["receives"]),
         strong=re.compile("|".join(f"(?:{p})" for p in raw["strong"])),
         general=re.compile("|".join(f"(?:{p})" for p in raw["general"])),
         off_field=tuple(
@@ -95,6 +97,8 @@ def _asks_permission(sentence: str) -> bool:
             continue  # "what do I need to check before…": the ask is itself the question
         if c.acts.search(sentence, ask.end(), ask.end() + _ACT_REACH):
             return True
+    if "?" in sentence and c.receives.search(sentence):
+        return True  # "ces inscrits peuvent recevoir notre promo ?": our sending, asked
     for doing in c.doing.finditer(sentence):
         if not _IF.search(sentence, 0, doing.start()):
             return True  # "si on l'appelle…", "if we call…" is a condition, not a decision

@@ -84,6 +84,8 @@ _BREACH = re.compile(
     r"(?:telephone|phone)(?! ?(?:numbers?|no\b|#))|cle usb|usb|disque|export|fichier)"
 )
 _ACCESS = re.compile(
+    # the request named by its right first ("an erasure request")
+    r"\b(?:access|erasure|deletion|rectification|portability)\s+requests?\b|"
     r"(?:demandes?|droits?|requests?|rights?)\s+(?:d'|of |to |de |d ')?(?:acces|access|rectification|"
     r"effacement|erasure|suppression|deletion|portabilit\w*|oubli|be forgotten)|\bdsars?\b|\bsars?\b|"
     r"(?:veut|veulent|demande|demandent|wants?|asks?|asked|requests?|requested)\w* (?:me |nous |us |me to |us to |"
@@ -153,7 +155,8 @@ _HOURS = re.compile(
     r"(?:horaires?|heures?|hours|times?|quels? jours?|which days?|quand)\b.{0,40}(?:appel|appeler|call|"
     r"calling|demarch|telephon|phon|\bring\b|joindre|telemarketing|teleprospect)|(?:appel|appeler|call|calling|demarch|telephon|phone)\w*.{0,50}"
     r"(?:horaires?|quelles? heures?|what (?:hours|times)|quels jours|which days|a quelle heure|what time)|"
-    r"combien (?:de fois|d'appels)|how (?:many|often) (?:times|calls)|nombre (?:maximum )?d'appels|"
+    r"combien (?:de fois|d'appels)|how (?:many|often) (?:times|calls)|nombre (?:max\w* )?d'appels|"
+    r"max(?:imum)? (?:\w+ )?(?:number of )?calls\b|number of calls\b|"
     # the hours named by the calls: "the legal calling hours", "call windows", "phoning times"
     r"(?:calling|call|phoning|phone|telemarketing|cold[- ]?calling|canvassing) (?:hours|times|windows?|"
     r"time slots?|slots?|days)|(?:horaires?|heures|plages?(?: horaires?)?|creneaux?) (?:\w+ ){0,2}?"
@@ -179,6 +182,7 @@ _BLOCTEL_SUBJECT = re.compile(
 )
 _SINCE = re.compile(
     r"depuis quand|since when|a partir de quand|from when|when did|when does|quand est-ce que"
+    r"|(?:depuis|a partir de|since|from|as of) (?:quelle|what|which) (?:date|jour|day)"
 )
 _PHONE_CONSENT = re.compile(
     r"(?:consentement|consent)\w*.{0,60}(?:valable|valid|duree|dure|expire|renouvel|combien de temps|how long|"
