@@ -273,6 +273,7 @@ def answer_question(
     if (
         context is None
         and case
+        and kind != "case"  # a contact asked for ("je lui envoie une offre ?") is prospecting
         and not _acts(facts)
         and not facts.contact  # a person's number or address is personal data
         and not about_prospecting(text)

@@ -26,6 +26,8 @@ _CAN = re.compile(
     r"(?:peut|peuvent|pouvait|pouvaient|pourra|pourront|pourrait|can|could|able to|possibilite de|free to|"
     r"allowed to|lien|link|moyen|way to|option|bouton|button|permettre de|pour|to let them|box|checkbox|case)"
     r"\W+(?:\w+\W+){0,2}$"
+    # a box's purpose may come after its verb: "a box to tick to refuse", "case à cocher pour refuser"
+    r"|\b(?:box|checkbox|tick-?box|case)\W+(?:\w+\W+){0,4}?(?:to|pour|afin de)\W+$"
 )
 
 
@@ -278,7 +280,8 @@ _CONDITION = re.compile(r"\b(?:if|si|s'|unless|whether)\b(?:\W+\w+){0,2}\W*$")
 
 #: An objection word naming a means ("unsubscribe link", "lien de désinscription"): no event.
 _MEANS_NOUN = re.compile(
-    r"\w* (?:de |d')?(?:links?|liens?|buttons?|boutons?|footers?|options?|box|case|pages?)\b"
+    # (the box's own words quoted: "an 'I refuse' box")
+    r"\w*[\"'»”’]* (?:de |d')?(?:links?|liens?|buttons?|boutons?|footers?|options?|box|case|pages?)\b"
 )
 
 #: Categories that keep a removal from being a plain statement ("if we remove…", "I think we…").

@@ -75,7 +75,7 @@ _DOUBT = words("records", "doubt_value")
 
 #: The means a consent field's label names ("Phone consent", "Opt-in SMS").
 _MEANS = (
-    ("phone", re.compile(r"\b(?:phone|tel|telephone|call|calling)\b")),
+    ("phone", re.compile(r"\b(?:phone|tel|telephone|telephonique|call|calls|calling|appels?)\b")),
     ("sms", re.compile(r"\b(?:sms|text)\b")),
     ("email", re.compile(r"\b(?:e-?mail|mail)\b")),
 )
