@@ -166,6 +166,35 @@ _HELD_NOT_PRODUCT = re.compile(
 _TIER = r"(?:premium|superieure?|haut de gamme|gold|platinum|deluxe|plus|pro|max|xl|\+)(?!\w)"
 
 
+#: An offer made for a trade: "notre logiciel pour crèches", "our booking engine for hotels",
+#: "un outil dédié aux boulangeries". The trade's word, a plural or not, is group 1.
+_FOR_TRADE = re.compile(
+    r"\b(?:pour|for|dedie\w* aux?|destine\w* aux?|designed for|built for|made for) "
+    r"(?:les |des |the |tous les |all )?(?:petite?s |small |independant\w* |independent )?"
+    r"([a-z][a-z-]{3,})\b"
+)
+#: Words for any business or person: they name no trade.
+_ANY_BUSINESS = re.compile(
+    r"(?:entreprise|societe|business|compan|professionn?el|pro|particulier|client|customer|"
+    r"consumer|people|personne|user|utilisateur|equipe|team|vous|you|lui|elle|them|eux|"
+    r"pme|tpe|smes?|startup|structure|organi[sz]ation|etablissement|commerce|magasin|boutique)"
+)
+
+
+def _for_their_trade(folded: str) -> bool:
+    """The offer is made for a trade, and the same trade's word names the person's business
+    elsewhere in the question ("directrice de l'hôtel du Port … notre outil pour hôtels")."""
+    for m in _FOR_TRADE.finditer(folded):
+        word = m.group(1)
+        if _ANY_BUSINESS.match(word):
+            continue
+        stem = re.escape(word[:-1] if word.endswith(("s", "x")) else word)
+        rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+        if re.search(rf"\b{stem}(?:s|x)?\b", rest):
+            return True
+    return False
+
+
 def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
     if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
         return "no"
@@ -220,6 +249,8 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     if audience == "b2b":
         if _personal_offer(folded):
             return "no"  # a holiday trip to a production director
+        if _for_their_trade(folded):
+            return "yes"  # "our booking engine for hotels" to the manager of a hotel
         for role, offers in _ROLE_OFFERS:
             persons = _person_mentions(folded, role)
             if not persons:
