@@ -326,7 +326,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
             if values[key] is None:
                 values[key] = "no"
     # who the person is for this action, now that the offer, address and consent are read
-    at_work = values["audience"] == "b2b"
+    # reached at work: read as b2b, or written to at a professional address (whatever the
+    # offer's own target, "a gift box for consumers" sent to a CIO's work address)
+    at_work = values["audience"] == "b2b" or values["address"] == "professional"
     values["audience"] = settled_audience(values, cls, folded)
     callback = _yes_no(cls, _CALLBACK)
     if callback is None and _CALLBACK.search(folded):
