@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from bot.understand.lexicon import table, words
+from bot.understand.readers.audience import one_person
 from bot.understand.readers.customer import _BOUGHT, _CUSTOMER_YES
 from bot.understand.readers.match import _first, _hits
-from bot.understand.readers.products import for_private_life, relation
+from bot.understand.readers.products import for_private_life, job_mentions, relation
 from bot.understand.text import Clause, negated
 
 _RELATED_YES = words("related", "related_yes")
 _RELATED_NO = words("related", "related_no")
+_FOR_THEIR_BUSINESS = words("related", "for_their_business")
 
 
 _ROLE_OFFERS = table("related", "role_offers", "role", "offers")  # (role, its offers) pairs
@@ -21,7 +23,9 @@ _PERSONAL_OFFER = re.compile(
     r"voyages?|vacances|sejours?|croisieres?|holidays?|vacations?|\btrips?\b|cruises?|caraibes|"
     r"caribbean|\bspa\b|bijoux|jewel\w*|\bmontres?\b|watches|parfums?|perfumes?|vetements|clothes|"
     r"chaussures|shoes|\bvins?\b|\bwines?\b|voitures? (?:perso|de luxe)|loisirs|leisure|casino|"
-    r"paris sportifs|betting|cosmetiques?|cosmetics|rencontres?|dating|mode\b|fashion|"
+    r"paris sportifs|betting|cosmetiques?|cosmetics|dating|mode\b|fashion|"
+    # dating, not a meeting ("rencontré au salon", "une rencontre client")
+    r"(?:sites?|applis?|apps?|agences?|soirees?) de rencontres?|rencontres? (?:amoureuses?|en ligne)|"
     r"assurances? (?:vie|habitation|auto|sante)|life[- ]insurance|home[- ]insurance|credit conso|"
     r"for (?:his|her|their) (?:own )?(?:home|house|flat|family)\b|"
     r"\bpersonal (?:[\w-]+ ){0,2}?(?:deals?|offers?|loans?|leasing|leases?|plans?)\b|"
@@ -195,6 +199,22 @@ def _for_their_trade(folded: str) -> bool:
     return False
 
 
+def _for_their_business(cls: list[Clause], folded: str) -> bool:
+    """The offer is said to be for the business the person runs or the things they manage: a
+    plain tie to their trade, read only when they run it (a sole trader, an owner or head) or it
+    says what they manage ("the buildings they manage"); an employee's company is not their job."""
+    hits = [m for c, m in _hits(cls, _FOR_THEIR_BUSINESS) if not negated(c.text, m.start(), 15)]
+    if not hits:
+        return False
+    managed = any(
+        re.search(
+            r"gere|exploite|administre|dirige|charge|gestion|manage|run|operate|look", m.group(0)
+        )
+        for m in hits
+    )
+    return managed or one_person(folded) or any(j.manages for j, _, _ in job_mentions(folded))
+
+
 def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
     if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
         return "no"
@@ -251,6 +271,8 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
             return "no"  # a holiday trip to a production director
         if _for_their_trade(folded):
             return "yes"  # "our booking engine for hotels" to the manager of a hotel
+        if _for_their_business(cls, folded):
+            return "yes"  # "notre standard pro pour son entreprise" to a sole trader
         for role, offers in _ROLE_OFFERS:
             persons = _person_mentions(folded, role)
             if not persons:
