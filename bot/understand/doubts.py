@@ -119,11 +119,11 @@ def _from_third_party(folded: str) -> bool:
 #: saying one does not know WHEN (fr, en), folded: "je ne sais plus quand", "aucune idée de quand",
 #: "not sure when", "can't remember when", "no idea what date"
 _NOT_KNOWING_WHEN = re.compile(
-    r"\b(?:(?:je |j'|on |il |elle )?(?:ne )?(?:sai[st]|sait|savons|savais|connai[st]|rappelle|souviens|souvient)"
+    r"\b(?:(?:je |j'|on |il |elle )?(?:ne )?(?:sai[st]|sait|savons|savais|connai[st]|rappelle|souviens|souvient|trouve|retrouve|vois)"
     r"(?: (?:plus|pas|meme pas|vraiment pas))+"
     r"|(?:aucune|pas d') ?idee|pas sur|pas certaine?s?|incertaine?s?|oublie"
     r"|(?:i |we |he |she )?(?:don't|dont|do not|doesn't|does not|can't|cannot|can not|couldn't|"
-    r"didn't|did not) (?:know|remember|recall|tell)|(?:no|not any) (?:idea|clue|record)"
+    r"didn't|did not) (?:know|remember|recall|tell|find|see|say)|(?:no|not any) (?:idea|clue|record)"
     r"|not (?:sure|certain)|unsure|forgot|forgotten|unclear|unknown)"
     r"(?: (?:exactly|vraiment|trop|du tout|at all|exactement))?"
     r"(?: (?:de|d'|of|about|on|as to|a))? ?"
@@ -175,7 +175,8 @@ def _last_contact_in_doubt(folded: str) -> bool:
             if _LAST_CONTACT_EVENT.search(clause):
                 return True
         for m in _NOT_KNOWING_WHEN.finditer(sentence):
-            clause = re.split(r"[,:]", sentence[m.end() :], maxsplit=1)[0]
+            # (a dash ends the clause too: "bought from us, can't find when — could be years ago")
+            clause = re.split(r"[,:(]|\s[\u2013\u2014-]\s", sentence[m.end() :], maxsplit=1)[0]
             if re.search(r"\w", clause):
                 # "je ne sais plus quand son contrat s'est terminé": the words after say what
                 if _LAST_CONTACT_EVENT.search(clause):

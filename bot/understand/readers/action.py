@@ -54,7 +54,10 @@ _CRM_WRITE = re.compile(
     r"\s*(?:down )?(?:in|into|on|dans|sur))\b"
     # a word that is also a field's label in a pasted record ("Note : a cliqué…", "Comments: …") is
     # no writing when a colon follows
-    r"|\b(?:note|notes|record|mention|type|log|dire|remarques?|commentaires?|comments|"
+    # ("the flag got lost", "le tag a sauté": a field already there, named by its definite
+    # article, is no writing; "a note" may be one added)
+    r"|(?<!\bthe )(?<!\ble )(?<!\bla )"
+    r"\b(?:note|notes|record|mention|type|log|dire|remarques?|commentaires?|comments|"
     # a tag or a segment is written into the CRM as much as a note
     r"tag\w*|label\w*|flag\w*|classer|classe|categori\w*|segment\w*)\b(?!\s*:)"
 )

@@ -93,7 +93,7 @@ _CUSTOMERISH = re.compile(
     r"\bclient(?:e|es|s)?\b|\bcustomers?\b|\bprospects?\b|\babonnes?\b|\bsubscribers?\b|\bleads?\b|"
     r"\busers?\b|\butilisat(?:eur|rice)s?\b|"
     # a person named by civility or age, with no sign of a business
-    r"\b(?:une|la|cette|a) dame\b|\bmonsieur\b|\bmadame\b|\bmrs?\b|\bmme\b|\bmlle\b|\bretraite(?:e|s|es)?\b|\bretired\b|"
+    r"\b(?:une|la|cette|a) dame\b|\bmonsieur\b|\bmadame\b|\bmrs?\b|\bms\b|\bmme\b|\bmlle\b|\bretraite(?:e|s|es)?\b|\bretired\b|"
     r"\bpensioners?\b|\b\d{2} ans\b|\b\d{2}[- ]years?[- ]old\b|\bparticipants?\b|"
     # who enters a prize draw or a contest does it as a private person
     r"\bjeux?[- ]concours\b|\btirages? au sort\b|\bcontests?\b|\bsweepstakes?\b|\bgiveaways?\b|"
@@ -102,6 +102,15 @@ _CUSTOMERISH = re.compile(
     r"\b(?:membres?|members?|users?|utilisateurs?) (?:d'un|d'une|du|de la|des|of a|of an|of the|of this|on a|on the) "
     r"(?:(?!linkedin)\w+ )?(?:forums?|clubs?|communautes?|communit(?:y|ies)|groupes?|groups?|discord|reddit|"
     r"subreddits?)\b(?! (?:linkedin|pro\w*|business|d'entreprises?|of (?:professionals|businesses)))"
+)
+
+
+#: A role that asks us to act ("wants me to call", "asked us to email", "veut que je l'appelle",
+#: "m'a demandé de"): someone on our side giving the task, not the person contacted.
+_ASKS_US = re.compile(
+    r"[\w-]*\s+(?:wants|wanted|asked|asks|told|tells|would like|needs) (?:me|us) to\b"
+    r"|[\w-]*\s+(?:veut|voulait|voudrait|souhaite|demande) (?:que (?:je|j'|nous|on)|qu'on)"
+    r"|[\w-]*\s+(?:m'a|nous a|me|nous) (?:demande|dit) (?:de|d')"
 )
 
 
@@ -124,6 +133,8 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 clause.text[max(0, m.start() - 20) : m.start()],
             ):
                 continue  # "my manager wants us to call…": someone on our side, not the audience
+            if pattern is _B2B_PERSON and _ASKS_US.match(clause.text[m.end() :]):
+                continue  # "Manager wants me to call her": who gives us the task, not the person
             if pattern is _B2B_PERSON and (
                 re.match(r"[\w-]*\s*(?:here|ici)\b", clause.text[m.end() :])
                 or re.search(

@@ -187,7 +187,9 @@ _EVENT_DONE = re.compile(
     r"\b(?:(?:gave|given|signed(?: up)?|ticked|checked the box|consented|opted[- ]?in|registered|"
     r"subscribed|enrolled|bought|purchased|ordered|met|downloaded|filled (?:in|out)|collected|"
     r"unsubscribed|objected|opted[- ]?out|refused|withdrew|joined|visited|since|clicked|replied|"
-    r"responded|answered|wrote|logged in|came|called us|was|were|remonte (?:au|a))"
+    r"responded|answered|wrote|logged in|came|called us|was|were|remonte (?:au|a)|"
+    # a contract or a membership that ended ("membership cancelled 30/06", "expired on 2 May")
+    r"cancell?ed|terminated|ended|expired|lapsed|annule\w*)"
     r"|(?:a|ont|avait|avaient|ai|avons|avez|m'a|nous a|l'a|les a|s'est|se sont|s'etait|est|etait)"
     r" (?:\w+ )?(?:donne|signe|coche|consenti|accepte|inscrit\w*|achete|commande|rencontre|"
     r"telecharge|rempli|collecte|desinscrit\w*|oppose\w*|refuse|souscrit|adhere|venu\w*|passe|"

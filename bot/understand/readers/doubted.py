@@ -31,6 +31,18 @@ def in_doubt(folded: str, condition: re.Pattern[str]) -> bool:
 
 #: Our company (or the partners) named at collection: the condition of a partner consent to us.
 _US_NAMED = words("partners", "us_named")
+#: The kind of an address (personal or work) named in words the rep doubts.
+_ADDRESS_KIND = words("address", "kind_in_doubt")
+
+
+#: The kind of an address in doubt: a kind word with an address or a possessive ("son perso",
+#: "her work email"), not the person's kind ("je sais pas si c'est un pro ou un particulier").
+_ADDRESS_KIND_DOUBTED = re.compile(
+    rf"(?=.*(?:{_ADDRESS_KIND.pattern}))(?=.*(?:@|\b(?:e-?mails?|mails?|adresses?|address(?:es)?|numeros?|"
+    r"numbers?|lignes?|lines?|portables?|mobiles?|phones?|telephones?|tel)\b|\b(?:son|sa|ses|his|her|"
+    r"their) (?:perso|pro|personn?el\w*|prive\w*|professionn?el\w*|personal|private|work|business)\b))",
+    re.S,
+)
 
 
 def conditions_in_doubt(folded: str, facts: Facts) -> Facts:
@@ -43,7 +55,11 @@ def conditions_in_doubt(folded: str, facts: Facts) -> Facts:
     drop: dict[str, str | None] = {}
     if _value(facts.partner_consent) == "yes" and in_doubt(folded, _US_NAMED):
         drop["partner_consent"] = None
-    if _value(facts.address) == "generic" and any(
+    if facts.address is not None and in_doubt(folded, _ADDRESS_KIND_DOUBTED):
+        # "je sais pas si c'est son adresse perso ou pro", "not sure whether it's her work or
+        # personal email": which kind the address is stays asked, neither presumed (R5/R6)
+        drop["address"] = None
+    elif _value(facts.address) == "generic" and any(
         in_doubt(folded, rx) for rx in (_WORKS_ALONE, _ONE_PERSON_FIRM, _ALONE_OR_MANY)
     ):
         # a company's mailbox, or one person's (a sole trader: R5/R6)? the restrictive reading,
