@@ -61,7 +61,7 @@ def decide(facts: Facts, on: dt.date, doubts: frozenset[str] = frozenset()) -> D
     """The verdict for ``facts`` on the date of the action (``facts.date``, else ``on``).
 
     ``doubts``: unknown facts the question itself puts in doubt; they are asked, never presumed."""
-    world = build_world(facts, on)
+    world = build_world(facts, on, doubts)
     if doubts:
         world = replace(world, doubts=frozenset(doubts))
     law_date = world.action_date

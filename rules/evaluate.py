@@ -237,11 +237,14 @@ def applicable_presumptions(
     return found
 
 
-def build_world(facts: Facts, on: dt.date) -> World:
-    """Normalise the facts (what a contact address tells, the calendar of the action date)."""
+def build_world(facts: Facts, on: dt.date, doubts: frozenset[str] = frozenset()) -> World:
+    """Normalise the facts (what a contact address tells, the calendar of the action date).
+
+    ``doubts``: an address whose kind the question doubts is not read off its domain (a sole
+    trader may well use a webmail address for the business)."""
     notes: list[Text] = []
     changes: dict[str, object] = {}
-    if facts.contact and "@" in facts.contact and facts.address is None:
+    if facts.contact and "@" in facts.contact and facts.address is None and "address" not in doubts:
         local, _, domain = facts.contact.lower().rpartition("@")
         if local.split("+")[0] in GENERIC_LOCAL_PARTS:
             changes["address"] = Address.generic

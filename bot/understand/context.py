@@ -46,6 +46,7 @@ class Modifier:
     not_in_question: re.Pattern[str] | None = None
     until: re.Pattern[str] | None = None
     across_insertion: int | None = None
+    across_alternative: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
                         not_in_question=re.compile(asks) if asks else None,
                         until=re.compile(until) if until else None,
                         across_insertion=entry.get("across_insertion"),
+                        across_alternative=entry.get("across_alternative", False),
                     )
                 )
     words = r"\s(?:" + "|".join(sorted(terminators, key=len, reverse=True)) + r")\b"
@@ -130,6 +132,10 @@ _AUXILIARY_BEFORE = re.compile(
     # an adverb of negation standing before its verb ("he never, at any point, agreed")
     r"\bnever)$"
 )
+
+
+#: The second term of an alternative ("… ou seulement des emails", "… or only by email").
+_ALTERNATIVE = re.compile(r"\s(?:ou|or)\s")
 
 
 def _insertion_end(folded: str, at: int, words: int) -> int | None:
@@ -194,6 +200,9 @@ def spans(folded: str) -> list[Span]:
             lo, hi = _bounds(folded, m.start(), m.end(), scope)
             start, end = m.start(), m.end()
             if mod.direction in ("forward", "both"):
+                while mod.across_alternative and (alt := _ALTERNATIVE.match(folded, hi)):
+                    # "je ne sais plus si A ou B", "not sure whether A or B": both are in doubt
+                    hi = _bounds(folded, alt.end(), alt.end(), scope)[1]
                 if mod.until and (stop := mod.until.search(folded, m.end(), hi)):
                     # "…and STOP, and he replied STOP": a new subject, a new statement
                     hi = stop.start()

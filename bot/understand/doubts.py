@@ -16,6 +16,7 @@ from bot.understand.context import spans
 from bot.understand.extract import _read
 from bot.understand.readers.calls import calls_made_uncounted
 from bot.understand.readers.dates import consent_age_in_doubt
+from bot.understand.readers.doubted import ADDRESS_KIND_DOUBTED, in_doubt
 from bot.understand.readers.sector import works_in_doubt
 from bot.understand.text import clauses, fold
 from rules.facts import Facts
@@ -49,6 +50,10 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
         # the rules presume a phone consent still valid (consent_expired): not when its age is
         # said only roughly, near the one-year validity ("il y a à peu près un an", "last year")
         found.add("consent_expired")
+    if facts.address is None and in_doubt(folded, ADDRESS_KIND_DOUBTED):
+        # "je sais pas si c'est son adresse perso ou pro (prenom.nom@gmail.com)": the kind is
+        # not read off the domain either (rules.build_world), it is asked
+        found.add("address")
     if facts.informed is None and _from_third_party(folded):
         # the rules presume the person informed for post and calls (we collected the details, or
         # the letter informs): not when the details were passed on by another company, whose
@@ -60,7 +65,7 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
 def _objection_in_doubt(folded: str, on: dt.date) -> bool:
     """An objection the rep says they do not know about ("not sure if she unsubscribed")."""
     for span in spans(folded):
-        if span.category == "unknown":
+        if span.category in _DOUBTING:
             # the words in doubt, without the words saying the doubt ("not sure if", "aucune idée")
             piece = folded[span.start : span.end].replace(span.trigger, " ", 1)
             if _read(piece, on).objected is not None:

@@ -138,3 +138,50 @@ def test_a_record_field_ends_the_contract_and_dates_the_event(row):
     read = facts(row + ". I want to call her Friday at 11am with a win-back offer.")
     assert read.get("ongoing_contract") == "no"
     assert read.get("date") is None or read["date"] > dt.date(2026, 8, 11)
+
+
+# --- a doubt covers both terms of an alternative; a channel in doubt ---------------------------
+
+CHANNEL_OF_CONSENT_DOUBTED = [
+    "Un client potentiel a coché une case sur notre site, mais je ne me souviens plus si elle "
+    "parlait des SMS ou seulement du courrier. Je peux lui envoyer un SMS demain ?",
+    "She ticked a box on our sign-up form, but I can't remember whether it covered phone calls "
+    "or only email. Can I call her on Thursday at 10am?",
+]
+
+
+@pytest.mark.parametrize("question", CHANNEL_OF_CONSENT_DOUBTED)
+def test_a_consent_whose_channel_is_in_doubt_is_asked(question):
+    assert "consent" not in facts(question)
+    assert verdict(question) == "needs_info"
+
+
+@FAST
+@given(
+    doubt=st.sampled_from(
+        ["je ne sais plus si", "je sais plus si", "je ne me rappelle plus si", "aucune idée si"]
+    ),
+    other=st.sampled_from(["seulement des mails", "uniquement des SMS", "juste du courrier"]),
+)
+def test_a_doubt_between_two_channels_never_reads_a_consent(doubt, other):
+    question = (
+        f"Il a coché la case du formulaire, mais {doubt} elle parlait des appels ou {other}. "
+        "Je l'appelle vendredi à 10h ?"
+    )
+    assert verdict(question) != "allowed"
+
+
+# --- an objection only believed ---------------------------------------------------------------
+
+OBJECTION_BELIEVED = [
+    "Acheteuse chez un grossiste, mail pro nominatif, informée à la collecte. Je crois qu'elle "
+    "s'est désinscrite cet été, mais je ne suis pas sûr. Je lui renvoie notre offre ?",
+    "Procurement lead, named work email, informed at collection. My colleague thinks he asked "
+    "us to stop last spring, not sure though. Can I email him our new catalogue?",
+]
+
+
+@pytest.mark.parametrize("question", OBJECTION_BELIEVED)
+def test_an_objection_only_believed_is_never_allowed(question):
+    # a doubt on an objection keeps the restrictive reading (test_unknown_dates_kinds.py)
+    assert verdict(question) != "allowed"

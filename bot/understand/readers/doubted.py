@@ -31,13 +31,15 @@ def in_doubt(folded: str, condition: re.Pattern[str]) -> bool:
 
 #: Our company (or the partners) named at collection: the condition of a partner consent to us.
 _US_NAMED = words("partners", "us_named")
+#: A channel named in words the rep doubts: what a consent covered.
+_CHANNEL_DOUBTED = words("consent", "channel_in_doubt")
 #: The kind of an address (personal or work) named in words the rep doubts.
 _ADDRESS_KIND = words("address", "kind_in_doubt")
 
 
 #: The kind of an address in doubt: a kind word with an address or a possessive ("son perso",
 #: "her work email"), not the person's kind ("je sais pas si c'est un pro ou un particulier").
-_ADDRESS_KIND_DOUBTED = re.compile(
+ADDRESS_KIND_DOUBTED = re.compile(
     rf"(?=.*(?:{_ADDRESS_KIND.pattern}))(?=.*(?:@|\b(?:e-?mails?|mails?|adresses?|address(?:es)?|numeros?|"
     r"numbers?|lignes?|lines?|portables?|mobiles?|phones?|telephones?|tel)\b|\b(?:son|sa|ses|his|her|"
     r"their) (?:perso|pro|personn?el\w*|prive\w*|professionn?el\w*|personal|private|work|business)\b))",
@@ -55,7 +57,11 @@ def conditions_in_doubt(folded: str, facts: Facts) -> Facts:
     drop: dict[str, str | None] = {}
     if _value(facts.partner_consent) == "yes" and in_doubt(folded, _US_NAMED):
         drop["partner_consent"] = None
-    if facts.address is not None and in_doubt(folded, _ADDRESS_KIND_DOUBTED):
+    if _value(facts.consent) == "yes" and in_doubt(folded, _CHANNEL_DOUBTED):
+        # "je ne sais plus si la case parlait des appels ou seulement des mails": consent is
+        # given "par ce moyen" (L.223-1, L.34-5): a channel in doubt leaves it unknown
+        drop["consent"] = None
+    if facts.address is not None and in_doubt(folded, ADDRESS_KIND_DOUBTED):
         # "je sais pas si c'est son adresse perso ou pro", "not sure whether it's her work or
         # personal email": which kind the address is stays asked, neither presumed (R5/R6)
         drop["address"] = None
