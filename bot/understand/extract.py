@@ -389,12 +389,11 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     ):
         values["ongoing_contract"] = "no"  # a dated purchase and nothing since: nothing running
     values["consent_date"] = _consent_date(folded, on)
-    if values["date"] is not None and values["date"] in (
-        values["consent_date"],
-        values["last_contact"],
+    if values["date"] is not None and (
+        values["date"] in (values["consent_date"], values["last_contact"]) or values["date"] < on
     ):
-        # "a coché le 3 octobre … je l'appelle demain ?": that date is the event's, the action's
-        # day is the relative one
+        # "a coché le 3 octobre … je l'appelle demain ?": that date (the event's, or any day
+        # already past) is not the action's day, which is the relative one ("ce jeudi")
         relative = _relative_day(folded, on)
         if relative is not None:
             values["date"] = relative

@@ -29,6 +29,16 @@ _BOUGHT = re.compile(
 )
 
 
+#: A stay at our hotel, campsite or holiday home ("a séjourné à l'hôtel", "stayed at our
+#: resort"): a service bought and used, like a purchase.
+_STAYED = re.compile(
+    r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui)\s+(?:deja\s+)?sejourne"
+    r"|\b(?:(?:has|have|had|who)\s+(?:already\s+)?)?stayed)\s+"
+    r"(?:(?:a|au|dans|chez|at|in|with)\s+)?(?:l'|notre\s+|nos\s+|our\s+|the\s+|us\b)"
+    r"(?:hotel|camping|campsite|gite|resort|residence|b&b|chambres? d'hotes|spa|\b)"
+)
+
+
 _NOT_NEWSLETTER = r"(?! (?:a |au |de |to )?(?:la |notre |nos |our |the )?(?:newsletter|lettre|liste|alertes|mailing))"
 
 
@@ -160,6 +170,9 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
             continue  # a bare "signed" beside a form: "ticked it and signed, we scanned the form"
         if not negated(clause.text, m.start(), window=20):
             return "yes"
+    for clause, m in _hits(cls, _STAYED):
+        if not negated(clause.text, m.start(), window=20):
+            return "yes"
     if re.search(r"\bprospects?\b", folded):
         return "no"  # a prospect is, by the word, not yet a customer
     return None
@@ -213,7 +226,7 @@ def _ongoing(cls: list[Clause], folded: str, on: dt.date | None = None) -> str |
         ongoing = None  # the subscribers of a competitor hold no contract with us
     if ongoing is None and not _OTHERS_CUSTOMERS.search(folded) and _runs_until_future(folded, on):
         ongoing = "yes"  # the end of the contract is still to come
-    if ongoing is None and _BOUGHT.search(folded):
+    if ongoing is None and (_BOUGHT.search(folded) or _STAYED.search(folded)):
         # "acheté un canapé en 2025 (livré, payé, terminé)": a sale carried out, nothing running
         # read on the whole text: "(livré, payé, terminé)" runs over the clause breaks
         for m in _COMPLETED.finditer(folded):

@@ -161,9 +161,37 @@ _HOLIDAY_NAMES = (
 )
 
 
+#: What a holiday names when it is the theme of an offer ("notre offre de Noël", "la promo de
+#: Pâques", "our Christmas sale", "the Easter menu"): the offer, not the day of the action.
+_THEMED = (
+    r"(?:offres?|promos?|promotions?|soldes?|campagnes?|operations?|catalogues?|menus?|coffrets?|"
+    r"paniers?|cadeaux?|ventes?|collections?|editions?|gammes?|packs?|bons? plans?|selections?)"
+    r"(?: \w+)?(?: de| du| d')? (?:la |l')?"
+)
+_THEMED_AFTER = (
+    r" (?:offers?|deals?|promos?|promotions?|sales?|campaigns?|catalog(?:ue)?s?|menus?|hampers?|"
+    r"gift ?(?:box|set)?e?s?|specials?|collections?|ranges?|packs?|bundles?|boxe?s?|selections?)\b"
+)
+
+
+def _without_themes(folded: str) -> str:
+    """The text without the holidays named as an offer's theme (see `_THEMED`)."""
+    for pattern, name in _HOLIDAY_NAMES:
+        if name is None:
+            continue
+        rx = pattern.pattern
+        folded = re.sub(
+            rf"\b{_THEMED}(?:{rx})|(?:{rx}){_THEMED_AFTER}",
+            lambda m: " " * len(m.group(0)),
+            folded,
+        )
+    return folded
+
+
 def _next_holiday(folded: str, on: dt.date) -> dt.date | None:
     import holidays
 
+    folded = _without_themes(folded)
     for pattern, name in _HOLIDAY_NAMES:
         if pattern.search(folded):
             days = holidays.country_holidays("FR", years=[on.year, on.year + 1])
@@ -315,15 +343,40 @@ def _date_in(folded: str, on: dt.date) -> dt.date | None:
     return None
 
 
+#: A weekday placed relative to this week: "this Thursday", "next Tuesday", "the coming Monday",
+#: "ce jeudi", "mardi prochain", "lundi qui vient".
+_WEEKDAY_RELATIVE = re.compile(
+    rf"\b(?:(this|next|coming|the coming|ce) {_WEEKDAY_RX.pattern}"
+    rf"|{_WEEKDAY_RX.pattern} (prochain|qui vient|this week|next week|de cette semaine))"
+)
+
+
+def _relative_weekday(folded: str, on: dt.date) -> dt.date | None:
+    """ "this Thursday", "mardi prochain": the next such day after today (today itself for
+    "this"/"ce" when it is that day); None when no weekday is placed so."""
+    m = _WEEKDAY_RELATIVE.search(folded)
+    if m is None:
+        return None
+    word, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+    target = list(_WEEKDAYS.values())[:7].index(_WEEKDAYS[name])
+    ahead = (target - on.weekday()) % 7
+    if ahead == 0 and word not in ("this", "ce", "qui vient", "this week", "de cette semaine"):
+        ahead = 7
+    if word == "next week":
+        ahead = ahead + 7 if ahead < 7 - on.weekday() else ahead
+    return on + dt.timedelta(days=ahead)
+
+
 def _relative_day(folded: str, on: dt.date) -> dt.date | None:
-    """The day named relative to today ("demain", "tomorrow", "today"), if any."""
+    """The day named relative to today ("demain", "tomorrow", "today", "this Thursday", "mardi
+    prochain"), if any."""
     if re.search(r"\bapres-demain\b|\bday after tomorrow\b", folded):
         return on + dt.timedelta(days=2)
     if re.search(r"\bdemain\b|\btomorrow\b", folded):
         return on + dt.timedelta(days=1)
     if re.search(r"\baujourd'hui\b|\btoday\b|\btonight\b|\bce soir\b", folded):
         return on
-    return None
+    return _relative_weekday(folded, on)
 
 
 _AGO = re.compile(
