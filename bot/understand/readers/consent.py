@@ -73,9 +73,11 @@ _SILENCE = _rx(
     r"(?:ne|n') ?(?:vous |se |s')?"
     r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b[^()?!;]{0,50}?"
     rf"\b{_AGREES}",
-    r"(?:pas|jamais|never|not|didn'?t|did not|haven'?t|hasn'?t) (?:\w+ ){0,2}?(?:repondu|reagi|refuse|"
+    # "nobody replied, so they've consented", "personne n'a répondu, donc ils sont d'accord"
+    r"(?:pas|jamais|never|not|didn'?t|did not|haven'?t|hasn'?t|nobody|no one|no-one|none of them) "
+    r"(?:\w+ ){0,2}?(?:repondu|reagi|refuse|"
     r"objecte|dit non|replied|responded|answered|objected|refused|said no|opted out|unsubscribed)\w*,? "
-    r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning) (?:\w+ ){0,3}?"
+    r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning) (?:[\w']+ ){0,3}?"
     r"(?:d'accord|ok|okay|oui|yes|accept\w*|consent\w*|agree\w*|opt(?:e|ed)? ?in|inscrit|subscribed|"
     r"partant|on board)",
     r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:[\w'-]+ ){0,3}?(?:comme|as) "

@@ -12,6 +12,17 @@ from bot.understand.text import Clause, negated
 _LIST_WORDS = r"(?:fichiers?|listes?|bases?|donnees|contacts|leads|adresses?|numeros|emails?|mails|lists?|database|data|records|files?)"
 
 
+#: A list named with what it holds, then said bought ("Fichier de 20 000 emails de particuliers
+#: « jardiniers » acheté", "a file of 5,000 consumer numbers, bought last month"): our purchase of
+#: the list, not one by its people (no relative clause: "des clients qui ont acheté" is theirs).
+LIST_BOUGHT = re.compile(
+    rf"\b{_LIST_WORDS}\s+(?:de|d'|des|of)\s*[^.;:?!\n]{{0,70}}?[\s\"',»)]"
+    r"(?<!\bqui )(?<!\bwho )(?<!\bont )(?<!\ba )(?<!\bavait )(?<!\bavaient )(?<!\bayant )"
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bhaving )(?<!\bthat )(?<!\bwhich )(?<!\bthey )"
+    r"(?:achete(?:e|s|es)?|bought|purchased)\b(?! (?:chez nous|from us|with us|at our|sur notre|on our|in our|dans notre|aupres de nous))"
+)
+
+
 _BOUGHT = re.compile(
     r"(?<!\bwe )(?<!\bon a )(?<!\bon )(?<!\bnous )(?<!\bje )(?<!\bj')(?<!\bnous avons )(?<!\bj'ai )(?<!\bi )(?<!\bi have )(?<!\bwe have )"
     # a list bought ("un fichier acheté", "a purchased list"): our purchase, not the person's
@@ -110,8 +121,10 @@ _ONGOING = _rx(
     r"contrat (?:avec nous|chez nous)",
     r"en cours de contrat",
     # qualifier and noun a few words apart: "contrat de maintenance en cours", "active broadband contract"
-    r"(?:contrats?|abonnements?|forfaits?|polices?)(?: \w+){1,3} (?:en cours|actifs?|toujours (?:en cours|actifs?))",
-    r"(?:ongoing|active|current|running|existing)(?: [\w-]+){1,3} (?:contract|subscription|policy|plan|lease)s?\b",
+    r"(?:contrats?|abonnements?|forfaits?|polices?|adhesions?)(?: [\w'-]+){1,3} (?:en cours|actifs?|"
+    r"toujours (?:en cours|actifs?))",
+    r"(?:ongoing|active|current|running|existing)(?: [\w-]+){1,3} (?:contract|subscription|policy|plan|"
+    r"lease|membership)s?\b",
     r"(?:contract|subscription|policy|plan)s? (?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
     r"in force)\b",
     r"\ben contrat\b",
@@ -126,7 +139,7 @@ _ONGOING = _rx(
     # actuels", "(monthly contract)", "abonnement mensuel"
     r"\b(?:current|active|existing|paying) (?:gym |club )?members\b",
     r"\b(?:adherent|membre)(?:e|s|es)? (?:actuel|actif)(?:le|s|les)?\b",
-    r"\b(?:monthly|yearly|annual) (?:contract|subscription|membership|plan)\b",
+    r"\b(?:monthly|yearly|annual) (?:[\w-]+ )?(?:contract|subscription|membership|plan)\b",
     r"\b(?:contrat|abonnement|forfait|adhesion)s? (?:mensuel|annuel)(?:le|s|les)?\b",
 )
 
@@ -161,7 +174,10 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
         if negated(clause.text, m.start(), window=20):
             return "no"
         return "yes"
+    list_bought = [(b.end() - 12, b.end()) for b in LIST_BOUGHT.finditer(folded)]
     for clause, m in _hits(cls, _BOUGHT):
+        if any(a <= clause.start + m.start() < z for a, z in list_bought):
+            continue  # the list was bought, by us: nobody on it bought anything
         if _principal(folded, clause.start + m.start()):
             continue  # "signed a client": we won a business, nobody contacted bought
         if m.group(0).rstrip().endswith("signed") and _FORM_AFTER.match(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.lexicon import words
-from bot.understand.readers.customer import _LIST_WORDS
+from bot.understand.readers.customer import _LIST_WORDS, LIST_BOUGHT
 from bot.understand.readers.match import _rx
 
 _SCRAPED = words("source", "scraped")
@@ -102,7 +102,7 @@ def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
     if not share_list:
         if _RENTED.search(folded):
             return "rented"
-        if _PURCHASED.search(folded):
+        if _PURCHASED.search(folded) or LIST_BOUGHT.search(folded):
             return "purchased"
     if _HANDED_OVER.search(folded):
         # "he gave us his wife's address": someone else passed them on, whatever he signed himself
