@@ -38,6 +38,23 @@ _PERSONAL_OFFER = re.compile(
 )
 
 
+#: A saving or investment product for the person's own money ("tax-free investment products",
+#: "nos placements défiscalisés", "un PER"): private life, unless the person's job is the
+#: company's finances (a CFO offered treasury placements).
+_PERSONAL_FINANCE = re.compile(
+    r"\b(?:investment|savings?|retirement) (?:products?|plans?|schemes?|accounts?|funds?|offers?)\b|"
+    r"\b(?:tax-free|tax-exempt|tax-advantaged|tax-efficient) \w+|\bisas?\b|"
+    r"\bplacements?\b(?! (?:de )?(?:tresorerie|produits?|publicitaires?|en magasin))|"
+    r"\bdefiscalis\w*|\bproduits? (?:d'|de )?(?:epargne|placement|investissement)\b|"
+    r"\bepargne (?:retraite|perso\w*|individuelle)\b|\bplans? d'epargne retraite\b|\bpea\b|"
+    r"\bassurances?[- ]vie\b"
+)
+_FINANCE_ROLE = re.compile(
+    r"\b(?:daf|cfo|tresorier\w*|treasurers?|finance|financier\w*|comptables?|accountants?|"
+    r"gestionnaires? de patrimoine|wealth managers?|conseillers? financiers?|financial advisers?)\b"
+)
+
+
 #: A leisure word naming the person's own business, not an offer: "a restaurant owner", "the
 #: restaurant's landline", "owner of a gym", "gérante d'un spa", "son restaurant".
 _TRADE_AFTER = re.compile(
@@ -52,12 +69,24 @@ _TRADE_BEFORE = re.compile(
 )
 
 
+#: Someone of the writer's own circle ("my brother-in-law runs a holiday rental", "mon ami tient
+#: un restaurant"): the business named after them is theirs, the offer made for them, not the
+#: trade of the person contacted.
+_OUR_CIRCLE_RUNS = re.compile(
+    r"\b(?:my|mon|ma|mes|our|notre|nos)\s+(?:[\w-]+\s+)?(?:brother|sister|cousin|uncle|aunt|"
+    r"friend|father|mother|dad|mum|mom|son|daughter|wife|husband|partner|[\w-]+-in-law|beau-frere|"
+    r"belle-soeur|beau-pere|belle-mere|frere|soeur|cousine?|oncle|tante|amie?|pote|copain|copine|"
+    r"pere|mere|fils|fille|femme|mari|neveu|niece|nephew)s?\s+(?:\w+\s+){0,2}?"
+    r"(?:runs?|owns?|operates|manages|has|tient|gere|exploite|possede|a)\s"
+)
+
+
 def _is_trade(folded: str, m: re.Match[str]) -> bool:
     """The leisure word names the person's business (their trade), not something offered."""
-    return bool(
-        _TRADE_AFTER.match(folded, m.end())
-        or _TRADE_BEFORE.search(folded[max(0, m.start() - 40) : m.start()])
-    )
+    before = folded[max(0, m.start() - 40) : m.start()]
+    if _OUR_CIRCLE_RUNS.search(before) and not _TRADE_AFTER.match(folded, m.end()):
+        return False  # a relative's or friend's business: what they ask us to offer
+    return bool(_TRADE_AFTER.match(folded, m.end()) or _TRADE_BEFORE.search(before))
 
 
 def _personal_offer(folded: str) -> bool:
@@ -65,7 +94,9 @@ def _personal_offer(folded: str) -> bool:
     word names their trade, "restaurant owner", its other mentions do too: "restaurant margins")."""
     found = list(_PERSONAL_OFFER.finditer(folded))
     trades = {m.group(0).rstrip("s") for m in found if _is_trade(folded, m)}
-    return any(m.group(0).rstrip("s") not in trades for m in found)
+    if any(m.group(0).rstrip("s") not in trades for m in found):
+        return True
+    return bool(_PERSONAL_FINANCE.search(folded)) and not _FINANCE_ROLE.search(folded)
 
 
 #: A role word used as the person ("au comptable", "the head of purchasing"), not as what is
