@@ -138,6 +138,12 @@ _ONGOING = _rx(
     # members now, or a contract paid by the month or the year: "our current members", "adhérents
     # actuels", "(monthly contract)", "abonnement mensuel"
     r"\b(?:current|active|existing|paying) (?:gym |club )?members\b",
+    # enrolled now at our school: "a current student", "one of our current pupils", "élève
+    # actuelle", "actuellement inscrite chez nous" (an enrolment running)
+    r"\b(?:current|currently enrolled|enrolled) (?:driving |language |music )?(?:students?|pupils?|"
+    r"learners?|trainees?)\b",
+    r"\b(?:eleve|etudiant|stagiaire)(?:e|s|es)? (?:actuel|inscrit)(?:le|s|les|e|es)?\b",
+    r"\bactuellement inscrite?s? (?:chez nous|a l'ecole|dans notre|a notre|en formation)\b",
     r"\b(?:adherent|membre)(?:e|s|es)? (?:actuel|actif)(?:le|s|les)?\b",
     r"\b(?:monthly|yearly|annual) (?:[\w-]+ )?(?:contract|subscription|membership|plan)\b",
     r"\b(?:contrat|abonnement|forfait|adhesion)s? (?:mensuel|annuel)(?:le|s|les)?\b",
