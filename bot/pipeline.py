@@ -149,11 +149,13 @@ class Pipeline:
         lang: str,
         question: str,
         doubts: frozenset[str] = frozenset(),
+        period: tuple[dt.date, dt.date] | None = None,
     ) -> Answer:
         """A case understood from a question: the rules decide (do-not-contact list first);
-        ``doubts`` are facts the question leaves in doubt, asked rather than presumed."""
+        ``doubts`` are facts the question leaves in doubt, asked rather than presumed;
+        ``period``: the day of the action known only within it (the rules weigh both ends)."""
         facts = self.apply_optout(facts)
-        decision = decide(facts, facts.date or on, doubts)
+        decision = decide(facts, facts.date or on, doubts, period)
         return self.answer_for(decision, lang=lang, question=question)
 
     def inform(self, topic: str, on: dt.date, *, lang: str, question: str) -> Answer | None:

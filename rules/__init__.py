@@ -52,15 +52,26 @@ from rules.evaluate import (
 from rules.facts import Facts
 from rules.figures import fill
 from rules.info import INFO_TOPICS, inform, unconfirmed
+from rules.period import over_period
 from rules.table import Rule, questions, ref_on, rules
 
 __all__ = ["INFO_TOPICS", "decide", "inform"]
 
 
-def decide(facts: Facts, on: dt.date, doubts: frozenset[str] = frozenset()) -> Decision:
+def decide(
+    facts: Facts,
+    on: dt.date,
+    doubts: frozenset[str] = frozenset(),
+    period: tuple[dt.date, dt.date] | None = None,
+) -> Decision:
     """The verdict for ``facts`` on the date of the action (``facts.date``, else ``on``).
 
-    ``doubts``: unknown facts the question itself puts in doubt; they are asked, never presumed."""
+    ``doubts``: unknown facts the question itself puts in doubt; they are asked, never presumed.
+    ``period``: the action's day known only as one day of this period (or one of its two ends):
+    the law of each end decides; when they differ, the day is asked (rules/period.py)."""
+    if period is not None and facts.date is None:
+        first, last = (decide(facts, day, doubts) for day in sorted(period))
+        return over_period(first, last, period)
     world = build_world(facts, on, doubts)
     if doubts:
         world = replace(world, doubts=frozenset(doubts))

@@ -24,6 +24,7 @@ from bot.understand.evidence import evidence_of
 from bot.understand.extract import consent_condition, extract
 from bot.understand.injection import strip_injection
 from bot.understand.kind import asks_permission, question_kind
+from bot.understand.readers.period import action_period, without_candidate_date
 from bot.understand.scope import about_prospecting, in_domain, is_gibberish
 from bot.understand.text import fold, looks_binary, truncate
 from bot.understand.topics import FALLBACK, topic_of
@@ -48,6 +49,7 @@ class Decider(Protocol):
         lang: str,
         question: str,
         doubts: frozenset[str] = frozenset(),
+        period: tuple[dt.date, dt.date] | None = None,
     ) -> Answer: ...
 
     def inform(self, topic: str, on: dt.date, *, lang: str, question: str) -> Answer | None: ...
@@ -305,9 +307,20 @@ def answer_question(
     ):
         return _finish(_refusal("off_topic", lang, on), warnings, None)
 
-    facts = _dated(merge_context(facts, context, text), on, explicit_date)
+    facts = merge_context(facts, context, text)
+    period = action_period(fold(text), on)
+    if period:
+        facts = without_candidate_date(facts, fold(text), period)
+        period = period if facts.date is None else None
+    if period is None:
+        facts = _dated(facts, on, explicit_date)  # a period said is no day for --date to fill
     doubted = doubts(text, facts)
-    if doubted:
+    if period:
+        # the day of the action known only within a period: the rules weigh its two ends
+        answer = pipeline.decide_case(
+            facts, on, lang=lang, question=text, doubts=doubted, period=period
+        )
+    elif doubted:
         answer = pipeline.decide_case(facts, on, lang=lang, question=text, doubts=doubted)
     else:
         answer = pipeline.decide_case(facts, on, lang=lang, question=text)

@@ -73,7 +73,13 @@ from bot.understand.readers.dates import (
 )
 from bot.understand.readers.doubted import conditions_in_doubt, ended_in_doubt
 from bot.understand.readers.hours import _hour
-from bot.understand.readers.informed import _informed, _objected, did_object, objectors_removed
+from bot.understand.readers.informed import (
+    _informed,
+    _objected,
+    did_object,
+    objectors_removed,
+    told_at_first_contact_plainly,
+)
 from bot.understand.readers.match import _hits, _yes_no
 from bot.understand.readers.other_company import consent_to_another
 from bot.understand.readers.partners import _partner_consent
@@ -461,6 +467,16 @@ def _asserted(
             continue
         if key == "objected" and did_object(folded):
             continue  # "could opt out and did": the possibility, then the event itself
+        if (
+            key == "informed"
+            and known[key] == "yes"
+            and told_at_first_contact_plainly(
+                folded, [(s.start, s.end) for s in found if s.category in cats]
+            )
+        ):
+            # "the message says where I found her profile and that if she replies 'no thanks'
+            # she won't hear from us again": the condition and the negation are what is told
+            continue
         # Not stated plainly. What the rest says, negations kept, may still settle it the
         # strict way ("never agreed… the broker says they consented": no consent).
         other = reread(cats - {"negated"}).get(key)

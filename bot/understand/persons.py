@@ -23,7 +23,7 @@ _NOT_NAME_WORDS = """i je j on nous il elle ils elles we they he she you vous tu
     his her their both tous toutes les deux can could may est is et and mais but ou or si if so
     alors bon dear cher chere monsieur madame mr mrs ms dr m mme
     not no yes oui non in from at to for with by since until after before during dans en depuis
-    avant apres après pour avec sans chez sur des
+    avant apres après pour avec sans chez sur des au aux du
     bloctel linkedin gmail google facebook instagram whatsapp cnil rgpd gdpr acme crm sms stop
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi
     samedi dimanche january february march april may june july august september october november
@@ -86,6 +86,21 @@ _SEGMENTS = re.compile(
 )
 
 
+#: What the action names its person from is a place or a tool, not the person: "contact copié
+#: depuis Pipedrive", "lead exported from HubSpot", "found via Kompass".
+_FROM_TOOL = re.compile(
+    r"(?i:\b(?:depuis|from|via|out of|dans|sur|in|on|extrait(?:e|s)? de|issue?s? de|export\w* de|"
+    r"import\w* de|tir[ée]e?s? de))\s+$"
+)
+#: A person said to have no contact details ("M. Vidal (son mari) — pas de contact", "Rémi | no
+#: email"): nobody we could reach, so not the person acted on.
+_NO_CONTACT = re.compile(
+    r"(?i:\b(?:pas de|aucune?|sans|no|without)\s+(?:contact|coordonn[ée]es|e-?mail|mail|"
+    r"adresse(?: mail| e-?mail)?|email address|phone(?: number)?|num[ée]ro|t[ée]l[ée]phone|t[ée]l|"
+    r"contact details|details)\b)"
+)
+
+
 def _is_name(word: str | None) -> bool:
     return bool(word) and word.lower() not in _NOT_NAMES  # type: ignore[union-attr]
 
@@ -102,6 +117,12 @@ _APPOSED = re.compile(
 
 def _named(segment: str) -> set[str]:
     """First names of the persons a segment is about."""
+    if _NO_CONTACT.search(segment):
+        return set()  # a person without contact details is not one the action may be about
+    return _persons_in(segment)
+
+
+def _persons_in(segment: str) -> set[str]:
     out = {m.group(1) for m in _RELATIVE.finditer(segment)}
     out |= {m.group(1) for m in _APPOSED.finditer(segment)}
     head = _HEAD.match(segment)
@@ -113,9 +134,11 @@ def _named(segment: str) -> set[str]:
 def target(question: str) -> str | None:
     """The first name the action is about, if the action names one."""
     for m in _TARGET.finditer(question):
-        name = m.group(1) or m.group(2) or m.group(3)
-        if _is_name(name):
-            return name
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        if _FROM_TOOL.search(question[max(0, m.start(group) - 20) : m.start(group)]):
+            continue  # "contact collée depuis Pipedrive": where it comes from, no person
+        if _is_name(m.group(group)):
+            return m.group(group)
     return None
 
 
@@ -368,7 +391,7 @@ def focus(question: str) -> str:
     question = not_ours(without_kin(_others_objections(question)))
     name = target(question)
     if name is None:
-        return others_consent(question)
+        return others_consent(_without_unreachable(question))
     titled_target = _target_titled(question, name)
     kept: list[str] = []
     dropped = False
@@ -425,6 +448,17 @@ def _other_gender_consents(text: str, gender: str | None) -> str:
     if gender is None:
         return text
     return _PRONOUN_CONSENTS[gender].sub(" ", text)
+
+
+def _without_unreachable(question: str) -> str:
+    """``question`` without the lines about a person said to have no contact details, when
+    another person is named: "M. Vidal (son mari) — pas de contact", "Rémi | no email" say
+    nothing of the person we write to ("no email" is no fact of hers)."""
+    parts = segments(question)
+    unreachable = [i for i, seg in enumerate(parts) if _NO_CONTACT.search(seg) and _persons_in(seg)]
+    if not unreachable or not any(_named(seg) for seg in parts):
+        return question
+    return "".join(seg for i, seg in enumerate(parts) if i not in unreachable)
 
 
 def unnamed(question: str) -> str:

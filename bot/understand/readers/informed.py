@@ -42,6 +42,23 @@ def _told_at_first_contact(folded: str) -> bool:
     return False
 
 
+def told_at_first_contact_plainly(folded: str, cut: list[tuple[int, int]]) -> bool:
+    """Our message plainly tells the source and how to object: the words saying so lie outside
+    the ``cut`` spans (a negation or a hypothesis), though the refusal offered may be one ("if she
+    replies 'no thanks' she won't hear from us again" is what is told, not a doubt of ours)."""
+    for sentence in re.finditer(r"[^.!?;\n]+", folded):
+        text, at = sentence.group(0), sentence.start()
+        source = _SOURCE_TOLD.search(text)
+        told = _OBJECTION_TOLD.search(text) if source else None
+        if not told or negated(text, source.start(), window=20):
+            continue
+        if negated(text, told.start(), window=20):
+            continue
+        if not any(a <= at + source.start() < b for a, b in cut):
+            return True
+    return False
+
+
 def _notice_told(folded: str) -> bool:
     """A notice, sign or clause of ours said we would send offers and how to refuse them."""
     for sentence in re.split(r"[.!?;\n]+", folded):
