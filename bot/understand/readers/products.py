@@ -82,6 +82,8 @@ class Knowledge:
     families: dict[str, Family]
     complements: frozenset[tuple[str, str]]
     jobs: tuple[Job, ...]
+    workplaces: tuple[Job, ...]
+    team_heads: frozenset[str]
     management: frozenset[str]
     personal_use: re.Pattern[str]
     cues: dict[str, tuple[re.Pattern[str], int]]
@@ -112,6 +114,10 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         )
         for name, j in data["jobs"].items()
     )
+    workplaces = tuple(
+        Job(f"works in a {name}", frozenset(w["families"]), False, False, _words(w["words"]))
+        for name, w in data["workplaces"].items()
+    )
     roles = data["roles"]
     cues = {
         role: (
@@ -121,8 +127,10 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         for role, spec in roles.items()
         if role in _ROLE_OF
     }
-    unknown = {f for pair in pairs for f in pair} | {f for j in jobs for f in j.families}
-    unknown |= set(data["management"])
+    unknown = {f for pair in pairs for f in pair} | {
+        f for j in jobs + workplaces for f in j.families
+    }
+    unknown |= set(data["management"]) | set(data["team_heads"])
     unknown -= set(families)
     if unknown:
         raise ValueError(f"products.yaml names unknown families: {sorted(unknown)}")
@@ -130,6 +138,8 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         families=families,
         complements=frozenset(pairs),
         jobs=jobs,
+        workplaces=workplaces,
+        team_heads=frozenset(data["team_heads"]),
         management=frozenset(data["management"]),
         personal_use=_words(data["personal_use"]),
         cues=cues,
@@ -200,6 +210,39 @@ def job_mentions(folded: str) -> list[tuple[Job, int, int]]:
         if not any(s <= start < e or start <= s < end for _, s, e in found):
             found.append((job, start, end))
     return found
+
+
+#: A workplace word that qualifies an offer ("software for driving schools", "dédié aux
+#: pharmacies") names the offer's market, not where the person works.
+_FOR_MARKET = re.compile(
+    r"(?:\b(?:pour|for|aux|dedie\w*|destine\w*|designed|built|made)(?: (?:les|des|la|le|l'|the|all|"
+    r"tous les|toutes les|small|petite?s|independent|independant\w*))?|\b(?:on est|nous sommes|we are|"
+    r"we're|je suis|i am|i'm) (?:une?|a|an))\W*$"
+)
+
+
+def workplace_mentions(folded: str) -> list[tuple[Job, int, int]]:
+    """The businesses a person is said to work in or run, named by their kind ("the office
+    manager of a dental practice", "EARL Bertin"): not our own ("notre pharmacie") nor the market
+    an offer is made for ("our software for driving schools")."""
+    found = []
+    for place in knowledge().workplaces:
+        for m in place.pattern.finditer(folded):
+            end = m.end()
+            if end < len(folded) and folded[end].isalnum():
+                continue
+            before = folded[max(0, m.start() - 40) : m.start()]
+            if _NOT_THE_PERSON.search(before) or _FOR_MARKET.search(before):
+                continue
+            found.append((place, m.start(), end))
+    return found
+
+
+#: A job title that heads a team ("Head of Engineering", "directrice financière", "the CTO").
+_TEAM_HEAD = re.compile(
+    r"\b(?:heads?|direct\w*|dir|resp|responsables?|chefs?|managers?|leads?|vps?|vice|officers?|"
+    r"ceos?|ctos?|cfos?|cios?|cmos?|coos?|cpos?|dsis?|dafs?|drhs?|rrhs?|pdgs?|dg)\b"
+)
 
 
 def _cue_spans(folded: str) -> dict[str, list[tuple[int, int]]]:
@@ -274,6 +317,10 @@ def relation(folded: str, professional: bool = False) -> str | None:
     """'yes', 'no' or None: does the offer relate to what the person holds or does?"""
     k = knowledge()
     found_jobs = job_mentions(folded)
+    heads = any(_TEAM_HEAD.search(folded[s:e]) for _, s, e in found_jobs)
+    if professional:
+        # the business they work in: its equipment, supplies and software relate to their job
+        found_jobs += workplace_mentions(folded)
     jobs = [j for j, _, _ in found_jobs]
     if (jobs or professional) and for_private_life(folded):
         return "no"  # a professional offered something for their home or private life
@@ -293,6 +340,8 @@ def relation(folded: str, professional: bool = False) -> str | None:
         def related(family: str) -> bool:
             if any(family == h or (h, family) in k.complements for h in base):
                 return True
+            if heads and family in k.team_heads:
+                return True  # a head of a team hires for it
             return bool(jobs) and _related_to_jobs(family, jobs)
 
         if all(related(f) for f in offered):

@@ -186,7 +186,10 @@ def bought_from_group(cls: list[Clause], folded: str) -> bool:
 #: The product of a contract held: "contrat de box", "abonnement fibre", "gym subscription".
 _HELD = re.compile(
     r"\b(?:contrat|abonnement|forfait|contract|subscription)s?\s+(?:de\s+|d'|du\s+)?([a-z]{3,})\b|"
-    r"\b([a-z]{3,})\s+(?:contract|subscription|membership)s?\b"
+    r"\b([a-z]{3,})\s+(?:contract|subscription|membership|rental|lease)s?\b|"
+    # a rental is a contract of the thing rented: "location de box", "rental of a van"
+    r"\blocations?\s+(?:de\s+|d'|du\s+)(?:la\s+|le\s+|l')?([a-z]{3,})\b|"
+    r"\brentals?\s+of\s+(?:an?\s+|the\s+)?([a-z]{3,})\b"
 )
 
 
@@ -271,7 +274,7 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
                 return "yes"
     # "contrat de box … notre nouvelle offre box": an offer of the very product of their contract
     for m in _HELD.finditer(folded):
-        product = m.group(1) or m.group(2)
+        product = next(g for g in m.groups() if g)
         if not _HELD_NOT_PRODUCT.fullmatch(product) and re.search(
             rf"\b(?:offres?|offers?|formules?|versions?|nouvel\w*|new|latest)\s+(?:\w+\s+)?"
             rf"{re.escape(product)}\b|\b{re.escape(product)}\s+{_TIER}",
