@@ -29,6 +29,8 @@ ON = dt.date(2026, 12, 1)
         "Je voudrais appeler un éleveur (GAEC, 120 vaches) sur son portable pro pour lui proposer "
         "notre salle de traite.",
         "Calling a dairy farmer on his farm's business line to pitch our milking robots.",
+        "J'appelle le gérant d'une auto-école sur la ligne de l'école pour notre logiciel de "
+        "réservation de leçons pour auto-écoles.",
         "We'd like to send pharmacists at their pharmacy's work email our new shop fittings range.",
         "On veut faxer aux pharmaciens, sur le fax pro de leur officine, nos présentoirs de comptoir.",
         "Our customer is a florist with a shop; can we email her work address our new floral "

@@ -221,6 +221,23 @@ _FOR_MARKET = re.compile(
 )
 
 
+_MARKET = re.compile(
+    r"\b(?:pour|for|aux|dedie\w*|destine\w*|designed|built|made)(?: (?:les|des|la|le|l'|the|all|"
+    r"tous les|toutes les|small|petite?s|independent|independant\w*))?\W*$"
+)
+
+
+def market_spans(folded: str) -> list[tuple[int, int]]:
+    """Workplace words that name the market an offer is made for ("software for driving
+    schools"): they qualify the offer, no product is offered by them."""
+    spans = []
+    for place in knowledge().workplaces:
+        for m in place.pattern.finditer(folded):
+            if _MARKET.search(folded[max(0, m.start() - 40) : m.start()]):
+                spans.append(m.span())
+    return spans
+
+
 def workplace_mentions(folded: str) -> list[tuple[Job, int, int]]:
     """The businesses a person is said to work in or run, named by their kind ("the office
     manager of a dental practice", "EARL Bertin"): not our own ("notre pharmacie") nor the market
@@ -325,6 +342,8 @@ def relation(folded: str, professional: bool = False) -> str | None:
     if (jobs or professional) and for_private_life(folded):
         return "no"  # a professional offered something for their home or private life
     masked = _blank(folded, [(s, e) for _, s, e in found_jobs])
+    if professional:
+        masked = _blank(masked, market_spans(folded))
     named = mentions(folded, masked)
     offered = [m.family for m in named if m.role == "offered"]
     held = [m.family for m in named if m.role == "held"]
