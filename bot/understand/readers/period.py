@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from bot.understand.readers.dates import _DAY_NAMES, _MONTH_NAMES, _MONTHS, _weekday
+from bot.understand.readers.spans import stretch
 from rules.facts import Facts
 
 _DAY_NAME = "(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?,? "
@@ -73,7 +74,7 @@ def action_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
         month = _MONTHS[m.group(1)]
         year = _year(folded, on, month, 15, m.group(2))
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    return None
+    return stretch(folded, on)  # a season, a run of months, the year so far
 
 
 def _pair(
