@@ -298,7 +298,8 @@ _CONDITION = re.compile(r"\b(?:if|si|s'|unless|whether)\b(?:\W+\w+){0,2}\W*$")
 #: An objection word naming a means ("unsubscribe link", "lien de désinscription"): no event.
 _MEANS_NOUN = re.compile(
     # (the box's own words quoted: "an 'I refuse' box")
-    r"\w*[\"'»”’]* (?:de |d')?(?:links?|liens?|buttons?|boutons?|footers?|options?|box|case|pages?)\b"
+    r"\w*[\"'»”’]* (?:de |d')?(?:links?|liens?|buttons?|boutons?|footers?|options?|box|case|pages?|"
+    r"numbers?|numeros?|codes?|short ?codes?|keywords?|mots?[- ]cles?)\b"
 )
 
 #: Categories that keep a removal from being a plain statement ("if we remove…", "I think we…").
