@@ -14,6 +14,16 @@ def _fmt_int(n: int) -> str:
     return f"{n:,}".replace(",", " ")
 
 
+def _months(months: int, lang: str) -> str:
+    """A duration in months, with its years when whole ("12 mois (1 an)")."""
+    text = f"{months} mois" if lang == "fr" else f"{months} months"
+    years = months // 12
+    if months % 12 or not years:
+        return text
+    unit = ("an" if years == 1 else "ans") if lang == "fr" else ("year" if years == 1 else "years")
+    return f"{text} ({years} {unit})"
+
+
 def figures(on: dt.date) -> dict[str, Any]:
     calls = param("phone/max_calls", on) or {}
     pause = param("phone/pause_after_refusal_days", on)
@@ -26,6 +36,9 @@ def figures(on: dt.date) -> dict[str, Any]:
         "pause_days": pause if pause is not None else "—",
         "consent_validity_months": param("phone/consent_validity_months", on) or 12,
         "consent_proof_years": param("phone/consent_proof_years", on) or 3,
+        # a whole number of years also said in years: "how long is it valid?" is answered "a year"
+        "consent_validity_fr": _months(param("phone/consent_validity_months", on) or 12, "fr"),
+        "consent_validity_en": _months(param("phone/consent_validity_months", on) or 12, "en"),
         "prospect_years": param("keeping/prospect_years", on),
         "prospect_years_source": _reference("keeping/prospect_years", on),
         "customer_years": param("keeping/customer_years", on),
@@ -53,6 +66,8 @@ FIGURE_PARAMS: dict[str, str] = {
     "pause_days": "phone/pause_after_refusal_days",
     "consent_validity_months": "phone/consent_validity_months",
     "consent_proof_years": "phone/consent_proof_years",
+    "consent_validity_fr": "phone/consent_validity_months",
+    "consent_validity_en": "phone/consent_validity_months",
     "prospect_years": "keeping/prospect_years",
     "prospect_years_source": "keeping/prospect_years",
     "customer_years": "keeping/customer_years",

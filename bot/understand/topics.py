@@ -86,7 +86,8 @@ _BREACH = re.compile(
 _ACCESS = re.compile(
     # the request named by its right first ("an erasure request")
     r"\b(?:access|erasure|deletion|rectification|portability)\s+requests?\b|"
-    r"(?:demandes?|droits?|requests?|rights?)\s+(?:d'|of |to |de |d ')?(?:acces|access|rectification|"
+    r"(?:demandes?|droits?|requests?|rights?|exige\w*|reclame\w*|asks? for|asked for|demand(?:s|ed)?)\s+"
+    r"(?:la |l'|le |une |the |an? )?(?:d'|of |to |de |d ')?(?:acces|access|rectification|"
     r"effacement|erasure|suppression|deletion|portabilit\w*|oubli|be forgotten)|\bdsars?\b|\bsars?\b|"
     r"(?:veut|veulent|demande|demandent|wants?|asks?|asked|requests?|requested)\w* (?:me |nous |us |me to |us to |"
     r"de |d'|a |to |that we |qu'on |que l'on |que nous )?(?:supprimer|effacer|rectifier|corriger|delete|"
