@@ -15,7 +15,7 @@ import re
 from bot.understand.context import spans
 from bot.understand.extract import _read
 from bot.understand.readers.calls import calls_made_uncounted
-from bot.understand.readers.dates import consent_age_in_doubt
+from bot.understand.readers.dates import consent_age_in_doubt, last_contact_period_in_doubt
 from bot.understand.readers.doubted import ADDRESS_KIND_DOUBTED, in_doubt
 from bot.understand.readers.sector import works_in_doubt
 from bot.understand.text import clauses, fold
@@ -31,7 +31,9 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
     on = facts.date or dt.date.today()
     if facts.objected is None and _objection_in_doubt(folded, on):
         found.add("objected")
-    if facts.last_contact is None and _last_contact_in_doubt(folded):
+    if facts.last_contact is None and (
+        _last_contact_in_doubt(folded) or last_contact_period_in_doubt(folded, on)
+    ):
         # the rules presume the retention period has not run out (retention_expired): not when
         # the rep says they do not know when the contract ended or the person last dealt with us
         found.add("retention_expired")

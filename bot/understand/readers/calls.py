@@ -139,8 +139,9 @@ _DAY_ITEM = (
 )
 
 
+#: "between 10 and 12", "entre 10 et 12": a range (of hours, or of days), never a list of calls.
 _DATED_CALLS = re.compile(
-    rf"{_CALL_WORD}\W+(?:\w+\W+){{0,12}}?({_DAY_ITEM}(?:(?:, | et | and |, and | & ){_DAY_ITEM})+)\b"
+    rf"{_CALL_WORD}\W+(?:\w+\W+){{0,12}}?(?<!between )(?<!entre )({_DAY_ITEM}(?:(?:, | et | and |, and | & ){_DAY_ITEM})+)\b"
 )
 
 

@@ -387,8 +387,8 @@ _AGO = re.compile(
 
 
 _ACTIVITY = re.compile(
-    r"dernier contact|derniere (?:interaction|reponse|activite)|last (?:contact|interaction|reply|heard|"
-    r"activity|click)|clique|clicked|repondu|replied|responded|answered|ecrit|wrote|achete|bought|"
+    r"dernier (?:contact|echange)|derniere (?:interaction|reponse|activite)|last (?:contact|interaction|"
+    r"reply|heard|activity|click|exchange)|clique|clicked|repondu|replied|responded|answered|ecrit|wrote|achete|bought|"
     r"commande|ordered|inacti\w*|sans nouvelles|no news|heard from|collect\w*|recueilli|inscrit\w*|signed up|"
     r"termine|ended|resilie|expired|cancel\w*|fin (?:de |du )?(?:son |leur )?contrat|"
     r"(?:a|ont|avait) pris fin|came to an end"
@@ -413,7 +413,7 @@ _NUMBER_WORDS = {
 
 #: "a acheté un vélo en mars 2022… depuis, plus aucune nouvelle": a dated last sign of life.
 _DATED_ACTIVITY = re.compile(
-    rf"(?:{_ACTIVITY.pattern})\W+(?:\w+\W+){{0,6}}?(?:en|in|au|d'|of|since) "
+    rf"(?:{_ACTIVITY.pattern})\W+(?:\w+\W+){{0,6}}?(?:en|in|au|d'|of|since|courant|during) "
     rf"(?:({_MONTH_NAMES}) )?(20\d\d)\b"
 )
 
@@ -459,6 +459,41 @@ def _day_of(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+#: The retention period after the last active contact (CNIL, R25/R28).
+_RETENTION_YEARS = 3
+
+
+def _plus_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def straddles_retention(start: dt.date, end: dt.date, on: dt.date) -> bool:
+    """The 3 years run out between the two ends of the period: the exact day decides."""
+    return _plus_years(start, _RETENTION_YEARS) < on <= _plus_years(end, _RETENTION_YEARS)
+
+
+def _period(m: re.Match[str]) -> tuple[dt.date, dt.date]:
+    """The first and last days of the month or the year of a `_DATED_ACTIVITY` match."""
+    year = int(m.group(2))
+    month = _MONTHS[m.group(1)] if m.group(1) else 12
+    start = dt.date(year, month if m.group(1) else 1, 1)
+    return start, dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def last_contact_period_in_doubt(folded: str, on: dt.date) -> bool:
+    """The last contact known only by its year or month ("sometime in 2023", "courant 2023"),
+    whose two ends fall on both sides of the 3 years: the rules must ask the day."""
+    nothing_since = bool(_NOTHING_SINCE.search(folded))
+    for m in _DATED_ACTIVITY.finditer(folded):
+        last = re.match(r"dernier|derniere|last", m.group(0))
+        if nothing_since or last or _ENDED.search(m.group(0)):
+            return straddles_retention(*_period(m), on)
+    return False
+
+
 def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
     nothing_since = bool(_NOTHING_SINCE.search(folded))
     for m in _DAY_ACTIVITY.finditer(folded):
@@ -472,12 +507,13 @@ def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
         last = re.match(r"dernier|derniere|last", m.group(0))
         if not nothing_since and not last and not _ENDED.search(m.group(0)):
             continue  # a dated purchase may have been followed by more: only an end or a "last" is final
-        year = int(m.group(2))
-        month = _MONTHS[m.group(1)] if m.group(1) else 12
-        # the latest day the words allow: never older than what was said
-        end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        # a year (or a month) is a period: when its two ends fall on both sides of the 3 years
+        # (R25/R28) the verdict hangs on the exact day, left unknown so that the rules ask it
+        start, end = _period(m)
+        if straddles_retention(start, end, on):
+            return None
         if end < on:
-            return end
+            return end  # both ends give the same verdict: the latest day the words allow
     return None
 
 

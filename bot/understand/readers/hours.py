@@ -45,8 +45,20 @@ _RANGE_AMPM = re.compile(
 )
 
 
+#: "Friday 25 December between 10 and 12", "demain entre 9 et 11": a bare range after a day is
+#: a range of hours; the call starts at its first hour.
+_RANGE_AT_DAY = re.compile(
+    r"\b(?:" + "|".join(_WEEKDAYS) + r"|tomorrow|demain|today|aujourd'hui)\b(?: [\w,]+){0,4}? "
+    r"(?:between|entre|from|de) (\d{1,2}) (?:and|et|to|a|-) (\d{1,2})\b(?![:.,h]?\d|\s*(?:%|euros?|"
+    r"ans|years|jours|days|fois|times|min|h\b|heures?|am|pm|a\.m|p\.m|appels?|calls?|emails?|sms))"
+)
+
+
 def _hour(folded: str) -> int | None:
     candidates: list[tuple[int, int]] = []
+    for m in _RANGE_AT_DAY.finditer(folded):
+        if int(m.group(1)) < int(m.group(2)) <= 23:
+            candidates.append((m.start(1), int(m.group(1))))
     for m in _RANGE_AMPM.finditer(folded):
         start, end = int(m.group(1)), int(m.group(3))
         if not (1 <= start <= 12 and 1 <= end <= 12):
