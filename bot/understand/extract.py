@@ -57,6 +57,7 @@ from bot.understand.readers.customer import (
     _NEWSLETTER_SUBS,
     _customer,
     _ongoing,
+    mask_followers,
     runs_until_future,
 )
 from bot.understand.readers.dates import (
@@ -223,6 +224,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     buyer_text = (
         _BARE_SUBSCRIBERS.sub("inscrits", folded) if _NEWSLETTER_SUBS.search(folded) else folded
     )
+    # "nos abonnés Insta": the followers of an account, who bought nothing and hold no contract
+    if (unfollowed := mask_followers(buyer_text)) != buyer_text:
+        buyer_text = unfollowed
     buyer_cls = clauses(buyer_text) if buyer_text is not folded else cls
     # a pasted record's fields ("Customer: no | Phone consent: no"), read line by line
     record = record_facts(lines, values["channel"])

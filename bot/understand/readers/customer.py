@@ -93,6 +93,17 @@ _COMPLETED = words("customer", "completed")
 _OTHERS_CUSTOMERS = words("customer", "others_customers")
 
 
+#: The followers of a social account ("abonnés Insta", "our YouTube subscribers"): not buyers.
+SOCIAL_FOLLOWERS = words("customer", "social_followers")
+_SUBSCRIBER_WORD = re.compile(r"\b(?:abonne\w*|subscribers?)\b")
+
+
+def mask_followers(folded: str) -> str:
+    """The text with the "abonné"/"subscriber" of a social account's followers made "followers":
+    following a page is no purchase and no contract, so the customer readers must not see it."""
+    return SOCIAL_FOLLOWERS.sub(lambda m: _SUBSCRIBER_WORD.sub("followers", m.group(0)), folded)
+
+
 #: Our own client company, who hires us to run the campaign: not the person contacted.
 _PRINCIPAL = words("customer", "principal_client")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.lexicon import words
-from bot.understand.readers.customer import _LIST_WORDS, LIST_BOUGHT
+from bot.understand.readers.customer import _LIST_WORDS, LIST_BOUGHT, SOCIAL_FOLLOWERS
 from bot.understand.readers.match import _rx
 
 _SCRAPED = words("source", "scraped")
@@ -117,7 +117,9 @@ def _source(folded: str, share_list: bool, channel: str | None) -> str | None:
             return name
     if channel != "social_dm" and _SOCIAL_SRC.search(folded):
         return "social"
-    if channel == "social_dm" and _FOUND_ON_PROFILE.search(folded):
+    if channel == "social_dm" and (
+        _FOUND_ON_PROFILE.search(folded) or SOCIAL_FOLLOWERS.search(folded)
+    ):
         return "social"  # "I found her profile myself": picked by hand on the network
     return None
 
