@@ -43,6 +43,7 @@ from bot.understand.readers.channel import _channel_asked
 from bot.understand.readers.comments import _comment_kind
 from bot.understand.readers.consent import (
     _COLD,
+    _CONSENT_YES,
     _ELECTRONIC,
     _NO_PROOF,
     LEAD_FORM,
@@ -82,7 +83,7 @@ from bot.understand.readers.informed import (
     told_at_first_contact_plainly,
 )
 from bot.understand.readers.match import _hits, _yes_no
-from bot.understand.readers.other_company import consent_to_another
+from bot.understand.readers.other_company import consent_not_ours, consent_to_another
 from bot.understand.readers.partners import _partner_consent
 from bot.understand.readers.records import record_facts, without_labels
 from bot.understand.readers.related import _related, bought_from_group
@@ -301,7 +302,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # "consented to our newsletter by e-mail… can I call him?": consent is given per means,
         # and one to another means is none to this one
         values["consent"] = "no"
-    if values["consent"] == "yes" and consent_to_another(folded):
+    if values["consent"] == "yes" and (
+        consent_to_another(folded) or consent_not_ours(folded, _CONSENT_YES)
+    ):
         # "accord à notre filiale", "opted in with our sister brand": a consent names the company
         # it is given to, and ours is not that one (R1b, R11): none to us
         values["consent"] = "no"
@@ -365,6 +368,10 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     values["bloctel"] = _field(record, "bloctel", _bloctel(cls, folded))
     if values["partner_consent"] is None and action == "share_list" and values["informed"] == "no":
         values["partner_consent"] = "no"  # told nothing at collection: nobody accepted partners
+    if values["partner_consent"] is None and action == "share_list" and values["consent"] == "no":
+        # "they never gave us any consent", and our group company wants to text them: no partner
+        # consent was named either (stricter only)
+        values["partner_consent"] = "no"
     if values["consent"] is None and (
         values["informed"] == "no"
         or (values["informed"] == "yes" and at_work and values["audience"] == "b2c")

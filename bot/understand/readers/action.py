@@ -170,7 +170,12 @@ _THIRD_PARTY = (
     r"courtiers?|brokers?|enseignes?|retailers?|concurrents?|competitors?|fournisseurs?|suppliers?|"
     r"start-?ups?|operateurs?|operators?|distributeurs?|distributors?)\b"
     # or a partner however introduced ("notre partenaire", "the insurer we work with")
-    r"|\b(?:partenaires?|partners?|filiales?|subsidiar(?:y|ies)|affiliates?)\b)"
+    r"|\b(?:partenaires?|partners?|filiales?|subsidiar(?:y|ies)|affiliates?)\b"
+    # another legal entity of our group is a third party too ("our sister company", "une société
+    # du groupe", "notre maison mère")
+    r"|\b(?:sister (?:compan(?:y|ies)|brands?|firms?|entit(?:y|ies))|group compan(?:y|ies)|"
+    r"parent compan(?:y|ies)|(?:societes?|entreprises?|marques?|entites?) (?:soeurs?|du groupe)|"
+    r"maison[- ]mere|societe[- ]mere)\b)"
 )
 _WANTS_OUR_DATA = re.compile(
     _THIRD_PARTY
@@ -182,6 +187,23 @@ _WANTS_OUR_DATA = re.compile(
     r"(?:fichiers?|listes?|bases?|donnees|files?|lists?|database|data|adresses|addresses|coordonnees|"
     r"e-?mails|numeros|numbers)\b(?: \w+){0,2} (?:de|of) (?:nos|our) (?:\w+ )?(?:clients|customers|"
     r"abonnes|subscribers|prospects|contacts|members|adherents|users|utilisateurs))"
+)
+
+
+#: Someone else wanting to reach our people itself: "our sister company wants to email our
+#: customers", "notre filiale voudrait appeler nos clients" — their use of our file is a sharing of
+#: it (R12), whatever the people agreed to hear from us. Not when it asks us to send ("wants us to
+#: email our customers", "veut qu'on écrive à nos clients"): then we are the sender.
+_WANTS_OUR_PEOPLE = re.compile(
+    _THIRD_PARTY
+    + r"(?:\s*\([^)]{0,80}\))?[^.?!]{0,40}?\b(?:veut|veulent|voudrai\w*|souhait\w*|aimerai\w*|"
+    r"wants?|would like|wishes|plans?|intends?|asks? (?:if it|if they|to)|asked to|is asking to)\b"
+    r"(?! (?:us|nous|qu'on|que l'on|que nous|qu'on|we)\b)[^.?!]{0,30}?"
+    r"\b(?:e-?mail\w*|mail\w*|call\w*|phon\w*|text\w*|sms|contact\w*|write to|writing to|reach\w*|"
+    r"market\w* to|prospect\w*|target\w*|envoyer|appeler|contacter|demarcher|ecrire|prospecter|"
+    r"cibler|solliciter|joindre|texter)\b[^.?!]{0,30}?"
+    r"\b(?:nos|our) (?:[\w'-]+ ){0,2}?(?:clients?|clientes?|customers?|abonnes|subscribers|adherents|"
+    r"members|users|utilisateurs|prospects|contacts|acheteurs|buyers)\b"
 )
 
 
@@ -201,6 +223,7 @@ def _action(folded: str) -> str | None:
         (m and _SHARE_OWN.search(m.group(0)))
         or _to_named_partner(folded)
         or _WANTS_OUR_DATA.search(folded)
+        or _WANTS_OUR_PEOPLE.search(folded)
         or (_EXPORT_SEND.search(folded) and re.search(_THIRD_PARTY, folded))
     ):
         return "share_list"

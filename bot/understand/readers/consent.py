@@ -419,6 +419,8 @@ _CONSENT_TO_OTHERS = re.compile(
 _SELF = (
     r"\b(?:own|propres?|loueur|vendeur|editeur|fournisseur|courtier|renter|seller|lessor|vendor|broker|"
     r"provider|list owner|collector|la marque|the brand|a nous|ours|nos (?:propres )?offres|"
+    # us named as the sender: "agreed to hear from us only", "n'ont accepté que de nous"
+    r"(?:from|by|with) us|(?:par|de) nous|de notre part|"
     r"our (?:own )?offers)\b"
 )
 
@@ -431,7 +433,7 @@ _OWN_ONLY = _rx(
     r"\b(?:only|just|solely|seulement|uniquement) (?:\w+ ){0,2}?(?:consent|accept|agree|opt|sign|subscri|"
     rf"inscri|abonn)\w*\b.{{0,60}}?{_SELF}",
     r"n'(?:a|ont|avait|avaient) (?:\w+ ){0,3}?(?:consenti|accepte|opte|souscrit)\w* "
-    r"(?:\w+ ){0,4}?qu'(?:a|aux|au|pour)",
+    r"(?:\w+ ){0,4}?(?:qu'(?:a|aux|au|pour)|que (?:nos|notre|nous|les notres|de nous|par nous)\b)",
     r"(?:pas|not|never|jamais) (?:\w+ ){0,2}?(?:celles?|ceux|those|ones|to|a|aux|pour) "
     r"(?:\w+ ){0,2}?(?:partenaires|partners|tiers|third parties)",
 )

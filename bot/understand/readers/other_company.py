@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     entity = "(?:" + "|".join(f"(?:{p})" for p in raw["entity"]) + ")"
     return {
         key: _rx(*(p.replace("{entity}", entity) for p in raw[key]))
-        for key in ("entity", "consent_to", "held_by", "us_too", "acts")
+        for key in ("entity", "consent_to", "held_by", "us_too", "acts", "not_us", "their_own")
     }
 
 
@@ -78,6 +78,20 @@ def consent_to_another(folded: str) -> bool:
                 # unless the question is about that company's own message
                 names = _names(text, m.start(), m.end())
                 return not _other_acts(folded, names, sentence.start() + m.end())
+    return False
+
+
+def consent_not_ours(folded: str, consent: re.Pattern[str]) -> bool:
+    """A sentence stating consent (``consent``) says it was given to someone else's own messages
+    or not to us ("agreed to the co-host's own emails, not ours", "accepté les offres de
+    l'organisateur, pas les nôtres"): consent names its company (R1b), and that one is not us."""
+    pats = _patterns()
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group(0)
+        if not consent.search(text) or pats["us_too"].search(text):
+            continue
+        if pats["not_us"].search(text) or pats["their_own"].search(text):
+            return True
     return False
 
 
