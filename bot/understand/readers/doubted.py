@@ -33,6 +33,8 @@ def in_doubt(folded: str, condition: re.Pattern[str]) -> bool:
 _US_NAMED = words("partners", "us_named")
 #: A channel named in words the rep doubts: what a consent covered.
 _CHANNEL_DOUBTED = words("consent", "channel_in_doubt")
+#: A box ticked in advance named in words the rep doubts: whether the person ticked it.
+_PRE_TICKED = words("consent", "pre_ticked")
 #: The kind of an address (personal or work) named in words the rep doubts.
 _ADDRESS_KIND = words("address", "kind_in_doubt")
 
@@ -60,6 +62,10 @@ def conditions_in_doubt(folded: str, facts: Facts) -> Facts:
     if _value(facts.consent) == "yes" and in_doubt(folded, _CHANNEL_DOUBTED):
         # "je ne sais plus si la case parlait des appels ou seulement des mails": consent is
         # given "par ce moyen" (L.223-1, L.34-5): a channel in doubt leaves it unknown
+        drop["consent"] = None
+    if _value(facts.consent) in ("yes", "pre_ticked") and in_doubt(folded, _PRE_TICKED):
+        # "I don't remember if it was pre-checked or not", "faut que je vérifie si la case était
+        # précochée": a real tick or one done in advance (no consent, R7)? unknown, asked
         drop["consent"] = None
     if facts.address is not None and in_doubt(folded, ADDRESS_KIND_DOUBTED):
         # "je sais pas si c'est son adresse perso ou pro", "not sure whether it's her work or

@@ -38,6 +38,12 @@ _SIDES_OF_DAY = re.compile(
     rf"\b(?:avant|before){_OR}(?:apres|after) (?:le |the )?{_NTH}(?: (?:of )?({_MONTH_NAMES}))?\b"
     rf"{_YEAR}"
 )
+#: One month or another: "en juillet ou en septembre", "in July or September (2026)", "juin ou
+#: juillet". The period runs from the first day of the earlier to the last day of the later.
+_IN = r"(?:(?:en|in|au mois d'|au mois de|during|in the month of) ?)?"
+_MONTH_OR_MONTH = re.compile(
+    rf"\b{_IN}({_MONTH_NAMES})\b(?:,? (20\d\d))?{_OR}{_IN}({_MONTH_NAMES})\b(?! \d{{1,2}}\b){_YEAR}"
+)
 #: A month said, then the day forgotten: "en août, je ne sais plus quel jour", "in March, I
 #: can't remember the exact day".
 _MONTH_SAID = re.compile(rf"\b(?:en|in|au mois d'|au mois de|during) ({_MONTH_NAMES})\b{_YEAR}")
@@ -58,6 +64,9 @@ def action_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
     m = _MONTH_THEN_DAYS.search(folded)
     if m and m.group(1) not in ("may", "mar", "mai"):
         return _pair(folded, on, _MONTHS[m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4))
+    period = _months_period(folded, on)
+    if period:
+        return period
     m = _ENDS_OF_MONTH.search(folded)
     if m:
         month = _MONTHS[m.group(1)]
@@ -75,6 +84,21 @@ def action_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
         year = _year(folded, on, month, 15, m.group(2))
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     return stretch(folded, on)  # a season, a run of months, the year so far
+
+
+def _months_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
+    for m in _MONTH_OR_MONTH.finditer(folded):
+        names = (m.group(1), m.group(3))
+        if any(n in ("may", "mar") for n in names) or _MONTHS[names[0]] == _MONTHS[names[1]]:
+            continue  # "may" the verb, "mar" the weekday
+        ends = []
+        for name, said in ((names[0], m.group(2) or m.group(4)), (names[1], m.group(4))):
+            month = _MONTHS[name]
+            year = _year(folded, on, month, 15, said)
+            ends.append((year, month))
+        (y1, m1), (y2, m2) = sorted(ends)
+        return dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
+    return None
 
 
 def _pair(
