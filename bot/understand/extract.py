@@ -50,6 +50,7 @@ from bot.understand.readers.consent import (
     ORIGIN_UNKNOWN,
     _consent,
     _consent_elsewhere,
+    consent_means_unnamed,
 )
 from bot.understand.readers.consent import consent_condition as consent_condition  # re-exported
 from bot.understand.readers.content import _SEND, _message_content
@@ -97,6 +98,9 @@ from bot.understand.readers.source import (
 )
 from bot.understand.text import clauses, fold, negated
 from rules.facts import Facts
+
+#: The means whose consent must name them (L.223-1 for calls since 2026-08-11; L.34-5 for SMS).
+_MEANS_NAMED = ("phone", "sms")
 
 
 def extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
@@ -343,6 +347,15 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     # offer's own target, "a gift box for consumers" sent to a CIO's work address)
     at_work = values["audience"] == "b2b" or values["address"] == "professional"
     values["audience"] = settled_audience(values, cls, folded)
+    if (
+        values["consent"] == "yes"
+        and values["channel"] in _MEANS_NAMED
+        and values["audience"] == "b2c"
+        and consent_means_unnamed(cls, folded)
+    ):
+        # "elle a donné son accord pour recevoir nos offres, je peux l'appeler ?": a consent
+        # naming no means is no plain consent to this one (given per means): asked
+        values["consent"] = None
     callback = _yes_no(cls, _CALLBACK)
     if callback is None and _CALLBACK.search(folded):
         callback = "yes"  # "demande de devis et rappel": the pattern spans a clause break

@@ -457,6 +457,17 @@ def _consent_elsewhere(cls: list[Clause], channel: str, folded: str = "") -> boo
     return bool(means) and all(m is not None and m != channel for m in means)
 
 
+def consent_means_unnamed(cls: list[Clause], folded: str = "") -> bool:
+    """Every clause stating consent (and every sentence-wide statement of it) names no means at
+    all ("elle nous a donné son accord pour recevoir nos offres", "he agreed to hear about our
+    deals"): consent to be phoned is given "par ce moyen" (L.223-1), so one to offers in general
+    is no plain phone consent. A means named in the clause or in the opt-in's words counts."""
+    means = [
+        _channel(_ORAL_MEDIUM.sub(" ", c.text)) for c in cls for _ in _CONSENT_YES.finditer(c.text)
+    ] + _sentence_means(folded)
+    return bool(means) and all(m is None for m in means)
+
+
 _COLD = words("consent", "cold")
 #: A social network's lead form the person filled in ("our Facebook lead ad campaign"): their
 #: details were given, not picked from what they published (consent stays asked).
