@@ -462,10 +462,23 @@ def consent_means_unnamed(cls: list[Clause], folded: str = "") -> bool:
     all ("elle nous a donné son accord pour recevoir nos offres", "he agreed to hear about our
     deals"): consent to be phoned is given "par ce moyen" (L.223-1), so one to offers in general
     is no plain phone consent. A means named in the clause or in the opt-in's words counts."""
-    means = [
-        _channel(_ORAL_MEDIUM.sub(" ", c.text)) for c in cls for _ in _CONSENT_YES.finditer(c.text)
-    ] + _sentence_means(folded)
-    return bool(means) and all(m is None for m in means)
+    said = [c.text for c in cls if _CONSENT_YES.search(c.text)]
+    if not said or not all(_TO_RECEIVE.search(t) and not _TO_BE_REACHED.search(t) for t in said):
+        return False  # "accepté d'être recontacté", "rappelée par nos conseillers": a call
+    means = [_channel(_ORAL_MEDIUM.sub(" ", t)) for t in said] + _sentence_means(folded)
+    return all(m is None for m in means)
+
+
+#: A consent to receive offers ("pour recevoir nos offres", "agreed to our deals").
+_TO_RECEIVE = re.compile(
+    r"\b(?:recevoir|receive|receiving|get|getting|hear about|hearing about)\b|"
+    r"\b(?:pour|for|to|a) (?:nos|our|les|the) (?:\w+ )?(?:offres|offers|promo\w*|deals|bons plans|"
+    r"actualites|news|nouveautes)\b"
+)
+#: A consent to be reached again, whatever the means named: "être recontacté", "rappelée".
+_TO_BE_REACHED = re.compile(
+    r"\b(?:rappel\w*|recontact\w*|contact\w*|appel\w*|call\w*|joindre|reached|phon\w*|ring\w*)\b"
+)
 
 
 _COLD = words("consent", "cold")
