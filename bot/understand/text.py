@@ -50,8 +50,14 @@ def looks_binary(text: str) -> bool:
 # Clauses ---------------------------------------------------------------------------------------
 
 # A negation reaches forward inside its clause only: "pas client, mais il a donné son accord".
+# An intensive pronoun set off by commas ("checked, herself, the box", "a coché, elle-même, la
+# case") is part of its clause: its commas split nothing.
+_SELF = ("herself", "himself", "themselves", "lui-meme", "elle-meme", "eux-memes", "elles-memes")
 _CLAUSE_SPLIT = re.compile(
-    r"[.;!?\n]+|,|\s(?:mais|but|et|and|alors que|whereas|however|cependant|pourtant|sauf que)\s"
+    r"[.;!?\n]+"
+    rf"|,(?! ?(?:{'|'.join(_SELF)}),)"
+    + "".join(rf"(?<!, {w},)(?<!,{w},)" for w in _SELF)
+    + r"|\s(?:mais|but|et|and|alors que|whereas|however|cependant|pourtant|sauf que)\s"
 )
 
 

@@ -166,9 +166,16 @@ _NEVER_DID = re.compile(
 )
 
 
+#: A bare "did"/"has" says the means was used only where nothing follows it but an adverb or the
+#: clause's end: "could opt out and did (so) last week", never "and has never replied STOP", "and
+#: did not", "and has been a member since".
+_BARE_DID = (
+    r"(?:did|has)(?=\s*(?:[.,;:!?)]|$|(?:so|it|that|already|just|last|yesterday|once|twice|soon|"
+    r"later|immediately|right|in|on|at|after|within|the next|this)\b))"
+)
 _DID_OBJECT = re.compile(
     r"(?:could|can|pouvait|peut) (?:\w+ )?(?:opt[- ]?out|unsubscribe|object|se desinscrire|se desabonner|"
-    r"s'opposer)\b.{0,30}?\b(?:and|et) (?:he |she |they |il |elle |ils )?(?:did|has|l'(?:a|ont) fait)\b"
+    rf"s'opposer)\b.{{0,30}}?\b(?:and|et) (?:he |she |they |il |elle |ils )?(?:{_BARE_DID}|l'(?:a|ont) fait)\b"
     rf"|(?:{words('informed', 'means').pattern})\b.{{0,70}}?\b(?:(?:and|but|et|mais) )?"
     rf"(?:he |she |they |il |elle |ils |elles )?(?:{words('informed', 'used_means_told').pattern})\b"
 )
