@@ -37,6 +37,9 @@ _ADDRESS = re.compile(
 )
 #: A condition just before a decision-like verb: "les amendes si on appelle…", "what if we call".
 _IF = re.compile(r"\b(?:si|if|quand|lorsqu'on|lorsque|when|whenever)\s*$")
+#: A sentence opening on what or which: a decision word after it ("what has to be in every SMS we
+#: send", "quelles mentions dans les mails qu'on envoie") sits in what is asked about, no decision.
+_WH_OPENING = re.compile(r"^\s*(?:what|which|quel(?:le)?s?|que|qu'est-ce|qu'est ce)\b")
 #: The neutral word an address becomes.
 ADDRESS_WORD = "xaddrx"
 #: A sentence ending on an approval asked about what it describes ("…par SMS, c'est ok ?").
@@ -99,7 +102,10 @@ def _asks_permission(sentence: str) -> bool:
             return True
     if "?" in sentence and c.receives.search(sentence):
         return True  # "ces inscrits peuvent recevoir notre promo ?": our sending, asked
+    wh_opening = _WH_OPENING.match(sentence)
     for doing in c.doing.finditer(sentence):
+        if wh_opening and wh_opening.end() < doing.start():
+            continue
         if not _IF.search(sentence, 0, doing.start()):
             return True  # "si on l'appelle…", "if we call…" is a condition, not a decision
     return bool(_TAIL_ASK.search(sentence) and c.acts.search(sentence)) or _action_asked(sentence)

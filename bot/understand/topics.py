@@ -89,7 +89,10 @@ _ACCESS = re.compile(
     r"(?:demandes?|droits?|requests?|rights?|exige\w*|reclame\w*|asks? for|asked for|demand(?:s|ed)?)\s+"
     r"(?:la |l'|le |une |the |an? )?(?:d'|of |to |de |d ')?(?:acces|access|rectification|"
     r"effacement|erasure|suppression|deletion|portabilit\w*|oubli|be forgotten)|\bdsars?\b|\bsars?\b|"
-    r"(?:veut|veulent|demande|demandent|wants?|asks?|asked|requests?|requested)\w* (?:me |nous |us |me to |us to |"
+    r"(?:veut|veulent|demande|demandent|wants?|asks?|asked|requests?|requested)\w* "
+    # the means of the request may come between ("demande par mail d'effacer", "asked by email to")
+    r"(?:(?:par|by|via|over|au|in) (?:\w+ )?(?:e-?mail|mail|courrier|letter|telephone|phone|tel|ecrit|writing|"
+    r"sms|text|formulaire|form|message|chat)\w* )?(?:me |nous |us |me to |us to |"
     r"de |d'|a |to |that we |qu'on |que l'on |que nous )?(?:supprimer|effacer|rectifier|corriger|delete|"
     r"erase|remove|rectify|correct)\w* (?:all (?:of )?|toutes )?(?:ses|leurs|les|his|her|their|all) (?:donnees|data|informations|"
     r"information|coordonnees|details|fiche|record)|"
@@ -139,7 +142,7 @@ _PHONE_WORDS = re.compile(
 )
 _PROOF = re.compile(
     r"(?:preuves?|prouver|proof|prove|demontrer|demonstrate|justifier|documenter|document)\w*\s+"
-    r"(?:\w+\s+){0,3}?(?:consentement|consent|accord|opt-?in)|(?:consentement|consent)\s+(?:\w+\s+){0,3}?"
+    r"(?:[\w']+\s+){0,3}?(?:consentement|consent|accord|opt-?in)|(?:consentement|consent)\s+(?:\w+\s+){0,3}?"
     r"(?:preuves?|proof|prouver|prove)|comment (?:recueillir|collecter|obtenir) (?:un |le )?(?:bon )?consentement|"
     # what to keep as proof, the consent named in the sentence ("pour le consentement, on doit
     # garder quoi comme preuve ?", "what should we store as proof of the opt-in?")
@@ -148,6 +151,11 @@ _PROOF = re.compile(
     r"(?:gard|conserv|keep|kept|stor|retain|record|archiv|stock)\w* (?:\w+ ){0,2}?(?:comme|as|en guise de) "
     r"(?:preuves?|proof|evidence)\b[^.?!]{0,40}?\b(?:consentement|consent|opt-?in)|"
     r"how (?:to|do we|should we) (?:collect|record|get|obtain) (?:valid )?consent|consentement valable|valid consent"
+)
+#: How long a proof is kept, asked ("how long must we keep proof…", "combien de temps garder…").
+_PROOF_KEPT = re.compile(
+    r"combien de temps|how long|\bduree|jusqu'a quand|until when|how many (?:years|months)|"
+    r"combien d'(?:annees|ans)|combien de mois"
 )
 _DOUBLE = re.compile(
     r"double[- ]?opt[- ]?in|double[- ]?optin|double consentement|confirmation par (?:e-?)?mail"
@@ -167,7 +175,8 @@ _REFORM = re.compile(
     r"depuis quand|since when|a partir de quand|from when|(?:quand|when) (?:entre|est entree|rentre|does|did|"
     r"will|is)\b.{0,40}(?:vigueur|force|start|apply|applies|effect|change)|entree en vigueur|"
     r"nouvelle loi|new law|\bloi (?:de )?2025|loi n. ?2025|2025-594|\breforme?\b|\breform\b|"
-    r"qu'est-ce qui (?:change|a change)|what (?:changes|changed|is changing)|ce qui change|"
+    r"qu'est-ce qui (?:change|a change)|what (?:(?:actually|really|exactly) )?(?:changes|changed|is changing)|"
+    r"ce qui change|"
     r"11 aout|august 11|11 august|a partir du 11|(?:aout|august) 2026"
 )
 #: Bloctel as the subject: what it is, whether it still serves ("c quoi Bloctel", "does Bloctel
@@ -214,7 +223,10 @@ _MESSAGE_CONTENT = re.compile(
     r"mettre|put|contain|show|display|preciser|carry|donner|give|provide|fournir|communiquer)\b|"
     r"(?:mentions?|informations?|details|infos) (?:are |is |sont |est )?(?:mandatory|required|compulsory|"
     r"obligatoires?)|"
-    r"mentions? obligatoires?|mandatory (?:mentions?|information|content)"
+    r"mentions? obligatoires?|mandatory (?:mentions?|information|content)|"
+    # what has to be in a message: "what has to be in every SMS", "qu'est-ce qui doit être dans"
+    r"what (?:has|have|needs?|ought) to (?:be|go|appear) (?:in|on|into)\b|what (?:must|should) (?:be|go|"
+    r"appear) (?:in|on|into)\b|qu'est-ce qui doit (?:etre|figurer|apparaitre|se trouver) (?:dans|sur)\b"
 )
 _INFORM_DUTY = re.compile(
     r"(?:informer|inform|tell|dire|prevenir|notify)\w* (?:\w+ ){0,6}?(?:combien de temps|delai|by when|"
@@ -304,6 +316,10 @@ def topic_of(question: str, general: bool = False) -> str | None:
     if _DOUBLE.search(folded):
         return "double_opt_in"
     if _PROOF.search(folded) and not case_like:
+        # how long the proof of a consent to phone canvassing is kept: the phone consent rule
+        # (R17b) holds that figure
+        if _PHONE_WORDS.search(folded) and _PROOF_KEPT.search(folded):
+            return "phone_consent"
         return "proof_of_consent"
     if _PHONE_CONSENT.search(folded) and _PHONE_WORDS.search(folded):
         return "phone_consent"

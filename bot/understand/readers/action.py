@@ -207,6 +207,18 @@ _WANTS_OUR_PEOPLE = re.compile(
 )
 
 
+#: A quoted text written on a customer's account ("log this on the account: '…'", "je mets ça sur
+#: son compte : « … »"): the account is the record. Without a quotation an account also takes a
+#: credit or a payment ("add 10 € to his account"), so the words written must be given.
+_QUOTE_ON_ACCOUNT = re.compile(
+    r"\b(?:ecrire|noter|mettre|mets|indiquer|marquer|saisir|inscrire|consigner|ajouter|rajouter|"
+    r"write|put|enter|add|note|jot|type|log|leave|paste|coller|laisser)\b[^?!\n]{0,60}?"
+    r"\b(?:in|into|to|on|dans|sur|a) (?:the|his|her|their|this|that|its|le|son|sa|ce|cet|l')\s?"
+    r"(?:customer |client |prospect )?(?:account|compte)(?: (?:client|prospect))?\b"
+    r"\s*(?::\s*)?(?:['\"«“]|:)"
+)
+
+
 #: Our list exported, then sent or handed over ("export the list and send it over", "extraire
 #: le fichier et le transmettre"): sharing it, when another firm is named in the message.
 _EXPORT_SEND = re.compile(
@@ -227,7 +239,11 @@ def _action(folded: str) -> str | None:
         or (_EXPORT_SEND.search(folded) and re.search(_THIRD_PARTY, folded))
     ):
         return "share_list"
-    if (_CRM.search(folded) and _CRM_WRITE.search(folded)) or _NOTES_PLACE.search(folded):
+    if (
+        (_CRM.search(folded) and _CRM_WRITE.search(folded))
+        or _NOTES_PLACE.search(folded)
+        or _QUOTE_ON_ACCOUNT.search(folded)
+    ):
         if re.search(
             # "outside" alone is no place ("nobody outside sees it"): only outside the EU
             r"heberg|hosted|hors (?:de l')?(?:ue|europe)|outside (?:the )?(?:eu|eea|europe|e\.u)\b|"
