@@ -134,8 +134,12 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
-#: The second term of an alternative ("… ou seulement des emails", "… or only by email").
-_ALTERNATIVE = re.compile(r"\s(?:ou|or)\s")
+#: The second term of an alternative ("… ou seulement des emails", "… or only by email"), or a
+#: doubt carried on to a further fact ("…, ni s'il a été informé", "…, nor whether she was told",
+#: "…, or whether he objected").
+_ALTERNATIVE = re.compile(
+    r"\s(?:ou|or)\s|,?\s?(?:ni|nor)\s|,\s?(?:ou|or)\s(?=(?:si|s'|whether|if)\b)"
+)
 
 
 def _insertion_end(folded: str, at: int, words: int) -> int | None:

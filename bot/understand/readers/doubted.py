@@ -43,7 +43,9 @@ _ADDRESS_KIND = words("address", "kind_in_doubt")
 #: "her work email"), not the person's kind ("je sais pas si c'est un pro ou un particulier").
 ADDRESS_KIND_DOUBTED = re.compile(
     rf"(?=.*(?:{_ADDRESS_KIND.pattern}))(?=.*(?:@|\b(?:e-?mails?|mails?|adresses?|address(?:es)?|numeros?|"
-    r"numbers?|lignes?|lines?|portables?|mobiles?|phones?|telephones?|tel)\b|\b(?:son|sa|ses|his|her|"
+    r"numbers?|lignes?|lines?|portables?|mobiles?|phones?|telephones?|tel|mailbox(?:es)?|inbox(?:es)?)\b|"
+    # "sa boîte perso", "boîte mail pro": a mailbox (a bare "sa boîte" is his firm)
+    r"\bboites? (?:(?:mail|e-?mail|aux lettres) )?(?:perso|pro|personn?el\w*|professionn?el\w*)\b|\b(?:son|sa|ses|his|her|"
     r"their) (?:perso|pro|personn?el\w*|prive\w*|professionn?el\w*|personal|private|work|business)\b))",
     re.S,
 )
