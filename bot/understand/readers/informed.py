@@ -20,6 +20,7 @@ _USED_MEANS = words("informed", "used_means")
 _OBJECTOR_GROUP = words("informed", "objector_group")
 _POSTPONED = words("informed", "postponed")
 _NOTICE_TOLD = words("informed", "notice_told")
+_LATER_TOLD = words("informed", "later_told")
 
 
 _CAN = re.compile(
@@ -35,6 +36,8 @@ def _told_at_first_contact(folded: str) -> bool:
     """Our own message tells where we got the person's details and how to object (GDPR 14)."""
     for sentence in re.split(r"[.!?;\n]+", folded):
         source = _SOURCE_TOLD.search(sentence)
+        if source and _LATER_TOLD.search(sentence):
+            continue  # "we'll tell him later where…": not in the message being sent
         if source and not negated(sentence, source.start(), window=20):
             told = _OBJECTION_TOLD.search(sentence)
             if told and not negated(sentence, told.start(), window=20):
@@ -50,7 +53,7 @@ def told_at_first_contact_plainly(folded: str, cut: list[tuple[int, int]]) -> bo
         text, at = sentence.group(0), sentence.start()
         source = _SOURCE_TOLD.search(text)
         told = _OBJECTION_TOLD.search(text) if source else None
-        if not told or negated(text, source.start(), window=20):
+        if not told or negated(text, source.start(), window=20) or _LATER_TOLD.search(text):
             continue
         if negated(text, told.start(), window=20):
             continue
@@ -76,6 +79,8 @@ def _informed(cls: list[Clause], folded: str = "") -> str | None:
     for clause, m in _hits(cls, _INFORMED):
         if _ASKED.match(m.group(0)) or _ASKED_FR.search(clause.text[: m.start()]):
             continue  # "can they object?", "est-ce qu'ils peuvent s'opposer ?": asked, not told
+        if _told_later(clause, m, folded):
+            continue  # "on le lui dira plus tard", "we'll tell them later": not told at contact
         if m.group(0).startswith(("n'", "ne ", "did", "has", "have", "never")):
             return "yes"
         if _UNSURE.search(clause.text[max(0, m.start() - 30) : m.start()]) or _UNSURE_IF.search(
@@ -128,6 +133,16 @@ def _told_around(clause: Clause, m: re.Match[str], folded: str) -> bool:
 
 
 _SENTENCE = re.compile(r"[.!?;\n]+")
+
+
+def _told_later(clause: Clause, m: re.Match[str], folded: str) -> bool:
+    """The sentence of the information cue ``m`` puts the telling off to a later time."""
+    if not folded:
+        return bool(_LATER_TOLD.search(clause.text))
+    at = clause.start + m.start()
+    start = max((e.end() for e in _SENTENCE.finditer(folded, 0, at)), default=0)
+    stop = _SENTENCE.search(folded, at)
+    return bool(_LATER_TOLD.search(folded[start : stop.start() if stop else len(folded)]))
 
 
 #: An information cue that opens on a possibility ("peut refuser", "could opt out", "free to").

@@ -8,12 +8,21 @@ from bot.understand.lexicon import table, words
 from bot.understand.readers.audience import one_person
 from bot.understand.readers.customer import _BOUGHT, _CUSTOMER_YES
 from bot.understand.readers.match import _first, _hits
-from bot.understand.readers.products import for_private_life, job_mentions, relation
+from bot.understand.readers.products import (
+    for_private_life,
+    job_mentions,
+    knowledge,
+    market_spans,
+    relation,
+    workplace_mentions,
+)
 from bot.understand.text import Clause, negated
 
 _RELATED_YES = words("related", "related_yes")
 _RELATED_NO = words("related", "related_no")
 _FOR_THEIR_BUSINESS = words("related", "for_their_business")
+_BUSINESS_USE = words("related", "business_use")
+_JOB_UNKNOWN = words("related", "job_unknown")
 
 
 _ROLE_OFFERS = table("related", "role_offers", "role", "offers")  # (role, its offers) pairs
@@ -92,6 +101,7 @@ def _is_trade(folded: str, m: re.Match[str]) -> bool:
 def _personal_offer(folded: str) -> bool:
     """A leisure or private-life offer is named, other than the person's own trade (once a
     word names their trade, "restaurant owner", its other mentions do too: "restaurant margins")."""
+    folded = _BUSINESS_USE.sub(lambda m: "_" * len(m.group(0)), folded)  # a business trip
     found = list(_PERSONAL_OFFER.finditer(folded))
     trades = {m.group(0).rstrip("s") for m in found if _is_trade(folded, m)}
     if any(m.group(0).rstrip("s") not in trades for m in found):
@@ -230,7 +240,22 @@ def _for_their_trade(folded: str) -> bool:
         rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
         if re.search(rf"\b{stem}(?:s|x)?\b", rest):
             return True
-    return False
+    return _for_their_kind_of_workplace(folded)
+
+
+def _for_their_kind_of_workplace(folded: str) -> bool:
+    """The offer is made for a kind of business ("software for driving schools") and the person
+    works in or runs one of that kind, in other words ("runs Auto-École Haddad")."""
+    markets = market_spans(folded)
+    if not markets:
+        return False
+    theirs = {place.name for place, _, _ in workplace_mentions(folded)}
+    return any(
+        place.name in theirs
+        for place in knowledge().workplaces
+        for m in place.pattern.finditer(folded)
+        if m.span() in markets
+    )
 
 
 def _for_their_business(cls: list[Clause], folded: str) -> bool:
@@ -295,6 +320,9 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     # product families and jobs (lexicon/products.yaml): a sofa and armchairs, a CFO and bank
     # reconciliation software relate; a mattress and travel insurance, or a professional
     # offered something for their home, do not
+    if audience == "b2b" and _JOB_UNKNOWN.search(folded):
+        # "je connais pas son poste": only a private-life offer relates to no job at all
+        return "no" if _personal_offer(folded) else None
     by_family = relation(folded, professional=audience == "b2b")
     if by_family == "yes" or (
         by_family == "no" and (audience != "b2b" or for_private_life(folded))

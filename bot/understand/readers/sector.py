@@ -15,6 +15,7 @@ _AMBIGUOUS = words("sector", "ambiguous")
 _NOT_BANNED = words("sector", "not_banned")
 _DENIED_BEFORE = words("sector", "denied_before")
 _CORRECTION = words("sector", "correction")
+_MAINTENANCE = words("sector", "maintenance")
 #: An e-mail or web address: its words name whose address it is ("contact@menuiserie-gaudin.fr",
 #: "www.isolation-dupont.com"), the recipient's trade, never the offer's sector.
 _ADDRESS = re.compile(
@@ -67,7 +68,9 @@ def _undenied(folded: str, pattern: re.Pattern[str]) -> bool:
 
 
 def _prepared(folded: str) -> str:
-    return _corrected(_without_addresses(folded))
+    folded = _corrected(_without_addresses(folded))
+    # the servicing of equipment in place names no works nor equipment to sell
+    return _MAINTENANCE.sub(lambda m: " " * len(m.group(0)), folded)
 
 
 def works_in_doubt(folded: str) -> bool:
@@ -77,7 +80,7 @@ def works_in_doubt(folded: str) -> bool:
 
 
 def _sector(folded: str) -> str | None:
-    folded = _prepared(folded)
+    raw, folded = folded, _prepared(folded)
     if _undenied(folded, _CPF):
         return "cpf"
     if _undenied(folded, _HOME_ADAPT):
@@ -88,6 +91,6 @@ def _sector(folded: str) -> str | None:
         # "travaux de rénovation", "chauffage", "fenêtres", "formation": maybe a banned sector,
         # so never read as another one (sector=other is a permissive value)
         return None
-    if _OTHER.search(folded):
+    if _OTHER.search(folded) or _MAINTENANCE.search(_corrected(_without_addresses(raw))):
         return "other"
     return None
