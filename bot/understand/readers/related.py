@@ -23,6 +23,8 @@ _RELATED_NO = words("related", "related_no")
 _FOR_THEIR_BUSINESS = words("related", "for_their_business")
 _BUSINESS_USE = words("related", "business_use")
 _JOB_UNKNOWN = words("related", "job_unknown")
+_TRADE_GROUP = words("related", "trade_group")
+_TRADE_OFFER = words("related", "trade_offer_nouns")
 
 
 _ROLE_OFFERS = table("related", "role_offers", "role", "offers")  # (role, its offers) pairs
@@ -240,7 +242,26 @@ def _for_their_trade(folded: str) -> bool:
         rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
         if re.search(rf"\b{stem}(?:s|x)?\b", rest):
             return True
-    return _for_their_kind_of_workplace(folded)
+    return _for_their_kind_of_workplace(folded) or _for_their_trade_group(folded)
+
+
+def _for_their_trade_group(folded: str) -> bool:
+    """The people are a group named by their trade ("retail professionals", "professionnels de
+    l'hôtellerie") and an offer is named by the same trade ("our retail events", "le salon de
+    l'hôtellerie")."""
+    nouns = _TRADE_OFFER.pattern
+    for m in _TRADE_GROUP.finditer(folded):
+        trade = next(g for g in m.groups() if g)
+        if _ANY_BUSINESS.match(trade):
+            continue
+        stem = re.escape(trade)
+        rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+        if re.search(
+            rf"\b{stem}(?: [\w-]+)? (?:{nouns})\b|\b(?:{nouns}) (?:du |de la |de l'|des |de )?{stem}\b",
+            rest,
+        ):
+            return True
+    return False
 
 
 def _for_their_kind_of_workplace(folded: str) -> bool:
