@@ -82,7 +82,9 @@ def clauses(folded: str) -> list[Clause]:
 _NEG_WORDS = re.compile(
     r"\b(?:ne|n'|pas|jamais|sans|aucun|aucune|non|ni|rien|never|not|no|without|none|nor|"
     # (an elided "n'" stands alone: not the possessive of a name ending in n, "Morin's offers")
-    r"nobody|no one|\w+n't|cannot|neither)\b|(?<![a-z0-9])n'"
+    r"nobody|no one|\w+n't|cannot|neither)\b|(?<![a-z0-9])n'|"
+    # "zero opt-in proof", "zéro consentement": none of it (not a figure, "zero %")
+    r"\bzero\b(?![ -]?(?:%|percent|pour|\d|-rated))"
 )
 
 

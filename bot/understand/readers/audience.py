@@ -12,6 +12,8 @@ from bot.understand.text import Clause, negated
 _B2C = words("audience", "b2c")
 _B2B_PERSON = words("audience", "b2b_person")
 _B2B_ORG = words("audience", "b2b_org")
+#: "the owner of a bakery", "la propriétaire d'un salon": a professional, not a homeowner.
+_BUSINESS_OWNER = words("audience", "business_owner")
 
 
 _OWN = re.compile(
@@ -117,13 +119,21 @@ _ASKS_US = re.compile(
 def _audience(cls: list[Clause], folded: str) -> str | None:
     if _SOLE_TRADER.search(folded) and _SOLE_TRADERS_HOME.search(folded):
         return "b2c"  # a sole trader approached about their home is a consumer (R6)
+    owners = [
+        (c, m) for c, m in _hits(cls, _BUSINESS_OWNER) if not negated(c.text, m.start(), window=12)
+    ]
     for clause, m in _hits(cls, _B2C):
+        if any(c is clause and o.start() <= m.start() < o.end() for c, o in owners):
+            continue  # "propriétaire d'une boulangerie": the owner of a business
+
         if negated(clause.text, m.start(), window=12):
             continue
         before = clause.text[max(0, m.start() - 4) : m.start()]
         if m.group(0).startswith("particulier") and before.endswith("en "):
             continue  # "en particulier"
         return "b2c"
+    if owners:
+        return "b2b"
     for pattern in (_B2B_PERSON, _B2B_ORG):
         for clause, m in _hits(cls, pattern):
             if negated(clause.text, m.start(), window=12):
