@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from bot.understand.readers.dates import _DAY_NAMES, _MONTH_NAMES, _MONTHS, _weekday
-from bot.understand.readers.spans import stretch
+from bot.understand.readers.spans import _latest_started, ours, stretch
 from rules.facts import Facts
 
 _DAY_NAME = "(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?,? "
@@ -25,7 +25,7 @@ _DAYS_THEN_MONTH = re.compile(
 )
 #: One month then two days: "August 4 or 18", "Aug 4 or Aug 18".
 _MONTH_THEN_DAYS = re.compile(
-    rf"\b({_MONTH_NAMES})\.? {_NTH}{_OR}(?:(?:{_MONTH_NAMES})\.? )?{_NTH}\b{_YEAR}"
+    rf"\b({_MONTH_NAMES})\.? {_NTH}{_OR}(?:({_MONTH_NAMES})\.? )?{_NTH}\b{_YEAR}"
 )
 #: Either end of a month: "début ou fin août", "early or late August", "beginning or end of May".
 _ENDS_OF_MONTH = re.compile(
@@ -60,10 +60,13 @@ def action_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
     m = _DAYS_THEN_MONTH.search(folded)
     if m:
         month = _MONTHS[m.group(4)]
-        return _pair(folded, on, month, int(m.group(1)), int(m.group(3)), m.group(5))
+        first = _MONTHS[m.group(2)] if m.group(2) else month  # "le 30 juillet ou le 2 août"
+        return _pair(folded, on, month, int(m.group(1)), int(m.group(3)), m.group(5), first)
     m = _MONTH_THEN_DAYS.search(folded)
     if m and m.group(1) not in ("may", "mar", "mai"):
-        return _pair(folded, on, _MONTHS[m.group(1)], int(m.group(2)), int(m.group(3)), m.group(4))
+        first = _MONTHS[m.group(1)]
+        month = _MONTHS[m.group(3)] if m.group(3) else first  # "July 30 or August 2"
+        return _pair(folded, on, month, int(m.group(2)), int(m.group(4)), m.group(5), first)
     period = _months_period(folded, on)
     if period:
         return period
@@ -79,9 +82,15 @@ def action_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
         if month is not None and 1 < day < 28:
             return _pair(folded, on, month, day - 1, day + 1, m.group(3))
     m = _MONTH_SAID.search(folded)
-    if m and _DAY_FORGOTTEN.search(folded) and m.group(1) not in ("may", "mar"):
+    if (
+        m
+        and _DAY_FORGOTTEN.search(folded)
+        and m.group(1) not in ("may", "mar")
+        and ours(folded, m.start(), m.end())  # "elle a consenti en mars": no day of our contact
+    ):
         month = _MONTHS[m.group(1)]
-        year = _year(folded, on, month, 15, m.group(2))
+        # a day forgotten is past: the last such month begun, unless a year is said
+        year = int(m.group(2)) if m.group(2) else _latest_started(on, month)
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     return stretch(folded, on)  # a season, a run of months, the year so far
 
@@ -102,13 +111,25 @@ def _months_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
 
 
 def _pair(
-    folded: str, on: dt.date, month: int, a: int, b: int, year: str | None
+    folded: str,
+    on: dt.date,
+    month: int,
+    a: int,
+    b: int,
+    year: str | None,
+    first_month: int | None = None,
 ) -> tuple[dt.date, dt.date] | None:
-    if not (1 <= a <= 31 and 1 <= b <= 31) or a == b:
+    """Day ``a`` (of ``first_month``, when another month is said with it) or day ``b`` of
+    ``month``, in time order."""
+    first_month = first_month or month
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a == b and first_month == month):
         return None
-    y = _year(folded, on, month, min(a, b), year)
+    if first_month == month:
+        a, b = min(a, b), max(a, b)
+    y = _year(folded, on, month, b, year)
+    y1 = y if first_month <= month else y - 1  # "le 30 décembre ou le 2 janvier"
     try:
-        return dt.date(y, month, min(a, b)), dt.date(y, month, max(a, b))
+        return tuple(sorted((dt.date(y1, first_month, a), dt.date(y, month, b))))
     except ValueError:
         return None
 
