@@ -30,7 +30,8 @@ def over_period(first: Decision, last: Decision, period: tuple[dt.date, dt.date]
             "rule_ids": _union(first.rule_ids, last.rule_ids),
             "explanation": _why(first, last, changes),
             "legal_basis": _union(first.legal_basis, last.legal_basis),
-            "missing_facts": [asked, *(m for m in last.missing_facts if m.fact != "date")],
+            # what either end still needs is asked (before the change, Bloctel may matter)
+            "missing_facts": [asked, *_missing_of(first, last)],
             "obligations": [],
             "alternatives": [],
         }
@@ -55,6 +56,17 @@ def _why(first: Decision, last: Decision, changes: list[dt.date]) -> Text:
         fr=f"Selon le jour de la période, c'est {fr_a} ou {fr_b} : à quelle date exacte ?",
         en=f"Depending on the day in the period, it is {en_a} or {en_b}: on what exact date?",
     )
+
+
+def _missing_of(first: Decision, last: Decision) -> list[MissingFact]:
+    """The facts either end asks for, each once, the date aside."""
+    seen: set[str] = {"date"}
+    out = []
+    for m in (*first.missing_facts, *last.missing_facts):
+        if m.fact not in seen:
+            seen.add(m.fact)
+            out.append(m)
+    return out
 
 
 def _union(a: list, b: list) -> list:

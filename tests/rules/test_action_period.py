@@ -58,3 +58,13 @@ def test_period_on_one_side_agrees_with_each_day(a, b):
     else:
         assert decision.verdict.value == "needs_info"
         assert decision.missing_facts[0].fact == "date"
+
+
+def test_a_fact_only_the_earlier_end_needs_is_asked_too():
+    # before the change, Bloctel decides a cold call; after it, consent does: the period asks both
+    facts = {k: v for k, v in COLD.items() if k != "bloctel"}
+    decision = decide(Facts(**facts), ON, period=(dt.date(2026, 7, 1), dt.date(2026, 9, 30)))
+    asked = [m.fact for m in decision.missing_facts]
+    assert decision.verdict.value == "needs_info"
+    assert asked[0] == "date" and "bloctel" in asked
+    assert len(asked) == len(set(asked))
