@@ -34,7 +34,9 @@ _CALLBACK_OTHER = re.compile(
     r"femme|mari|conjoint\w*|voisin\w*|fils|fille|mere|pere|frere|soeur|ami\w*|collegue|"
     r"assistante?|secretaire)\b"
     # a client company of ours ("le client B voudrait qu'on les appelle"): our side, not the person
-    r"|\b(?:clients?|customers?) [a-h]\b(?!')|\b(?:donneurs? d'ordres?|annonceurs?|commanditaires?|"
+    # ("le client a demandé": 'a' the verb, a letter only before a pause as in other_company.yaml)
+    r"|\b(?:clients?|customers?) (?:[b-h]\b(?![-'])|a(?=\s*[,.;:)(]|\s+(?:et|and|ou|or|qui|who)\b|$))"
+    r"|\b(?:donneurs? d'ordres?|annonceurs?|commanditaires?|"
     r"client compan(?:y|ies)|(?:un|une|l') autres? client\w*|another client)\b"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")

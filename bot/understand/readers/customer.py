@@ -45,8 +45,8 @@ _BOUGHT = re.compile(
 _STAYED = re.compile(
     r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui)\s+(?:deja\s+)?sejourne"
     r"|\b(?:(?:has|have|had|who)\s+(?:already\s+)?)?stayed)\s+"
-    r"(?:(?:a|au|dans|chez|at|in|with)\s+)?(?:l'|notre\s+|nos\s+|our\s+|the\s+|us\b)"
-    r"(?:hotel|camping|campsite|gite|resort|residence|b&b|chambres? d'hotes|spa|\b)"
+    r"(?:(?:a|au|dans|chez|at|in|with)\s+)?(?:us\b|nous\b|(?:l'|notre\s+|nos\s+|our\s+|the\s+)"
+    r"(?:hotel|camping|campsite|gite|resort|residence|b&b|chambres? d'hotes|spa))"
 )
 
 
