@@ -231,12 +231,21 @@ _ANY_BUSINESS = re.compile(
 )
 
 
+#: Pronouns, determiners and indefinites: "nouveau pour nous", "for their team", "pour leur
+#: compte", "for anything" name no trade.
+_NO_TRADE = re.compile(
+    r"(?:nous|vous|leurs?|eux|elles?|ils|notre|votre|nos|vos|ceux|celles?|cela|ceci|tout|tous|"
+    r"toutes?|chacune?|rien|autres?|their|theirs|ours|yours|them|this|that|these|those|each|every|"
+    r"anything|everything|something|nothing|everyone|anyone|someone|what|which|other|others)"
+)
+
+
 def _for_their_trade(folded: str) -> bool:
     """The offer is made for a trade, and the same trade's word names the person's business
     elsewhere in the question ("directrice de l'hôtel du Port … notre outil pour hôtels")."""
     for m in _FOR_TRADE.finditer(folded):
         word = m.group(1)
-        if _ANY_BUSINESS.match(word):
+        if _ANY_BUSINESS.match(word) or _NO_TRADE.fullmatch(word):
             continue
         stem = re.escape(word[:-1] if word.endswith(("s", "x")) else word)
         rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
