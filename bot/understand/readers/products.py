@@ -119,9 +119,19 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         for name, w in data["workplaces"].items()
     )
     roles = data["roles"]
+    # "{trade}" in a cue: any word of a job or a workplace ("Auto-École du Parc (driving school)")
+    trade = "|".join(
+        f"(?:{w})"
+        for j in (*data["jobs"].values(), *data["workplaces"].values())
+        for w in j["words"]
+    )
     cues = {
         role: (
-            re.compile("(?:" + "|".join(rf"\b(?:{w})" for w in spec["before"]) + f")\\b{_LINK}"),
+            re.compile(
+                "(?:"
+                + "|".join(rf"\b(?:{w.replace('{trade}', trade)})" for w in spec["before"])
+                + f")\\b{_LINK}"
+            ),
             int(spec["gap"]),
         )
         for role, spec in roles.items()
