@@ -88,6 +88,8 @@ class Knowledge:
     personal_use: re.Pattern[str]
     cues: dict[str, tuple[re.Pattern[str], int]]
     held_after: re.Pattern[str]
+    equipment_of: re.Pattern[str]
+    equipment_after: re.Pattern[str]
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -153,6 +155,15 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         management=frozenset(data["management"]),
         personal_use=_words(data["personal_use"]),
         cues=cues,
+        # "matériel de brasserie", "restaurant equipment": the trade names the equipment
+        equipment_of=re.compile(
+            r"\b(?:" + "|".join(data["equipment"]["fr"]) + r")s? (?:de |d'|pour )(?:la |le |l')?$"
+        ),
+        equipment_after=re.compile(
+            r"^(?:'s)?(?: (?:shops?|stores?|workshops?|kitchens?))? (?:"
+            + "|".join(data["equipment"]["en"])
+            + r")\b"
+        ),
         held_after=re.compile(
             r"\W*(?:" + "|".join(rf"(?:{w})" for w in roles["holder"]["after"]) + ")"
         ),
@@ -215,6 +226,8 @@ def job_mentions(folded: str) -> list[tuple[Job, int, int]]:
                 continue  # "dg" inside "dgfip": only whole words
             if _NOT_THE_PERSON.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue
+            if equipment(folded, m.start(), end):
+                continue  # "butcher's equipment": the trade names a kind of equipment
             found.append((job, m.start(), end))
     for job, start, end in _function_jobs(folded):
         if not any(s <= start < e or start <= s < end for _, s, e in found):
@@ -248,6 +261,17 @@ def market_spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+def equipment(folded: str, start: int, end: int) -> bool:
+    """Whether the trade word at ``start:end`` names a kind of equipment, not a workplace:
+    "matériel de brasserie", "four de boulangerie", "restaurant equipment", "butcher's shop
+    equipment"."""
+    k = knowledge()
+    return bool(
+        k.equipment_of.search(folded[max(0, start - 30) : start])
+        or k.equipment_after.match(folded[end : end + 30])
+    )
+
+
 def workplace_mentions(folded: str) -> list[tuple[Job, int, int]]:
     """The businesses a person is said to work in or run, named by their kind ("the office
     manager of a dental practice", "EARL Bertin"): not our own ("notre pharmacie") nor the market
@@ -261,6 +285,8 @@ def workplace_mentions(folded: str) -> list[tuple[Job, int, int]]:
             before = folded[max(0, m.start() - 40) : m.start()]
             if _NOT_THE_PERSON.search(before) or _FOR_MARKET.search(before):
                 continue
+            if equipment(folded, m.start(), end):
+                continue  # "un four de boulangerie", "bakery equipment": a product's name
             found.append((place, m.start(), end))
     return found
 
