@@ -350,9 +350,7 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
     # another purpose, set aside (it says nothing of offers either way)
     masked = _OTHER_PURPOSE.sub(lambda m: "_" * len(m.group(0)), masked)
     # "c'est un consentement valable ?", "is that valid consent?": a judgement asked, no consent said
-    masked = _JUDGEMENT_ASKED.sub(
-        lambda m: "_" * len(m.group(0)) if "?" in m.group(0) else m.group(0), masked
-    )
+    masked = _JUDGEMENT_ASKED.sub(lambda m: "_" * len(m.group(0)), masked)
     masked, asking_denied = _without_asking(masked)
     if masked != folded:  # a box to refuse, a question put: their words are no opt-in
         folded, cls = masked, clauses(masked)
