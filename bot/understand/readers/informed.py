@@ -32,19 +32,6 @@ _CAN = re.compile(
 )
 
 
-def _told_at_first_contact(folded: str) -> bool:
-    """Our own message tells where we got the person's details and how to object (GDPR 14)."""
-    for sentence in re.split(r"[.!?;\n]+", folded):
-        source = _SOURCE_TOLD.search(sentence)
-        if source and _LATER_TOLD.search(sentence):
-            continue  # "we'll tell him later where…": not in the message being sent
-        if source and not negated(sentence, source.start(), window=20):
-            told = _OBJECTION_TOLD.search(sentence)
-            if told and not negated(sentence, told.start(), window=20):
-                return True
-    return False
-
-
 def told_at_first_contact_plainly(folded: str, cut: list[tuple[int, int]]) -> bool:
     """Our message plainly tells the source and how to object: the words saying so lie outside
     the ``cut`` spans (a negation or a hypothesis), though the refusal offered may be one ("if she
@@ -74,7 +61,7 @@ def _notice_told(folded: str) -> bool:
 def _informed(cls: list[Clause], folded: str = "") -> str | None:
     if any(_NOT_INFORMED.search(c.text) for c in cls):
         return "no"
-    if folded and (_told_at_first_contact(folded) or _notice_told(folded)):
+    if folded and (told_at_first_contact_plainly(folded, []) or _notice_told(folded)):
         return "yes"
     for clause, m in _hits(cls, _INFORMED):
         if _ASKED.match(m.group(0)) or _ASKED_FR.search(clause.text[: m.start()]):
