@@ -186,7 +186,7 @@ class World:
         years = param("keeping/prospect_years", law_date)
         if years is None:
             return "no"
-        return "yes" if self.action_date > _add_years(self.facts.last_contact, years) else "no"
+        return "yes" if self.action_date > add_years(self.facts.last_contact, years) else "no"
 
     def consent_expired(self, law_date: dt.date) -> str | None:
         """'yes' when the consent was given more than the phone-consent validity before the call."""
@@ -209,7 +209,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
-def _add_years(day: dt.date, years: int) -> dt.date:
+def add_years(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+
+from rules.evaluate import add_years
+from rules.params import param
 
 _WEEKDAYS = {
     "lundi": "monday",
@@ -460,19 +464,11 @@ def _day_of(m: re.Match[str]) -> dt.date | None:
 
 
 #: The retention period after the last active contact (CNIL, R25/R28).
-_RETENTION_YEARS = 3
-
-
-def _plus_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
 def straddles_retention(start: dt.date, end: dt.date, on: dt.date) -> bool:
-    """The 3 years run out between the two ends of the period: the exact day decides."""
-    return _plus_years(start, _RETENTION_YEARS) < on <= _plus_years(end, _RETENTION_YEARS)
+    """The years a prospect's data may be kept (3) run out between the two ends of the period:
+    the exact day decides."""
+    years = param("keeping/prospect_years", on)
+    return add_years(start, years) < on <= add_years(end, years)
 
 
 def _period(m: re.Match[str]) -> tuple[dt.date, dt.date]:
@@ -486,12 +482,19 @@ def _period(m: re.Match[str]) -> tuple[dt.date, dt.date]:
 def last_contact_period_in_doubt(folded: str, on: dt.date) -> bool:
     """The last contact known only by its year or month ("sometime in 2023", "courant 2023"),
     whose two ends fall on both sides of the 3 years: the rules must ask the day."""
+    first = next(_final_dated_periods(folded), None)
+    return first is not None and straddles_retention(*first, on)
+
+
+def _final_dated_periods(folded: str) -> Iterator[tuple[dt.date, dt.date]]:
+    """The months or years of the last contact said as final ("last bought in 2023", "commande
+    en mars 2022 … plus rien depuis"): a dated purchase may have been followed by more, only an
+    end, a "last" or nothing since is final."""
     nothing_since = bool(_NOTHING_SINCE.search(folded))
     for m in _DATED_ACTIVITY.finditer(folded):
         last = re.match(r"dernier|derniere|last", m.group(0))
         if nothing_since or last or _ENDED.search(m.group(0)):
-            return straddles_retention(*_period(m), on)
-    return False
+            yield _period(m)
 
 
 def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
@@ -503,13 +506,9 @@ def _dated_last_contact(folded: str, on: dt.date) -> dt.date | None:
         day = _day_of(m)
         if day is not None and day < on:
             return day
-    for m in _DATED_ACTIVITY.finditer(folded):
-        last = re.match(r"dernier|derniere|last", m.group(0))
-        if not nothing_since and not last and not _ENDED.search(m.group(0)):
-            continue  # a dated purchase may have been followed by more: only an end or a "last" is final
+    for start, end in _final_dated_periods(folded):
         # a year (or a month) is a period: when its two ends fall on both sides of the 3 years
         # (R25/R28) the verdict hangs on the exact day, left unknown so that the rules ask it
-        start, end = _period(m)
         if straddles_retention(start, end, on):
             return None
         if end < on:
