@@ -314,16 +314,11 @@ def answer_question(
         period = period if facts.date is None else None
     if period is None:
         facts = _dated(facts, on, explicit_date)  # a period said is no day for --date to fill
-    doubted = doubts(text, facts)
-    if period:
-        # the day of the action known only within a period: the rules weigh its two ends
-        answer = pipeline.decide_case(
-            facts, on, lang=lang, question=text, doubts=doubted, period=period
-        )
-    elif doubted:
-        answer = pipeline.decide_case(facts, on, lang=lang, question=text, doubts=doubted)
-    else:
-        answer = pipeline.decide_case(facts, on, lang=lang, question=text)
+    # the facts left in doubt are asked; the day of the action known only within a period: the
+    # rules weigh its two ends
+    answer = pipeline.decide_case(
+        facts, on, lang=lang, question=text, doubts=doubts(text, facts), period=period
+    )
     return _finish(_with_evidence(answer, text, on, context, read), warnings, helper)
 
 

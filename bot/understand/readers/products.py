@@ -237,17 +237,12 @@ def job_mentions(folded: str) -> list[tuple[Job, int, int]]:
 
 #: A workplace word that qualifies an offer ("software for driving schools", "dédié aux
 #: pharmacies") names the offer's market, not where the person works.
-_FOR_MARKET = re.compile(
-    r"(?:\b(?:pour|for|aux|dedie\w*|destine\w*|designed|built|made)(?: (?:les|des|la|le|l'|the|all|"
-    r"tous les|toutes les|small|petite?s|independent|independant\w*))?|\b(?:on est|nous sommes|we are|"
-    r"we're|je suis|i am|i'm) (?:une?|a|an))\W*$"
-)
-
-
 _MARKET = re.compile(
     r"\b(?:pour|for|aux|dedie\w*|destine\w*|designed|built|made)(?: (?:les|des|la|le|l'|the|all|"
     r"tous les|toutes les|small|petite?s|independent|independant\w*))?\W*$"
 )
+#: Our own kind of business: "on est une boulangerie", "we are a driving school".
+_WE_ARE_A = re.compile(r"\b(?:on est|nous sommes|we are|we're|je suis|i am|i'm) (?:une?|a|an)\W*$")
 
 
 def market_spans(folded: str) -> list[tuple[int, int]]:
@@ -283,7 +278,7 @@ def workplace_mentions(folded: str) -> list[tuple[Job, int, int]]:
             if end < len(folded) and folded[end].isalnum():
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
-            if _NOT_THE_PERSON.search(before) or _FOR_MARKET.search(before):
+            if _NOT_THE_PERSON.search(before) or _MARKET.search(before) or _WE_ARE_A.search(before):
                 continue
             if equipment(folded, m.start(), end):
                 continue  # "un four de boulangerie", "bakery equipment": a product's name
