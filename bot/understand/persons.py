@@ -55,9 +55,11 @@ _LIST_MARK = r"(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?"
 #: (a sentence's first word is capitalised anyway: a first name heads it only before a surname,
 #: a comma or colon, or a verb of what the person did)
 _HEAD = re.compile(
-    rf"^\s*(?P<item>{_LIST_MARK}){_TITLE}({_NAME})(?=\s+(?!{_CALENDAR})[A-Z][a-zà-ÿ]+|\s*[,:(]|\s+(?i:a|est|"
+    # after a date or a place said first ("Le 3 juin, Inès a appelé", "On 2 June, Sam called")
+    rf"^\s*(?P<item>{_LIST_MARK})(?:[^,.;!?\n]{{0,30}}?\d[^,.;!?\n]{{0,12}},\s+)?{_TITLE}({_NAME})(?=\s+(?!{_CALENDAR})[A-Z][a-zà-ÿ]+|\s*[,:(]|\s+(?i:a|est|"
     r"etait|était|avait|avaient|nous|m'|m’|s'|s’|n'|n’|ne|y|lui|has|had|is|was|said|told|asked|wants|"
-    r"ticked|signed|unsubscribed|consented|agreed|replied|called|bought|never|already|deja|déjà)\b)"
+    r"ticked|signed|unsubscribed|consented|agreed|replied|called|phoned|rang|emailed|texted|contacted|"
+    r"bought|never|already|deja|déjà)\b)"
 )
 _RELATIVE = re.compile(
     r"(?i:\b(?:coll[eè]gue|colleague|coworker|co-worker|associ[ée]e?|partner|wife|husband|femme|"
@@ -76,6 +78,11 @@ _TARGET = re.compile(
     # the rep says whom the question is about: "asking only about Paul", "seulement pour Paul"
     rf"|\b(?i:only|just|seulement|uniquement|juste)\s+(?i:(?:about|for|regarding|concerning|pour|"
     rf"concernant|sur|de)\s+)?{_TITLE}({_NAME})\b"
+    # the question picks one of the persons told of: "Pour Samir, c'était légal ?", "For Sam's
+    # call, was it OK?", "What about Sam?", "Et celui de Sam ?"
+    rf"|(?:^|(?<=[.!?:\n])\s*|(?<=[.!?]\s))(?i:(?:and\s+|et\s+)?(?:pour|for|about|regarding|concernant|"
+    rf"quant\s+[àa]|what\s+about|how\s+about|(?:et\s+)?(?:celui|celle)\s+d[e'’]\s*|et\s+pour))\s+"
+    rf"{_TITLE}({_NAME})(?=(?:['’]s)?\b[^.!?\n]{{0,40}}\?)"
 )
 #: Cut after a sentence end followed by a space (not the dot of an address), after each line,
 #: before each person of an inline list ("Paul (buyer), Lea (unsubscribed) and Sam (consent)") and
@@ -134,7 +141,7 @@ def _persons_in(segment: str) -> set[str]:
 def target(question: str) -> str | None:
     """The first name the action is about, if the action names one."""
     for m in _TARGET.finditer(question):
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
         if _FROM_TOOL.search(question[max(0, m.start(group) - 20) : m.start(group)]):
             continue  # "contact collée depuis Pipedrive": where it comes from, no person
         if _is_name(m.group(group)):
@@ -377,7 +384,7 @@ def _titled(segment: str) -> set[str]:
 def _target_titled(question: str, name: str) -> str | None:
     """The target as a titled person, when the action names it with a title ("à M. Bernard")."""
     for m in _TARGET.finditer(question):
-        group = next((g for g in (1, 2, 3) if m.group(g) == name), None)
+        group = next((g for g in (1, 2, 3, 4) if m.group(g) == name), None)
         if group is None:
             continue
         t = _TITLED.search(question, max(0, m.start(group) - 12), m.end(group))
