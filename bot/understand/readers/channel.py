@@ -116,11 +116,21 @@ _GIVEN_CLAUSE = re.compile(
 )
 
 
+#: A channel named as a point of comparison ("comme le démarchage tel", "like cold calling", "as
+#: with e-mails", "pareil que pour les SMS"): what the action is compared with, not its channel.
+_COMPARED = re.compile(
+    r"\b(?:comme|like|as with|as for|same as|similar to|pareil que|au meme titre que|de meme que|"
+    r"tout comme|just like|unlike|contrairement a|a la difference de)\b(?: pour)?(?: \w+){1,4}?"
+    r"(?=\s*(?:\?|$))"
+)
+
+
 def _channel_asked(folded: str) -> str | None:
     """The channel of the action asked about: the one the question names, after any contrast,
     before the channels merely mentioned around it (what was done, what is ruled out)."""
     for m in reversed(list(_QUESTION_SENTENCE.finditer(folded))):
-        sentence = m.group(0)
+        # "is it banned like phone canvassing?": the channel compared with is not the one asked
+        sentence = _COMPARED.sub(lambda c: " " * len(c.group(0)), m.group(0))
         given = _GIVEN_CLAUSE.match(sentence)
         if given:
             main = _channel(sentence[given.end() :])
