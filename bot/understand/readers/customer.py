@@ -66,6 +66,12 @@ _CUSTOMER_YES = _rx(
     r"\bacheteurs? de nos\b",
     # the members of our club, gym or association ("our current members", "nos adhérents")
     r"\b(?:our|nos) (?:current |existing |active |paying )?(?:members|adherent(?:e|s|es)?)\b(?! of (?:the |our )?(?:staff|team|board))",
+    # a member of our gym or club: "a member of our gym", "adhérent de notre salle", "a gym member"
+    # (not one of another's: "member of a competitor's gym", "adhérent d'une autre salle")
+    r"\b(?:members?|membres?|adherent(?:e|s|es)?) (?:de|du|of|at|a) (?:notre|nos|our|la|the) "
+    r"(?:[\w-]+ )?(?:salles?|gym|club|studio|dojo|piscine|pool|fitness|box|association)\b",
+    r"\b(?:gym|club|fitness|studio|climbing|yoga|crossfit) members?\b"
+    r"(?! (?:of|at|from|de|du|chez|with) (?!our\b|notre\b|nos\b|us\b))",
     # those written to after their own purchase: "après un achat de vélo sur notre e-shop"
     rf"\b(?:apres|suite a|a la suite d') (?:un|son|leur|chaque|leurs|l') ?achats?\b"
     rf"(?! (?:de |d'|du |des )?(?:\w+ )?{_LIST_WORDS})",
@@ -139,6 +145,14 @@ _ONGOING = _rx(
     r"(?:contract|subscription|policy|plan)s? (?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
     r"in force)\b",
     r"\ben contrat\b",
+    # following one of our courses now: "il suit encore notre module Excel", "she is still taking
+    # our Spanish course" (a training contract running)
+    r"\b(?:suit|suivent) (?:encore |actuellement |en ce moment |toujours )?(?:notre|nos|l'une de nos|"
+    r"l'un de nos|un de nos|une de nos) (?:[\w-]+ ){0,3}?(?:formations?|modules?|cours|stages?|cursus|"
+    r"programmes?|sessions?)\b",
+    r"(?:\b(?:is|are|'s|'re) (?:still |currently |now )?|\bstill )(?:taking|following|doing|attending) "
+    r"(?:our|one of our) "
+    r"(?:[\w-]+ ){0,3}?(?:courses?|modules?|trainings?|classes?|programmes?|programs?)\b",
     # enrolled in one of our courses: a training contract running
     r"(?:enrolled|registered|inscrite?s?) (?:in|on|for|a|en|dans) (?:our|notre|nos|l'une de nos|one of our) "
     r"(?:[\w-]+ ){0,3}?(?:formations?|trainings?|courses?|cursus|programmes?|programs?)\b",

@@ -216,7 +216,7 @@ _RECENT_DAYS = 60
 #: consent or order ("consent of 2 Oct", "commande du 3 mars"). A purpose in between ("agreed to
 #: be called on 3 Dec", "a accepté d'être rappelé le 3 décembre") makes it the action's day.
 _EVENT_DONE = re.compile(
-    r"\b(?:(?:gave|given|signed(?: up)?|ticked|checked the box|consented|opted[- ]?in|registered|"
+    r"\b(?:(?:gave|given|signed(?: up)?|ticked|checked|consented|opted[- ]?in|registered|"
     r"subscribed|enrolled|bought|purchased|ordered|met|downloaded|filled (?:in|out)|collected|"
     r"unsubscribed|objected|opted[- ]?out|refused|withdrew|joined|visited|since|clicked|replied|"
     r"responded|answered|wrote|logged in|came|called us|was|were|remonte (?:au|a)|"
@@ -230,6 +230,9 @@ _EVENT_DONE = re.compile(
     r"opt-?in|inscription|achat|purchase|commande|order|signature|souscription|adhesion|clic|click|"
     r"reponse|reply|contact|visite|visit|connexion|login|interaction|activite|activity|time)s?"
     r"(?: ?:| (?:du|de|of|dated|date du|from|en date du|le|on|was|etait)))"
+    # (an aside, or the box's words quoted, may stand between: "ticked (not pre-ticked) 'ACME may
+    # call me about offers' on 5 Oct")
+    r"(?:[^\w.?!;\n]*(?:\([^()\n]{0,60}\)|'[^'\n]{1,120}'|\"[^\"\n]{1,120}\"|«[^»\n]{1,120}»|“[^”\n]{1,120}”))*"
     r"[^\w.?!;\n]+((?:\w+[^\w.?!;\n]+){0,5}?)(?:le |on |the |on the )?"
     rf"(?:\d{{1,2}}(?:er|st|nd|rd|th|e)? (?:{_MONTH_NAMES})\b|(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\d{1,2}/\d{1,2}/(?:20)?\d\d\b|20\d\d-\d{1,2}-\d{1,2}\b)"

@@ -90,6 +90,7 @@ class Knowledge:
     held_after: re.Pattern[str]
     equipment_of: re.Pattern[str]
     equipment_after: re.Pattern[str]
+    offered_after: re.Pattern[str] | None = None
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -166,6 +167,9 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         ),
         held_after=re.compile(
             r"\W*(?:" + "|".join(rf"(?:{w})" for w in roles["holder"]["after"]) + ")"
+        ),
+        offered_after=re.compile(
+            r"\W*(?:" + "|".join(rf"(?:{w})" for w in roles["offered"]["after"]) + ")"
         ),
     )
 
@@ -321,6 +325,8 @@ def _role(folded: str, start: int, end: int, cues: dict[str, list[tuple[int, int
         return _ROLE_OF[best[3]]
     if k.held_after.match(folded, end, min(len(folded), end + 60)):
         return "held"  # "box internet contract", "un canapé qu'elle a acheté"
+    if k.offered_after and k.offered_after.match(folded, end, min(len(folded), end + 40)):
+        return "offered"  # "la box édition Noël": a new edition of a product is offered
     return None
 
 
@@ -339,8 +345,24 @@ def mentions(folded: str, masked: str | None = None) -> list[Mention]:
         if all(end <= s or start >= e for s, e, _ in kept):
             kept.append((start, end, name))
     kept.sort()
+    kept = _same_head(text, kept)
     cues = _cue_spans(folded) if kept else {}
     return [Mention(name, s, e, _role(folded, s, e, cues)) for s, e, name in kept]
+
+
+def _same_head(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A bare head noun named again after a fuller mention ("notre box beauté … la box édition
+    Noël", "our wine box … the box") is that product again: it takes the fuller one's family."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, name in kept:
+        word = text[start:end]
+        if " " not in word:
+            for s, e, n in out:
+                fuller = text[s:e]
+                if n != name and (fuller.startswith(word + " ") or fuller.endswith(" " + word)):
+                    name = n
+        out.append((start, end, name))
+    return out
 
 
 def _related_to_jobs(family: str, jobs: list[Job]) -> bool:
