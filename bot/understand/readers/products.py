@@ -83,6 +83,8 @@ class Knowledge:
     complements: frozenset[tuple[str, str]]
     jobs: tuple[Job, ...]
     workplaces: tuple[Job, ...]
+    # a workplace's or trade job's name: the kinds of business it is, and the broader ones too
+    kinds: dict[str, tuple[frozenset[str], frozenset[str]]]
     team_heads: frozenset[str]
     management: frozenset[str]
     personal_use: re.Pattern[str]
@@ -121,6 +123,13 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         Job(f"works in a {name}", frozenset(w["families"]), False, False, _words(w["words"]))
         for name, w in data["workplaces"].items()
     )
+    kinds: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for name, w in data["workplaces"].items():
+        kind = (frozenset({name}), frozenset({name, *(w.get("within") or ())}))
+        kinds[f"works in a {name}"] = kind
+        for job in w.get("jobs") or ():
+            narrow, broad = kinds.get(job, (frozenset(), frozenset()))
+            kinds[job] = (narrow | kind[0], broad | kind[1])
     roles = data["roles"]
     # "{trade}" in a cue: any word of a job or a workplace ("Auto-École du Parc (driving school)")
     trade = "|".join(
@@ -152,6 +161,7 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         complements=frozenset(pairs),
         jobs=jobs,
         workplaces=workplaces,
+        kinds=kinds,
         team_heads=frozenset(data["team_heads"]),
         management=frozenset(data["management"]),
         personal_use=_words(data["personal_use"]),
@@ -288,6 +298,45 @@ def workplace_mentions(folded: str) -> list[tuple[Job, int, int]]:
                 continue  # "un four de boulangerie", "bakery equipment": a product's name
             found.append((place, m.start(), end))
     return found
+
+
+def _trade_spans(folded: str) -> list[tuple[tuple[frozenset[str], frozenset[str]], int, int]]:
+    """Workplaces and trade jobs named in the question, the longest first ("boutique de
+    fleurs", not "boutique"), with the kinds of business they are."""
+    k = knowledge()
+    found = []
+    for job in k.workplaces + k.jobs:
+        kinds = k.kinds.get(job.name)
+        if kinds:
+            for m in job.pattern.finditer(folded):
+                if m.end() < len(folded) and folded[m.end()].isalnum():
+                    continue
+                found.append((kinds, m.start(), m.end()))
+    kept: list[tuple[tuple[frozenset[str], frozenset[str]], int, int]] = []
+    for kinds, start, end in sorted(found, key=lambda f: f[1] - f[2]):
+        if all(end <= s or start >= e for _, s, e in kept):
+            kept.append((kinds, start, end))
+    return kept
+
+
+def market_fit(folded: str) -> str | None:
+    """Is an offer made for a kind of business ("logiciel pour pharmacies", "POS for
+    restaurants") made for the person's? 'same' when the person works in or runs one of that
+    kind, 'other' when their kind is named and differs (pharmacy software to a driving school),
+    'unknown' when their kind is not named; None when no offer names its market."""
+    markets: set[str] = set()
+    theirs: set[str] = set()
+    for (narrow, broad), start, _ in _trade_spans(folded):
+        before = folded[max(0, start - 40) : start]
+        if _MARKET.search(before):
+            markets |= narrow  # software for pharmacies: not for any shop
+        elif not (_NOT_THE_PERSON.search(before) or _WE_ARE_A.search(before)):
+            theirs |= broad  # a pharmacist runs a shop: a till for shops fits
+    if not markets:
+        return None
+    if markets & theirs:
+        return "same"
+    return "other" if theirs else "unknown"
 
 
 #: A job title that heads a team ("Head of Engineering", "directrice financière", "the CTO").

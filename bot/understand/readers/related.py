@@ -12,6 +12,7 @@ from bot.understand.readers.products import (
     for_private_life,
     job_mentions,
     knowledge,
+    market_fit,
     market_spans,
     relation,
     workplace_mentions,
@@ -352,6 +353,13 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     # offered something for their home, do not
     if audience == "b2b" and _JOB_UNKNOWN.search(folded):
         # "je connais pas son poste": only a private-life offer relates to no job at all
+        return "no" if _personal_offer(folded) else None
+    # an offer made for a kind of business is related only to that kind's people: it wins over
+    # a generic tie (a manager and software), "logiciel pour pharmacies" to a driving school
+    fit = market_fit(folded) if audience == "b2b" else None
+    if fit == "other":
+        return "no"
+    if fit == "unknown":
         return "no" if _personal_offer(folded) else None
     by_family = relation(folded, professional=audience == "b2b")
     if by_family == "yes" or (
