@@ -17,6 +17,7 @@ from bot.understand.context import Span, plain_text, spans
 from bot.understand.corrections import self_correction
 from bot.understand.evidence_rules import ignored, is_permissive, kept_when_unknown, needs_plain
 from bot.understand.hearsay import claim_spans, header_contacts, list_offered
+from bot.understand.lexicon import words as _words
 from bot.understand.persons import focus, others_named, target, unnamed
 from bot.understand.readers.action import _action
 from bot.understand.readers.address import _address, contacts
@@ -84,7 +85,11 @@ from bot.understand.readers.informed import (
     told_at_first_contact_plainly,
 )
 from bot.understand.readers.match import _hits, _yes_no
-from bot.understand.readers.other_company import consent_not_ours, consent_to_another
+from bot.understand.readers.other_company import (
+    consent_not_ours,
+    consent_to_another,
+    named_among_partners,
+)
 from bot.understand.readers.partners import _partner_consent
 from bot.understand.readers.records import record_facts, without_labels
 from bot.understand.readers.related import _related, bought_from_group
@@ -98,6 +103,9 @@ from bot.understand.readers.source import (
 )
 from bot.understand.text import clauses, fold, negated
 from rules.facts import Facts
+
+#: Our company or the partners named at collection (the condition of a partner consent, R11).
+_US_NAMED = _words("partners", "us_named")
 
 #: The means whose consent must name them (L.223-1 for calls since 2026-08-11; L.34-5 for SMS).
 _MEANS_NAMED = ("phone", "sms")
@@ -331,6 +339,15 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         values["consent"] = (
             "no"  # partners' offers accepted: no consent to be phoned (given per means)
         )
+    if (
+        values["partner_consent"] == "yes"
+        and values["source"] in ("purchased", "rented")
+        and not _US_NAMED.search(folded)
+        and named_among_partners(folded) is not True
+    ):
+        # "ticked 'I agree to receive partner offers'" on a list we buy: a partner consent counts
+        # only where the partners (or we) were named at collection (R11), which is asked
+        values["partner_consent"] = None
     if (
         values["partner_consent"] is None
         and values["source"] in ("purchased", "rented")

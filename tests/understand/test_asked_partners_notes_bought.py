@@ -68,8 +68,10 @@ def test_an_answer_given_to_the_question_is_still_read():
 
 
 PARTNERS_ONLY = [
-    "Our leads come from a co-registration site: users ticked 'I agree to receive partner offers "
-    "by email'. Can we email them ours?",
+    # (on a bought or co-registered list, an unnamed partner consent is asked instead:
+    # test_coregistration_partners_named.py)
+    "On our giveaway page users ticked 'I agree to receive partner offers by email'. Can we "
+    "email them ours?",
     "Le client a coché « J'accepte de recevoir les offres des partenaires par e-mail ». On peut lui "
     "envoyer nos offres par mail ?",
     "Users ticked 'I agree to receive offers from our partners by SMS'. Can we text them our promo?",

@@ -36,6 +36,9 @@ _PURCHASED = _rx(
     r"data (?:vendor|broker|provider|supplier)s?",
     r"fournisseurs? de (?:donnees|fichiers|leads)",
     r"lead (?:vendor|provider)s?",
+    # co-registration: another site collects the details for us and its other advertisers, then
+    # hands them over (the partner-consent regime of a bought list, R11)
+    r"\bco-?(?:registration|registered|reg|enregistrement|inscription)s?\b",
     # handed over by another company: the same regime as a bought list (consent to partners, R11)
     r"(?:got|received|obtained|recupere\w*|obtenu|recu) (?:the |this |that |their |a |le |la |les |ce |cette |"
     r"leur )?(?:list|liste|file|fichier|data|donnees|contacts|leads)s? (?:from|de|d'|aupres d[eu']|par) "
