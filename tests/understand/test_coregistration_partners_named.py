@@ -56,3 +56,18 @@ def test_an_unnamed_partner_consent_on_a_bought_list_is_asked(question):
 )
 def test_a_partner_consent_naming_us_stands(question):
     assert extract(question, ON).known().get("partner_consent") == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rented list: each person ticked an empty box 'I agree to receive offers from the "
+        "partners', and the partner list (we are on it) was displayed. Email them?",
+        "Fichier loué chez un courtier : chacun a coché une case vide pour recevoir les offres "
+        "des partenaires, liste des partenaires (dont nous) affichée. On peut envoyer un mail ?",
+        "Liste louée : chacun a coché une case non pré-cochée pour recevoir les offres des "
+        "partenaires, et la liste des partenaires, où on figure, était affichée. Emailing ok ?",
+    ],
+)
+def test_we_named_in_an_aside_is_named(question):
+    assert extract(question, ON).known().get("partner_consent") == "yes"
