@@ -141,3 +141,29 @@ def test_any_other_kind_of_business_is_unrelated(pair, english):
         f"proposer notre logiciel pour {fr_market} ?"
     )
     assert related(text) == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je peux écrire à la gérante d'une auto-école sur son mail pro pour notre logiciel pour "
+        "hôtels ?",
+        "Je peux écrire au gérant d'une pharmacie sur son mail pro pour notre outil pour crèches ?",
+        "Can I email the owner of a garage at his work address about our booking app for hair "
+        "salons?",
+    ],
+)
+def test_a_trade_the_lexicon_does_not_know_is_no_plain_match(text):
+    assert related(text) != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I email the manager of the Hotel du Port at her work address about our software for "
+        "hotels?",
+        "Can I email the plumber at his work address about our software for artisans?",
+    ],
+)
+def test_their_own_or_any_trade_still_relates(text):
+    assert related(text) == "yes"

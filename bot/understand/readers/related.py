@@ -241,6 +241,36 @@ _NO_TRADE = re.compile(
 )
 
 
+#: A product made for a trade the lexicon does not know ("logiciel pour crèches", "software for
+#: hotels"): the trade, a plural right after the product and "pour"/"for", is group 1.
+_PRODUCT_FOR_TRADE = re.compile(
+    r"\b(?:logiciels?|software|outils?|tools?|solutions?|applis?|apps?|applications?|"
+    r"plateformes?|platforms?|caisses?|systemes?|systems?|materiels?|equipements?|equipment)"
+    r"(?: [\w-]+)? (?:pour|for|dedie\w* aux|destine\w* aux) (?:les |des |the |all |tous les )?"
+    r"([a-z][a-z-]{3,}[sx])\b"
+)
+#: People of any trade: "pour indépendants", "for professionals", "pour les artisans".
+_ANY_TRADE = re.compile(
+    r"(?:profession|pros\b|independ|freelanc|artisan|commercant|entrepreneur|dirigeant|gerant|"
+    r"manager|owner|patron|liberal|tpe|pme|eti|sme|startup|retail|detaillant|marchand|vendeur|"
+    r"seller|merchant|beginner|debutant|particulier|famil|practition|praticien|soignant|clinician)"
+)
+
+
+def _offer_for_another_named_trade(folded: str) -> bool:
+    """A product is made for a trade, and no other word of the question names the person's
+    business by that trade ("la gérante d'une auto-école … notre logiciel pour crèches")."""
+    for m in _PRODUCT_FOR_TRADE.finditer(folded):
+        word = m.group(1)
+        if _ANY_BUSINESS.match(word) or _ANY_TRADE.match(word):
+            continue
+        stem = re.escape(word[:-1])
+        rest = folded[: m.start(1)] + " " * (m.end(1) - m.start(1)) + folded[m.end(1) :]
+        if not re.search(rf"\b{stem}", rest):
+            return True
+    return False
+
+
 def _for_their_trade(folded: str) -> bool:
     """The offer is made for a trade, and the same trade's word names the person's business
     elsewhere in the question ("directrice de l'hôtel du Port … notre outil pour hôtels")."""
@@ -359,7 +389,9 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     fit = market_fit(folded) if audience == "b2b" else None
     if fit == "other":
         return "no"
-    if fit == "unknown":
+    if fit == "unknown" or (
+        fit is None and audience == "b2b" and _offer_for_another_named_trade(folded)
+    ):
         return "no" if _personal_offer(folded) else None
     by_family = relation(folded, professional=audience == "b2b")
     if by_family == "yes" or (
