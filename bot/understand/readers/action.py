@@ -198,7 +198,7 @@ _WANTS_OUR_PEOPLE = re.compile(
     _THIRD_PARTY
     + r"(?:\s*\([^)]{0,80}\))?[^.?!]{0,40}?\b(?:veut|veulent|voudrai\w*|souhait\w*|aimerai\w*|"
     r"wants?|would like|wishes|plans?|intends?|asks? (?:if it|if they|to)|asked to|is asking to)\b"
-    r"(?! (?:us|nous|qu'on|que l'on|que nous|qu'on|we)\b)[^.?!]{0,30}?"
+    r"(?! (?:us|nous|qu'on|que l'on|que nous|we)\b)[^.?!]{0,30}?"
     r"\b(?:e-?mail\w*|mail\w*|call\w*|phon\w*|text\w*|sms|contact\w*|write to|writing to|reach\w*|"
     r"market\w* to|prospect\w*|target\w*|envoyer|appeler|contacter|demarcher|ecrire|prospecter|"
     r"cibler|solliciter|joindre|texter)\b[^.?!]{0,30}?"

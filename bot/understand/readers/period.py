@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from bot.understand.readers.dates import _DAY_NAMES, _MONTH_NAMES, _MONTHS, _weekday
-from bot.understand.readers.spans import _latest_started, ours, stretch
+from bot.understand.readers.spans import latest_started, ours, stretch
 from rules.facts import Facts
 
 _DAY_NAME = "(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?,? "
@@ -90,7 +90,7 @@ def action_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
     ):
         month = _MONTHS[m.group(1)]
         # a day forgotten is past: the last such month begun, unless a year is said
-        year = int(m.group(2)) if m.group(2) else _latest_started(on, month)
+        year = int(m.group(2)) if m.group(2) else latest_started(on, month)
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     return stretch(folded, on)  # a season, a run of months, the year so far
 

@@ -90,13 +90,13 @@ def stretch(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
         and ours(folded, m.start(), m.end())
     ):
         first, last = _MONTHS[m.group(2)], _MONTHS[m.group(3)]
-        year = int(m.group(4)) if m.group(4) else _latest_started(on, first)
+        year = int(m.group(4)) if m.group(4) else latest_started(on, first)
         return _months(year, first, last)
     m = _SEASON.search(folded)
     if m and ours(folded, m.start(), m.end()):
         first, last = _SEASONS[m.group(2) or m.group(4)]
         said = m.group(1) or m.group(3) or ""
-        year = _latest_started(on, first)
+        year = latest_started(on, first)
         if said in ("ce", "cet", "this") and first != 12:
             year = on.year  # this summer: the one of this year, past or to come
         elif said in ("ce", "cet", "this"):
@@ -110,7 +110,7 @@ def stretch(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def _latest_started(on: dt.date, month: int) -> int:
+def latest_started(on: dt.date, month: int) -> int:
     """The year of the last first of ``month`` on or before ``on``."""
     return on.year if (month, 1) <= (on.month, on.day) else on.year - 1
 
