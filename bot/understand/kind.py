@@ -46,8 +46,25 @@ ADDRESS_WORD = "xaddrx"
 _TAIL_ASK = re.compile(
     r"(?:\b(?:c'est|c|cest|is that|is this|is it|that's|it's|ca passe|ca va)\s*)?"
     r"\b(?:ok|okay|bon|good|fine|legal|allowed|autorise|jouable|possible|permis|right|correct|"
-    r"go|on y va|possible|conforme|compliant|je peux|on peut|can i|can we|non|nn)\s*[?!.]*\s*$"
+    r"go|on y va|possible|conforme|compliant|je peux|on peut|can i|can we|non|nn|ca passe|ca marche|"
+    r"ca le fait|that works|does that work|will that work|ca roule)\s*[?!.]*\s*$"
 )
+
+
+@dataclass(frozen=True)
+class _OffField:
+    """One field outside ours (kinds.yaml, off_field)."""
+
+    cues: re.Pattern[str]
+    #: what brings the question back into the field (searched in the whole text)
+    unless: re.Pattern[str]
+    #: a contact to make, named anywhere, keeps the question in the field
+    keeps: bool
+    #: a request to the bot itself or a matter that wins over a permission asked
+    wins: bool
+    #: the cues count only in the question clause: what is asked is of that field, whatever
+    #: the context names ("un client a commandé…, il a combien de jours pour se rétracter ?")
+    asked_only: bool
 
 
 @dataclass(frozen=True)
@@ -62,9 +79,7 @@ class _Cues:
     receives: re.Pattern[str]
     strong: re.Pattern[str]
     general: re.Pattern[str]
-    #: (cues, unless, a contact to make keeps it in the field, a request to the bot itself or a
-    #: matter that wins over a permission asked)
-    off_field: tuple[tuple[re.Pattern[str], re.Pattern[str], bool, bool], ...]
+    off_field: tuple[_OffField, ...]
 
 
 @cache
@@ -82,11 +97,12 @@ def cues() -> _Cues:
         strong=re.compile("|".join(f"(?:{p})" for p in raw["strong"])),
         general=re.compile("|".join(f"(?:{p})" for p in raw["general"])),
         off_field=tuple(
-            (
-                re.compile(g["cues"]),
-                re.compile(g["unless"]),
-                bool(g.get("contact_keeps_in_field")),
-                bool(g.get("addressed_to_bot") or g.get("wins_over_permission")),
+            _OffField(
+                cues=re.compile(g["cues"]),
+                unless=re.compile(g["unless"]),
+                keeps=bool(g.get("contact_keeps_in_field")),
+                wins=bool(g.get("addressed_to_bot") or g.get("wins_over_permission")),
+                asked_only=bool(g.get("asked_only")),
             )
             for g in raw["off_field"].values()
         ),
@@ -165,14 +181,15 @@ def question_kind(question: str) -> Kind | None:
     # a contact to make keeps a question in the field ("pitch our invoicing app to a sole trader")
     # unless the question is about the craft of it ("how to write a good follow-up")
     contacting = case_asked or bool(c.acts.search(folded))
-    for cue, unless, keeps, wins in c.off_field:
+    asked_text = " ".join(asked)
+    for field in c.off_field:
         # a request to the bot itself ("peux-tu me rédiger un pitch…") is what is asked, even when
         # its content names a contact, and so is an after-sales remedy ("peut-on proposer la
         # réparation ?"); other cues yield to a permission asked
         if (
-            cue.search(folded)
-            and not unless.search(folded)
-            and (wins or not ((keeps and contacting) or case_asked))
+            field.cues.search(asked_text if field.asked_only else folded)
+            and not field.unless.search(folded)
+            and (field.wins or not ((field.keeps and contacting) or case_asked))
         ):
             return "off_field"
     if any(c.strong.search(s) for s in asked):

@@ -150,8 +150,21 @@ _PROOF = re.compile(
     r"stock)\w* (?:\w+ ){0,2}?(?:comme|as|en guise de) (?:preuves?|proof|evidence)|"
     r"(?:gard|conserv|keep|kept|stor|retain|record|archiv|stock)\w* (?:\w+ ){0,2}?(?:comme|as|en guise de) "
     r"(?:preuves?|proof|evidence)\b[^.?!]{0,40}?\b(?:consentement|consent|opt-?in)|"
-    r"how (?:to|do we|should we) (?:collect|record|get|obtain) (?:valid )?consent|consentement valable|valid consent"
+    r"how (?:to|do we|should we) (?:collect|record|get|obtain) (?:valid )?consent"
 )
+#: What makes a consent valid, asked ("what counts as valid consent?", "qu'est-ce qu'un
+#: consentement valable ?", "is an 'I agree' in the T&Cs enough?"): its criteria (R1b, R7).
+_VALID_CONSENT = re.compile(
+    r"(?:consentements?|consents?|opt-?ins?) (?:\w+ ){0,2}?(?:valables?|valides?|valid|libres?|"
+    r"eclaires?|univoques?|conformes?|compliant|lawful|legal)\b|"
+    r"\b(?:valid|proper|real|true|lawful|genuine|vrai|bon) (?:\w+ )?(?:consent|consentement|opt-?in)\b|"
+    r"(?:counts? as|compte comme|vaut|qualif\w* as|equivaut a) (?:an? |un |une |du )?(?:\w+ )?"
+    r"(?:consent|consentement|opt-?in)\b|"
+    r"(?:conditions? de validite|criteres?|criteria) (?:\w+ ){0,3}?(?:consent|consentement|opt-?in)\b"
+)
+#: The same, named in so many words: the subject even when the kind of question is not known
+#: (more specific topics — a consent as the price of a discount, B2B — are read first when it is).
+_VALID_NAMED = re.compile(r"consentements? valables?|valid consent")
 #: How long a proof is kept, asked ("how long must we keep proof…", "combien de temps garder…").
 _PROOF_KEPT = re.compile(
     r"combien de temps|how long|\bduree|jusqu'a quand|until when|how many (?:years|months)|"
@@ -323,6 +336,8 @@ def topic_of(question: str, general: bool = False) -> str | None:
         return "proof_of_consent"
     if _PHONE_CONSENT.search(folded) and _PHONE_WORDS.search(folded):
         return "phone_consent"
+    if not general and not case_like and _VALID_NAMED.search(folded):
+        return "valid_consent"
     if _PHONE_WORDS.search(folded) and (
         _SINCE.search(folded) or (_REFORM.search(folded) and not case_like)
     ):
@@ -337,6 +352,7 @@ def topic_of(question: str, general: bool = False) -> str | None:
             (_FREE_ACCOUNT, "free_account"),
             (_CONDITIONAL, "conditional_consent"),
             (_B2B_B2C, "b2b_or_b2c"),
+            (_VALID_CONSENT, "valid_consent"),
             (_MESSAGE_CONTENT, "message_content"),
             (_SOFT_OPT_IN, "soft_opt_in"),
             (_CRM_COMMENTS, "crm_comments"),
@@ -355,5 +371,6 @@ FALLBACK = {
     "retention_customer": "retention_prospect",
     "call_fines": "sanctions",
     "double_opt_in": "proof_of_consent",
+    "valid_consent": "proof_of_consent",
     "phone_reform": "call_hours",
 }
