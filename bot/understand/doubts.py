@@ -15,7 +15,15 @@ import re
 from bot.understand.context import spans
 from bot.understand.extract import _read
 from bot.understand.readers.calls import calls_made_uncounted
-from bot.understand.readers.dates import consent_age_in_doubt, last_contact_period_in_doubt
+from bot.understand.readers.dates import (
+    consent_age_in_doubt,
+    consent_date_guessed,
+    consent_tails,
+    dated_activity_may_have_lapsed,
+    last_contact_period_in_doubt,
+)
+from rules.evaluate import add_years
+from rules.params import param
 from bot.understand.readers.doubted import ADDRESS_KIND_DOUBTED, in_doubt
 from bot.understand.readers.sector import works_in_doubt
 from bot.understand.text import clauses, fold
@@ -32,10 +40,15 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
     if facts.objected is None and _objection_in_doubt(folded, on):
         found.add("objected")
     if facts.last_contact is None and (
-        _last_contact_in_doubt(folded) or last_contact_period_in_doubt(folded, on)
+        _last_contact_in_doubt(folded)
+        or last_contact_period_in_doubt(folded, on)
+        or dated_activity_may_have_lapsed(folded, on)
+        or _consent_older_than_retention(facts, on)
     ):
         # the rules presume the retention period has not run out (retention_expired): not when
-        # the rep says they do not know when the contract ended or the person last dealt with us
+        # the rep says they do not know when the contract ended or the person last dealt with us,
+        # nor when the data were collected (or the consent given) longer ago than that period
+        # and nothing is said of a later click or reply (R25/R28)
         found.add("retention_expired")
     if facts.ongoing_contract is None and _contract_in_doubt(folded, on):
         # the rules presume no ongoing contract (and no customer): when the rep only thinks
@@ -48,9 +61,12 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
         # the rules presume the 4-calls cap unreached (call_limit): not when the rep says calls
         # were made without saying how many ("déjà appelé plusieurs fois", "a few times")
         found.add("call_limit")
-    if facts.consent_date is None and consent_age_in_doubt(folded):
+    if facts.consent_date is None and (
+        consent_age_in_doubt(folded) or consent_date_guessed(folded) or _consent_date_unknown(folded)
+    ):
         # the rules presume a phone consent still valid (consent_expired): not when its age is
-        # said only roughly, near the one-year validity ("il y a à peu près un an", "last year")
+        # said only roughly, near the one-year validity ("il y a à peu près un an", "last year"),
+        # guessed ("peut-être en 2025") or not known ("je sais plus quand")
         found.add("consent_expired")
     if facts.address is None and in_doubt(folded, ADDRESS_KIND_DOUBTED):
         # "je sais pas si c'est son adresse perso ou pro (prenom.nom@gmail.com)": the kind is
@@ -62,6 +78,23 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
         # information at collection conditions the transfer itself (R13)
         found.add("informed")
     return frozenset(found)
+
+
+def _consent_date_unknown(folded: str) -> bool:
+    """The rep does not know when the consent was given ("elle a accepté d'être appelée… je sais
+    plus trop quand", "she agreed to calls, not sure when")."""
+    return any(_NOT_KNOWING_WHEN.search(tail) for tail in consent_tails(folded))
+
+
+def _consent_older_than_retention(facts: Facts, on: dt.date) -> bool:
+    """A sign-up or consent dated before the retention period ("ticked the box back in 2022"):
+    the data were collected then, and only a later active contact can have kept them."""
+    years = param("keeping/prospect_years", on)
+    return (
+        facts.consent_date is not None
+        and years is not None
+        and add_years(facts.consent_date, years) < on
+    )
 
 
 def _objection_in_doubt(folded: str, on: dt.date) -> bool:

@@ -80,8 +80,9 @@ _SILENCE = _rx(
     r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning) (?:[\w']+ ){0,3}?"
     r"(?:d'accord|ok|okay|oui|yes|accept\w*|consent\w*|agree\w*|opt(?:e|ed)? ?in|inscrit|subscribed|"
     r"partant|on board)",
-    r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:[\w'-]+ ){0,3}?(?:comme|as) "
-    r"(?:consentants?|d'accord|opt-?in|inscrits?|consenting|having (?:consented|agreed|opted in)|"
+    # (the people counted: "the other 4,960", "les 4 960 autres")
+    r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:[\w'-]+(?:[,.]\d+)? ){0,5}?(?:comme|as) "
+    r"(?:consentants?|d'accord|opt-?in|opted[- ]?in|inscrits?|consenting|having (?:consented|agreed|opted in)|"
     r"agreed|subscribed|accepted|acceptant|interested|interesse\w*|partants?|on board|happy)",
     r"(?:silence|absence de reponse|non-?reponse|no reply|no response|no answer|not replying|"
     r"not answering) (?:vaut|means|counts|=|equals|is)",

@@ -420,8 +420,22 @@ _NUMBER_WORDS = {
 
 #: "a acheté un vélo en mars 2022… depuis, plus aucune nouvelle": a dated last sign of life.
 _DATED_ACTIVITY = re.compile(
-    rf"(?:{_ACTIVITY.pattern})\W+(?:\w+\W+){{0,6}}?(?:en|in|au|d'|of|since|courant|during) "
-    rf"(?:({_MONTH_NAMES}) )?(20\d\d)\b"
+    rf"(?:{_ACTIVITY.pattern})\W+(?:\w+\W+){{0,6}}?(?:en|in|au|d'|of|since|courant|during|either|soit|"
+    rf"entre|between) (?:({_MONTH_NAMES})\.? )?(20\d\d)\b"
+)
+
+#: The same, with the date further from the activity in the sentence ("s'est inscrit à notre
+#: newsletter sur notre site (case cochée par lui) en 2021"): only to doubt, never to read a date.
+_DATED_ACTIVITY_WIDE = re.compile(
+    _DATED_ACTIVITY.pattern.replace(r"\W+(?:\w+\W+){0,6}?", r"[^\w.?!]+(?:\w+[^\w.?!]+){0,10}?", 1)
+)
+assert _DATED_ACTIVITY_WIDE.pattern != _DATED_ACTIVITY.pattern
+
+#: A second month or year given as an alternative or the end of a span right after the first
+#: ("either Sept 2023 or Jan 2024", "en mars 2022 ou en juin 2023", "between 2022 and 2023"): the
+#: date is known only as the whole span (a hedge between the two is no firmer).
+_OTHER_END = re.compile(
+    rf"\W*(?:or|ou|and|et|soit|to|-)\W+(?:\w+\W+){{0,2}}?(?:({_MONTH_NAMES})\.? )?(20\d\d)\b"
 )
 
 
@@ -474,12 +488,42 @@ def straddles_retention(start: dt.date, end: dt.date, on: dt.date) -> bool:
     return add_years(start, years) < on <= add_years(end, years)
 
 
+def _month_or_year(month: str | None, year: str) -> tuple[dt.date, dt.date]:
+    """The first and last days of a month ("sept 2023") or of a year ("2023")."""
+    y = int(year)
+    last = _MONTHS[month] if month else 12
+    start = dt.date(y, last if month else 1, 1)
+    return start, dt.date(y + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _period(m: re.Match[str]) -> tuple[dt.date, dt.date]:
-    """The first and last days of the month or the year of a `_DATED_ACTIVITY` match."""
-    year = int(m.group(2))
-    month = _MONTHS[m.group(1)] if m.group(1) else 12
-    start = dt.date(year, month if m.group(1) else 1, 1)
-    return start, dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    """The first and last days of the month or the year of a `_DATED_ACTIVITY` match, up to the
+    end of an alternative said right after it ("either Sept 2023 or Jan 2024")."""
+    start, end = _month_or_year(m.group(1), m.group(2))
+    other = _OTHER_END.match(m.string, m.end())
+    if other:
+        other_start, other_end = _month_or_year(other.group(1), other.group(2))
+        start, end = min(start, other_start), max(end, other_end)
+    return start, end
+
+
+def dated_activity_may_have_lapsed(folded: str, on: dt.date) -> bool:
+    """A collection, sign-up, purchase or other active contact dated earlier than the retention
+    period (R25/R28: 3 years from collection or the last active contact), with nothing said of
+    what came after ("signed up in 2022", "collecté en janvier 2023"): the data may have to be
+    deleted already; only a later click or reply keeps them, so the rules ask the last one."""
+    years = param("keeping/prospect_years", on)
+    if years is None:
+        return False
+    for m in _DATED_ACTIVITY_WIDE.finditer(folded):
+        start, _ = _period(m)
+        if add_years(start, years) < on:
+            return True
+    for m in _DAY_ACTIVITY.finditer(folded):
+        day = _day_of(m)
+        if day is not None and add_years(day, years) < on:
+            return True
+    return False
 
 
 def last_contact_period_in_doubt(folded: str, on: dt.date) -> bool:
@@ -678,6 +722,49 @@ _CONSENT_WHEN = re.compile(
 _CONSENT_DATE_REACH = 110
 
 
+#: Words making a date a guess: "peut-être en 2025", "je crois que c'était en mars 2024",
+#: "probably 2023", "I think it was in 2024".
+_HEDGE = (
+    r"(?:peut-etre|probablement|sans doute|je crois|je pense|il me semble|me semble-t-il|"
+    r"j'ai l'impression|si je me souviens bien|si je me rappelle bien|genre|"
+    r"maybe|perhaps|probably|possibly|i think|i believe|i guess|i reckon|if i remember|"
+    r"if i recall|might have been|could have been)"
+)
+_HEDGED_BEFORE = re.compile(rf"\b{_HEDGE}\b[^.?!;]{{0,30}}$")
+_HEDGED_DATE = re.compile(
+    rf"\b{_HEDGE}\b[^.?!;]{{0,30}}?\b(?:(?:{_MONTH_NAMES})\.? )?20\d\d\b"
+)
+
+
+def _guessed(tail: str, m: re.Match[str]) -> bool:
+    """The date of ``m`` said as a guess ("peut-être en 2025") or as one of two ("in 2024 or
+    2025"): a doubt, never a firm date (which could wrongly keep a consent valid)."""
+    return bool(_HEDGED_BEFORE.search(tail[: m.start()]) or _OTHER_END.match(tail, m.end()))
+
+
+#: A sentence end, not an ellipsis ("via un formulaire... je sais plus quand" goes on).
+_SENTENCE_END = re.compile(r"(?<!\.)[.;!?](?!\.)(?:\s|$)|\n")
+
+
+def consent_tails(folded: str) -> Iterator[str]:
+    """The words after each consent cue up to the end of their sentence (an ellipsis does not
+    end it): where the rep says when the consent was given, or that they do not know."""
+    for cue in _CONSENT_CUE.finditer(folded):
+        yield _SENTENCE_END.split(folded[cue.end() : cue.end() + 2 * _CONSENT_DATE_REACH])[0]
+
+
+def consent_date_guessed(folded: str) -> bool:
+    """A consent dated only by a guess or by alternatives ("peut-être en 2025", "I think it was
+    in March 2024", "en 2024 ou 2025")."""
+    for tail in consent_tails(folded):
+        if _HEDGED_DATE.search(tail):
+            return True
+        m = _CONSENT_WHEN.search(tail)
+        if m and _guessed(tail, m):
+            return True
+    return False
+
+
 def _consent_date(folded: str, on: dt.date) -> dt.date | None:
     """ "le consentement date de septembre 2025", "consented at a trade show in September 2025".
 
@@ -700,8 +787,8 @@ def _consent_date(folded: str, on: dt.date) -> dt.date | None:
                 back = _months_back(on, months)
                 return min(back.replace(day=1), back - dt.timedelta(days=1))
             return _months_back(on, months).replace(day=1)  # the older reading
-        if m is None:
-            continue
+        if m is None or _guessed(tail, m):
+            continue  # a guessed date is a doubt (doubts.py), never read as the date
         try:
             if m.group(2):
                 day = dt.date(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1) or 1))
