@@ -88,6 +88,8 @@ from bot.understand.readers.match import _hits, _yes_no
 from bot.understand.readers.other_company import (
     consent_not_ours,
     consent_to_another,
+    group_consent_unnamed,
+    group_wide,
     named_among_partners,
 )
 from bot.understand.readers.partners import _partner_consent
@@ -141,10 +143,17 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if any(s.category in skip for s in found):
         # a claim of approval says nothing about the case: read the rest only
         read = _read(plain_text(folded, found, skip), on, context)
+        whole = _read(question, on, context).known()
+        # a claim of compliance is no fact, but what it is said of is: "their crawler collected
+        # them… so it's GDPR compliant", "sa base de particuliers est 100% RGPD" still say how
+        # the data were got and whose they are; a restrictive value read there stands
+        approved = _read(plain_text(folded, found, skip - {"approval"}), on, context).known()
         kept = {
             k: v
-            for k, v in _read(question, on, context).known().items()
-            if k in kept_when_unknown() and read.known().get(k) is None and not is_permissive(k, v)
+            for k, v in whole.items()
+            if read.known().get(k) is None
+            and not is_permissive(k, v)
+            and (k in kept_when_unknown() or approved.get(k) == v)
         }
         if kept:
             # "not sure if she unsubscribed": the rules read no objection as none made, so the
@@ -318,8 +327,18 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         consent_to_another(folded) or consent_not_ours(folded, _CONSENT_YES)
     ):
         # "accord à notre filiale", "opted in with our sister brand": a consent names the company
-        # it is given to, and ours is not that one (R1b, R11): none to us
-        values["consent"] = "no"
+        # it is given to, and ours is not that one (R1b, R11): none to us — unless it was worded
+        # for the whole group ("les offres du groupe"), which may have named us: asked
+        values["consent"] = None if group_wide(folded) else "no"
+    if (
+        values["consent"] == "yes"
+        and group_consent_unnamed(folded)
+        and not _US_NAMED.search(folded)
+        and named_among_partners(folded) is not True
+    ):
+        # "ticked 'offers from the group' on our parent's site": a consent that names no company
+        # of the group, or one given to another of them, says nothing plainly of us (asked)
+        values["consent"] = None
     values["partner_consent"] = _field(record, "partner_consent", _partner_consent(cls, folded))
     if _NO_PROOF.search(folded):
         for key in ("consent", "partner_consent"):
@@ -351,9 +370,10 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if (
         values["partner_consent"] is None
         and values["source"] in ("purchased", "rented")
-        and values["consent"] == "no"
+        and values["consent"] in ("no", "unknown")
     ):
-        values["partner_consent"] = "no"  # the consent a bought list needs is the partners' one
+        # the consent a bought list needs is the partners' one: none, or none that can be shown
+        values["partner_consent"] = "no"
     if any(not negated(c.text, m.start(), window=12) for c, m in _hits(cls, _COLD)):
         # a cold call or e-mail: nobody asked for it and there is no relationship (stricter only)
         for key in ("consent", "customer", "ongoing_contract"):

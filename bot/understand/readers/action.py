@@ -171,6 +171,10 @@ _THIRD_PARTY = (
     r"start-?ups?|operateurs?|operators?|distributeurs?|distributors?)\b"
     # or a partner however introduced ("notre partenaire", "the insurer we work with")
     r"|\b(?:partenaires?|partners?|filiales?|subsidiar(?:y|ies)|affiliates?)\b"
+    # the third-party sellers of a marketplace ("les vendeurs tiers", "third-party sellers")
+    r"|\b(?:(?:vendeurs?|vendeuses?|marchands?|commer[cs]ants?|boutiques?|revendeurs?) (?:tiers|partenaires|"
+    r"independants|externes)|third[- ]party (?:sellers?|merchants?|vendors?|shops?|retailers?)|"
+    r"(?:external|independent|marketplace) (?:sellers?|merchants?|vendors?))\b"
     # another legal entity of our group is a third party too ("our sister company", "une société
     # du groupe", "notre maison mère")
     r"|\b(?:sister (?:compan(?:y|ies)|brands?|firms?|entit(?:y|ies))|group compan(?:y|ies)|"
@@ -179,14 +183,22 @@ _THIRD_PARTY = (
 )
 _WANTS_OUR_DATA = re.compile(
     _THIRD_PARTY
-    + r"(?:\s*\([^)]{0,40}\))?[^.?!]{0,30}?\b(?:veut|veulent|voudrai\w*|souhait\w*|demande\w*|"
+    + r"(?:\s*\([^)]{0,40}\))?[^.?!]{0,30}?\b(?:veut|veulent|voudrai\w*|souhait\w*|demande\w*|aimerai\w*|"
     r"nous demande|propose\w* de|wants?|would like|asks?(?: us)? (?:for|to)|asked(?: us)? (?:for|to)|"
     r"is asking|offers? to|offered to|interested in)\b[^.?!]{0,40}?"
     r"(?:(?:notre|nos|our) (?:[\w'-]+ ){0,3}?(?:fichiers?|listes?|bases?|contacts|donnees|files?|lists?|"
     r"database|data|adresses|addresses|coordonnees|leads|e-?mails|numeros|numbers)\b|"
     r"(?:fichiers?|listes?|bases?|donnees|files?|lists?|database|data|adresses|addresses|coordonnees|"
     r"e-?mails|numeros|numbers)\b(?: \w+){0,2} (?:de|of) (?:nos|our) (?:\w+ )?(?:clients|customers|"
-    r"abonnes|subscribers|prospects|contacts|members|adherents|users|utilisateurs))"
+    r"abonnes|subscribers|prospects|contacts|members|adherents|users|utilisateurs)"
+    # or the people we serve named as such, a wish to get their details ("récupérer les emails
+    # des acheteurs", "get the buyers' emails"): whose data it is, the platform's users
+    r"|(?:recuperer|obtenir|avoir|recevoir|acceder|get|obtain|receive|access|collect)\w* (?:a |aux |to )?"
+    r"(?:les |des |the )?(?:\w+ )?(?:e-?mails|adresses|addresses|coordonnees|numeros|numbers|contacts|"
+    r"donnees|data|details) (?:de nos |des |of (?:the |our )?)(?:acheteurs|buyers|clients|customers|"
+    r"utilisateurs|users|membres|members|abonnes|subscribers)\b"
+    r"|(?:recuperer|obtenir|get|obtain|receive|access)\w* (?:the |our )?(?:buyers|customers|users|members|"
+    r"subscribers)' (?:e-?mails|addresses|contact details|numbers|details|data)\b)"
 )
 
 

@@ -116,7 +116,12 @@ _ASKS_US = re.compile(
 )
 
 
+_SHOP_BUYERS = words("audience", "shop_buyers")
+
+
 def _audience(cls: list[Clause], folded: str) -> str | None:
+    if _SHOP_BUYERS.search(folded) and not _B2B_ORG.search(folded):
+        return "b2c"  # a marketplace's buyers: its shoppers (no business named beside them)
     if _SOLE_TRADER.search(folded) and _SOLE_TRADERS_HOME.search(folded):
         return "b2c"  # a sole trader approached about their home is a consumer (R6)
     owners = [

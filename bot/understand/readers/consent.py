@@ -218,10 +218,12 @@ _ABOUT_CONSENT = re.compile(
 _PROOF_OF = re.compile(r"\s*(?:de |d'|du |des |of |for |that )(?:\w+ ){0,2}?(\w+)")
 
 
-def _unprovable(folded: str) -> bool:
+def _unprovable(folded: str, said: str | None = None) -> bool:
     """The proof of a consent is said to be missing: "aucune preuve de consentement", "couldn't
-    show us any consent records", "tout le monde a consenti… on a pas vu les preuves"."""
-    if not _ABOUT_CONSENT.search(folded):
+    show us any consent records", "tout le monde a consenti… on a pas vu les preuves". ``said``:
+    the message before its questions were set aside ("je demande ce qu'ils ont coché et les
+    preuves : confidentiel" is about a consent, though no one is said to have ticked)."""
+    if not _ABOUT_CONSENT.search(said or folded):
         return False
     for m in _NO_PROOF.finditer(folded):
         if _ABOUT_CONSENT.search(m.group(0)):
@@ -283,9 +285,13 @@ _JUDGEMENT_ASKED = re.compile(rf"(?:{cues().refers_back.pattern})[^.!?]*\?")
 _ASKED_WHETHER = re.compile(
     r"\b(?:demande\w*|propose\w*|pose la question|posee la question|asked|asking|asks|ask|offered|offering|"
     r"proposed|invited|prompted)\b(?: (?:lui|leur|her|him|them|me|nous|us|the \w+|au \w+|a la \w+|aux \w+|"
-    r"ever|never|jamais|already|deja))?\s?(?:si\b|s'(?=il|ils)|whether\b|if\b|(?:de |d'|to )(?=[\w']*\s?(?:accept|"
+    r"ever|never|jamais|already|deja))?\s?(?:si\b|s'(?=il|ils)|whether\b|if\b|"
+    # an indirect question about the consent ("je lui demande ce que les gens ont coché",
+    # "asked how or when people agreed"): what is asked is not said to have happened
+    r"(?:ce (?:que|qu')|ce qui|comment|quand|ou\b|lesquel\w*|quel\w*|what|how|when|where|which)\b|"
+    r"(?:de |d'|to )(?=[\w']*\s?(?:accept|"
     r"consent|agree|opt|inscri|sign|subscri|abonn|recevoir|receive)))"
-    r"[^.?!;\n]{0,60}?\b(?:accept|consent|agree|opt|inscri|sign|subscri|abonn|d'accord|ok pour|recevoir|receive)\w*"
+    r"[^.?!;\n]{0,60}?\b(?:accept|consent|agree|opt|inscri|sign|subscri|abonn|d'accord|ok pour|recevoir|receive|coch|tick|check)\w*"
 )
 #: A negation or a belief denied before the asking: nobody asked ("je ne crois pas qu'on lui
 #: ait demandé", "I don't think we ever asked", "personne ne lui a proposé", "never asked").
@@ -327,6 +333,7 @@ _AT_NO_POINT = re.compile(
 
 
 def _consent(cls: list[Clause], folded: str) -> str | None:
+    said = folded
     opened = insertions_opened(folded)
     if opened != folded:  # "il ne m'a, à aucun moment, donné son accord": the verb denied
         folded, cls = opened, clauses(opened)
@@ -372,7 +379,7 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
         not _negated_in_sentence(folded, m.start()) for m in _TOOK_PART_ONLY.finditer(folded)
     ):
         stated = "no"  # "ils ont juste participé", "participated and that's all": no consent
-    if _unprovable(folded) and (
+    if _unprovable(folded, said) and (
         stated != "no"
         or _yes_no(clauses(_without_proof(folded)), _CONSENT_YES, _CONSENT_NO) != "no"
     ):

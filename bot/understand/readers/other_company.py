@@ -33,7 +33,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     entity = "(?:" + "|".join(f"(?:{p})" for p in raw["entity"]) + ")"
     return {
         key: _rx(*(p.replace("{entity}", entity) for p in raw[key]))
-        for key in ("entity", "consent_to", "held_by", "us_too", "acts", "not_us", "their_own")
+        for key in (
+            "entity",
+            "consent_to",
+            "held_by",
+            "us_too",
+            "acts",
+            "not_us",
+            "their_own",
+            "group_wide",
+            "collected_at",
+        )
     }
 
 
@@ -93,6 +103,40 @@ def consent_not_ours(folded: str, consent: re.Pattern[str]) -> bool:
         if pats["not_us"].search(text) or pats["their_own"].search(text):
             return True
     return False
+
+
+def group_wide(folded: str) -> bool:
+    """A consent worded for "the group" as a whole ("offers from the group")."""
+    return bool(_patterns()["group_wide"].search(folded))
+
+
+def group_consent_unnamed(folded: str) -> bool:
+    """A consent that does not name us while another company of the group is in play: worded for
+    "the group" ("offers from the group") with a parent, subsidiary or sister company named, or
+    collected on such a company's own site or form when that company is not the one acting
+    ("a form on our parent company's website… can we, the subsidiary, email him?"). Consent
+    names the company it is given to (R1b, R11): whether we were named is asked, never presumed."""
+    pats = _patterns()
+    if pats["us_too"].search(folded):
+        return False  # "à la maison mère et à nous": we were named
+    if pats["group_wide"].search(folded) and pats["entity"].search(folded):
+        return True
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence.group(0)
+        if _OURS_NAMED.search(text):
+            continue  # "inscrite à notre newsletter via le site de notre filiale": ours named
+        for m in pats["collected_at"].finditer(text):
+            since = sentence.start() + m.end()
+            if not _other_acts(folded, _names(text, m.start(), m.end()), since):
+                return True
+    return False
+
+
+#: Our own messages named as what was agreed to ("notre newsletter", "our offers").
+_OURS_NAMED = re.compile(
+    r"\b(?:notre|nos|our) (?:propres? |own )?(?:newsletters?|offres|offers|promos?|promotions|e-?mails|"
+    r"mails|sms|messages|actualites|news|bons plans|deals|alertes|alerts)\b"
+)
 
 
 _ITEM_SEP = re.compile(r"\s*(?:,|/|;|\bet\b|\band\b|\bou\b|\bor\b)\s*")

@@ -36,6 +36,17 @@ _PURCHASED = _rx(
     r"data (?:vendor|broker|provider|supplier)s?",
     r"fournisseurs? de (?:donnees|fichiers|leads)",
     r"lead (?:vendor|provider)s?",
+    # the seller of the list, named by it: "le fournisseur du fichier", "the list's vendor",
+    # "our lead-gen vendor"
+    r"\b(?:fournisseur|vendeur|revendeur|prestataire|loueur)s? (?:du|de ce|de cette|de la|des|de notre|de nos) "
+    r"(?:fichiers?|bases?|listes?|leads|donnees|contacts)\b",
+    r"\b(?:list|file|database|data|contact)s?'? (?:vendor|seller|supplier|provider|broker)s?\b",
+    r"\blead[- ]?gen(?:eration)? (?:vendor|provider|supplier|agency|agencies|company|companies|firm|broker|"
+    r"partner|shop)s?\b",
+    # a list sold to us: "the vendor sells us a 50k consumer file", "il nous a vendu une base"
+    rf"\b(?:sells?|sold|selling|is selling) (?:us|me) (?:[\w,]+ ){{0,4}}?{_LIST_WORDS}\b",
+    rf"\b(?:nous|m'|me) ?(?:vend|vendent|vendait|vendaient|a vendu|ont vendu|avait vendu|propose de vendre) "
+    rf"(?:[\w,']+ ){{0,4}}?{_LIST_WORDS}\b",
     # co-registration: another site collects the details for us and its other advertisers, then
     # hands them over (the partner-consent regime of a bought list, R11)
     r"\bco-?(?:registration|registered|reg|enregistrement|inscription)s?\b",
