@@ -106,6 +106,9 @@ from bot.understand.readers.source import (
 from bot.understand.text import clauses, fold, negated
 from rules.facts import Facts
 
+#: The rep says an alternative is still open ("je sais pas encore", "not sure").
+_OPEN_DOUBT = _words("audience", "open_doubt")
+
 #: Our company or the partners named at collection (the condition of a partner consent, R11).
 _US_NAMED = _words("partners", "us_named")
 
@@ -424,7 +427,15 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         values["partner_consent"] = "no"
     if values["consent"] is None and (
         values["informed"] == "no"
-        or (values["informed"] == "yes" and at_work and values["audience"] == "b2c")
+        or (
+            values["informed"] == "yes"
+            and at_work
+            and (
+                values["audience"] == "b2c"
+                # an offer outside their job, said without doubt ("je sais pas encore si…")
+                or (values["related_offer"] == "no" and not _OPEN_DOUBT.search(folded))
+            )
+        )
         or (
             values["informed"] == "yes"
             and (values["customer"] == "yes" or bought_from_group(cls, folded))

@@ -54,7 +54,8 @@ def looks_binary(text: str) -> bool:
 # case") is part of its clause: its commas split nothing.
 _SELF = ("herself", "himself", "themselves", "lui-meme", "elle-meme", "eux-memes", "elles-memes")
 _CLAUSE_SPLIT = re.compile(
-    r"[.;!?\n]+"
+    # (not the point of an abbreviated title: "le resp. maintenance", "the dir. commercial")
+    r"(?:[;!?\n]|(?<!\bresp)(?<!\bdir)\.)+"
     rf"|,(?! ?(?:{'|'.join(_SELF)}),)"
     + "".join(rf"(?<!, {w},)(?<!,{w},)" for w in _SELF)
     + r"|\s(?:mais|but|et|and|alors que|whereas|however|cependant|pourtant|sauf que)\s"

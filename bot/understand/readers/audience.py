@@ -65,7 +65,7 @@ _SOLE_TRADERS_HOME = re.compile(_AT_HOME)
 
 
 _SOLE_TRADER = re.compile(
-    r"artisan|freelance|independant|auto-?entrepreneur|micro-?entrepreneur|sole[- ]trader|self-employed|"
+    r"artisan|freelance|independant|auto[- ]?entrepreneu|micro[- ]?entrepreneu|sole[- ]trader|self-employed|"
     r"entreprise individuelle|profession liberale|commercant"
 )
 
@@ -78,7 +78,8 @@ _WORKS_ALONE = _rx(*lists("audience")["business_of_one"], *lists("audience")["wo
 _CONSUMER_CONTEXT = words("audience", "consumer_context")
 #: A firm that is one person in law (an artisan or a shop may employ others: not these words).
 _ONE_PERSON_FIRM = re.compile(
-    r"auto-?entrepr(?:eneur|eneuse|ise)|micro-?entrepr(?:eneur|eneuse|ise)|sole[- ]trader|"
+    r"auto-?entrepr(?:eneur|eneuse|ise)|micro-?entrepr(?:eneur|eneuse|ise)|(?:auto|micro) entrepreneu(?:r|se)|"
+    r"sole[- ]trader|"
     r"entreprise individuelle|en nom propre|sole proprietor|self-employed|freelance"
 )
 
@@ -119,6 +120,14 @@ _ASKS_US = re.compile(
 _SHOP_BUYERS = words("audience", "shop_buyers")
 
 
+#: A consumer word right after "for"/"pour" names whom an offer is made for ("a wine club for
+#: individuals", "une gamme pour particuliers"), not the person contacted.
+_FOR_MARKET = re.compile(
+    r"\b(?:for|pour|aux|dedie\w* aux?|destine\w* aux?|reserve\w* aux?|designed for|made for)"
+    r"(?: (?:les|des|the|all|tous les))? $"
+)
+
+
 def _audience(cls: list[Clause], folded: str) -> str | None:
     if _SHOP_BUYERS.search(folded) and not _B2B_ORG.search(folded):
         return "b2c"  # a marketplace's buyers: its shoppers (no business named beside them)
@@ -136,6 +145,8 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
         before = clause.text[max(0, m.start() - 4) : m.start()]
         if m.group(0).startswith("particulier") and before.endswith("en "):
             continue  # "en particulier"
+        if _FOR_MARKET.search(clause.text[max(0, m.start() - 25) : m.start()]) and _named_role(cls):
+            continue  # "the HR director… our wine club for individuals": the offer's market
         return "b2c"
     if owners:
         return "b2b"

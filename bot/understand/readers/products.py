@@ -432,8 +432,11 @@ def for_private_life(folded: str) -> bool:
     return bool(knowledge().personal_use.search(folded))
 
 
-def relation(folded: str, professional: bool = False) -> str | None:
-    """'yes', 'no' or None: does the offer relate to what the person holds or does?"""
+def relation(folded: str, professional: bool = False, ours_offered: bool = False) -> str | None:
+    """'yes', 'no' or None: does the offer relate to what the person holds or does?
+
+    ``ours_offered``: an offer of ours naming no product is made ("notre offre de la semaine"):
+    what the company sells is then the offer, read only to tie it to the person's job."""
     k = knowledge()
     found_jobs = job_mentions(folded)
     heads = any(_TEAM_HEAD.search(folded[s:e]) for _, s, e in found_jobs)
@@ -452,6 +455,11 @@ def relation(folded: str, professional: bool = False) -> str | None:
     company = [m.family for m in named if m.role == "company"]
     if not held and not offered and company and not jobs:
         return None
+    # "je suis grossiste en fleurs coupées … notre offre de la semaine" to a florist: what we
+    # sell is what is offered; a plain tie to the job only, never a reason to say no
+    implied = ours_offered and jobs and not offered and not held and bool(company)
+    if implied:
+        offered = company
     # "on est une salle de sport": what its members hold — unless the question names a purchase
     # of something else, or a professional's job
     bought_other = bool(knowledge().cues["held"][0].search(folded))
@@ -467,7 +475,7 @@ def relation(folded: str, professional: bool = False) -> str | None:
 
         if all(related(f) for f in offered):
             return "yes"
-        if any(related(f) for f in offered):
+        if implied or any(related(f) for f in offered):
             return None
         scopes = {k.families[f].scope for f in offered}
         if jobs and scopes == {"personal"}:

@@ -26,6 +26,7 @@ _BUSINESS_USE = words("related", "business_use")
 _JOB_UNKNOWN = words("related", "job_unknown")
 _TRADE_GROUP = words("related", "trade_group")
 _TRADE_OFFER = words("related", "trade_offer_nouns")
+_OUR_OFFER = words("related", "our_offer")
 
 
 _ROLE_OFFERS = table("related", "role_offers", "role", "offers")  # (role, its offers) pairs
@@ -393,7 +394,9 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
         fit is None and audience == "b2b" and _offer_for_another_named_trade(folded)
     ):
         return "no" if _personal_offer(folded) else None
-    by_family = relation(folded, professional=audience == "b2b")
+    by_family = relation(
+        folded, professional=audience == "b2b", ours_offered=bool(_OUR_OFFER.search(folded))
+    )
     if by_family == "yes" or (
         by_family == "no" and (audience != "b2b" or for_private_life(folded))
     ):

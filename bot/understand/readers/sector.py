@@ -67,8 +67,14 @@ def _undenied(folded: str, pattern: re.Pattern[str]) -> bool:
     )
 
 
+#: The person's own business named by a works word ("le gérant d'une petite menuiserie", "the
+#: owner of a roofing firm"): the recipient's trade, not the sector of the offer.
+_THEIR_BUSINESS = words("sector", "their_business")
+
+
 def _prepared(folded: str) -> str:
     folded = _corrected(_without_addresses(folded))
+    folded = _THEIR_BUSINESS.sub(lambda m: " " * len(m.group(0)), folded)
     # the servicing of equipment in place names no works nor equipment to sell
     return _MAINTENANCE.sub(lambda m: " " * len(m.group(0)), folded)
 
