@@ -30,6 +30,16 @@ from bot.understand.text import clauses, fold
 from rules.facts import Facts
 
 
+#: Someone asking for a call-back, as the condition a rep may doubt ("not sure whether she asked
+#: for the call-back", "je ne sais pas si c'est lui qui a demandé le rappel").
+_CALLBACK_ASKED = re.compile(
+    r"\b(?:asked|requested|wanted|demande|souhaite|voulu)\b[^.?!]{0,30}?"
+    r"(?:call[- ]?back|called back|to be called|to be phoned|rappel\w*|recontact\w*|etre appele\w*)"
+    r"|\b(?:c'est|was it|it was) (?:lui|elle|eux|le client|la cliente|le prospect|him|her|them|the prospect)"
+    r"(?: qui| who)? (?:l'a |a |l'ont |ont )?(?:asked|requested|demande)"
+)
+
+
 def doubts(question: str, facts: Facts) -> frozenset[str]:
     """The unknown facts of ``facts`` that ``question`` puts in doubt."""
     folded = fold(question)
@@ -68,6 +78,10 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
         # said only roughly, near the one-year validity ("il y a à peu près un an", "last year"),
         # guessed ("peut-être en 2025") or not known ("je sais plus quand")
         found.add("consent_expired")
+    if facts.callback is None and in_doubt(folded, _CALLBACK_ASKED):
+        # the rules presume no call asked for (R17c): when the rep does not know whether the
+        # person asked for the call-back or a colleague planned it, it is asked
+        found.add("callback")
     if facts.address is None and in_doubt(folded, ADDRESS_KIND_DOUBTED):
         # "je sais pas si c'est son adresse perso ou pro (prenom.nom@gmail.com)": the kind is
         # not read off the domain either (rules.build_world), it is asked

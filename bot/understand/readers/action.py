@@ -241,6 +241,28 @@ _EXPORT_SEND = re.compile(
 )
 
 
+#: A CRM note read, not written: "CRM note: '…'", "the CRM note says…", "la note du CRM indique",
+#: "d'après le CRM". Its words are the case's facts.
+_CRM_READ = re.compile(
+    r"\b(?:crm|salesforce|hubspot|pipedrive) (?:notes?|comments?|entry|record)\b[^.?!:]{0,40}?(?::|\bsays|\bsaid|\breads|\bshows|\bindicates|\bmentions)|"
+    r"\bnotes? (?:(?:in|on|from) (?:the |our )?crm|du crm|dans le crm|crm)\b|"
+    r"\b(?:le|the) crm (?:indique|dit|says|shows|montre)|d'apres (?:le|notre) crm|according to (?:the|our) crm"
+)
+
+
+#: The rep asks whether to contact the person ("can I call this lead?", "je peux l'appeler ?",
+#: "one more try?"): the action is prospecting, whatever a pasted note says.
+_CONTACT_ASK = re.compile(
+    r"\b(?:can|could|may|should|shall) (?:i|we) (?:still |now |then )?(?:call|phone|ring|e-?mail|text|sms|"
+    r"contact|reach|recontact|try|retry|give \w+ a (?:call|ring))\b|"
+    r"\b(?:one more|another) (?:try|call|attempt)\b|"
+    r"\b(?:puis-je|je peux|j'peux|on peut|peut-on|pouvons-nous|est-ce qu'on peut|est-ce que je peux)"
+    r" (?:encore |quand meme )?(?:l'|la |le |les |lui |leur )?(?:appeler|rappeler|contacter|recontacter|"
+    r"joindre|relancer|texter|retenter|reessayer|tenter|essayer)\b|"
+    r"\b(?:une|un) (?:derniere|dernier|autre|nouvel(?:le)?) (?:tentative|essai|appel|relance)\b"
+)
+
+
 def _action(folded: str) -> str | None:
     m = _SHARE.search(folded) or _SHARE_BACK.search(folded) or _SHARE_TO_FIRM.search(folded)
     if (
@@ -251,6 +273,8 @@ def _action(folded: str) -> str | None:
         or (_EXPORT_SEND.search(folded) and re.search(_THIRD_PARTY, folded))
     ):
         return "share_list"
+    if _CONTACT_ASK.search(folded) and _CRM_READ.search(folded) and not _NOTES_PLACE.search(folded):
+        return None  # a note read as the case's context; the action asked is the contact
     if (
         (_CRM.search(folded) and _CRM_WRITE.search(folded))
         or _NOTES_PLACE.search(folded)
