@@ -120,4 +120,9 @@ def read_advantage(folded: str) -> tuple[str | None, str | None]:
     tied = tied_to_advantage(folded)
     if not tied and not _ADVANTAGE.search(folded):
         return None, None
-    return ("yes" if tied else None), _alternative(folded)
+    alternative = _alternative(folded)
+    if not tied and alternative == "yes" and _ACT.search(folded):
+        # "jeu concours… une case newsletter, mais on peut jouer sans la cocher": the way to the
+        # advantage without consenting, said plainly, ties the consent to it
+        tied = True
+    return ("yes" if tied else None), alternative

@@ -128,7 +128,8 @@ _CONDITIONAL = re.compile(
     r"d'|a condition de) (?:\w+ )?(?:agree|accept|consent|opt|sign|subscri|cochant|s'inscrivant|"
     r"s'abonnant)"
     rf"|{_ADVANTAGE}\w*.{{0,60}}?"
-    r"(?:en echange|conditionn\w*|condition\w* (?:a|au|de)|only if|seulement si|a condition|in exchange|"
+    # (whole words: "par défaut" holds no "faut")
+    r"\b(?:en echange|conditionn\w*|condition\w* (?:a|au|de)|only if|seulement si|a condition|in exchange|"
     r"if (?:they|you|people|customers|consumers) (?:accept|agree|consent|opt|sign|subscri)|"
     r"(?:who|qui|ceux qui|those who) (?:accept|agree|consent|opt|sign|subscri|s'inscri|s'abonn)\w*|"
     r"s'ils (?:acceptent|s'inscrivent|s'abonnent|consentent)|si (?:ils|elles?|il|on) (?:accepte|consent|"
@@ -231,6 +232,26 @@ def _unprovable(folded: str, said: str | None = None) -> bool:
         of = _PROOF_OF.match(folded, m.end())
         if of is None or _ABOUT_CONSENT.search(of.group(0)):
             return True  # "no proof.", "aucune preuve de leur accord"
+    return False
+
+
+_COLLECTED_FOR_OTHER = words("consent", "collected_for_other")
+#: Offers named in the sentence: the collection's purpose then reaches them, it is not read as other.
+_OFFER_WORDS = re.compile(
+    r"\b(?:offres?|offers?|newsletters?|promo\w*|marketing|prospect\w*|publicit\w*|deals|bons plans|"
+    r"actualites|nouveautes|catalog\w*|sales)\b"
+)
+
+
+def _collected_for_other(folded: str) -> bool:
+    """The details were left for another purpose than offers ("pour le suivi de livraison",
+    "to be told if they win"), plainly, in a sentence that names no offers."""
+    for m in _COLLECTED_FOR_OTHER.finditer(folded):
+        start = max(folded.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        ends = [i for i in (folded.find(c, m.end()) for c in ".!?;\n") if i >= 0]
+        sentence = folded[start : min(ends, default=len(folded))]
+        if not _OFFER_WORDS.search(sentence) and not _negated_in_sentence(folded, m.start()):
+            return True
     return False
 
 
@@ -379,6 +400,8 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
         not _negated_in_sentence(folded, m.start()) for m in _TOOK_PART_ONLY.finditer(folded)
     ):
         stated = "no"  # "ils ont juste participé", "participated and that's all": no consent
+    if stated is None and _collected_for_other(folded):
+        stated = "no"  # "laissé leur numéro pour être prévenus s'ils gagnent": another purpose
     if _unprovable(folded, said) and (
         stated != "no"
         or _yes_no(clauses(_without_proof(folded)), _CONSENT_YES, _CONSENT_NO) != "no"

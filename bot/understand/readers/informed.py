@@ -68,6 +68,8 @@ def _informed(cls: list[Clause], folded: str = "") -> str | None:
             continue  # "can they object?", "est-ce qu'ils peuvent s'opposer ?": asked, not told
         if _told_later(clause, m, folded):
             continue  # "on le lui dira plus tard", "we'll tell them later": not told at contact
+        if _TO_BE_TOLD.search(clause.text[: m.start()]):
+            continue  # "laissé leur numéro pour être prévenus s'ils gagnent": a purpose, not a telling
         if m.group(0).startswith(("n'", "ne ", "did", "has", "have", "never")):
             return "yes"
         if _UNSURE.search(clause.text[max(0, m.start() - 30) : m.start()]) or _UNSURE_IF.search(
@@ -138,6 +140,12 @@ _MODAL = re.compile(r"(?:peu|pouv|pourr|can\b|could\b|able to|pu\b|possibilite|f
 
 #: A possibility asked about, not told: the modal before its subject ("can they object?"), or a
 #: French question ("est-ce qu'ils peuvent s'opposer ?", "peuvent-ils…").
+#: Being told named as the aim of a collection ("pour être prévenus s'ils gagnent", "to be
+#: notified when the parcel ships"): what the person will be told later, not information given.
+_TO_BE_TOLD = re.compile(
+    r"\b(?:pour|afin d'|so as to|in order to|to|so (?:that )?(?:they|he|she) (?:can|could|would|will)) "
+    r"(?:etre|be|get) $"
+)
 _ASKED = re.compile(r"(?:can|could|may|might) (?:they|he|she|people|the \w+|these \w+|those \w+)\b")
 _ASKED_FR = re.compile(
     r"\best-ce qu(?:e|')\s?(?:\w+ ){0,2}$|\b(?:ils|elles|il|elle|on)-(?:ils|elles|il|elle|on)?$"

@@ -72,6 +72,11 @@ _DIRECTORY = words("source", "directory")
 _SOCIAL_SRC = words("source", "social_src")
 
 
+#: The people a referrer knows: friends, family, colleagues, neighbours, godchildren.
+_KIN = (
+    r"(?:friends?|amis?|amies?|copains?|copines?|proches|relatives?|family|famille|colleagues?|"
+    r"collegues?|neighbou?rs?|voisins?|connaissances|acquaintances|filleul\w*|referees|contacts?\b(?= (?:a|pour|to|for)))"
+)
 _HANDED_OVER = re.compile(
     r"(?:m'a|nous a|m'ont|nous ont) (?:donne|passe|transmis|file|refile|communique|laisse|fourni) (?:le |les |la |son |ses |l')?"
     r"(?:\w+ ){0,2}?(?:numeros?|nums?|0[1-9]|portables?|mobiles?|tels?|telephones?|mails?|e-?mails?|"
@@ -81,6 +86,14 @@ _HANDED_OVER = re.compile(
     r"(?:her|his|their|a|an) "
     r"|\b(?:gave|passed|sent|forwarded|handed) (?:me|us) (?:her|his|their|a) \w+'s (?:\w+ )?"
     r"(?:number|e-?mail|contact|details|address|cell|mobile)"
+    # a referrer entering the details of the people they know ("the customer types in his friends'
+    # emails", "le client saisit les mails de ses amis"): those people gave nothing themselves
+    r"|\b(?:types?|typed|typing|enters?|entered|entering|fills? in|filled in|gives?|gave|shares?|shared|"
+    r"adds?|added|uploads?|uploaded|imports?|imported|saisi\w*|rentr\w*|entr(?:ent|ait|er)\b|renseign\w*|"
+    r"donn\w*|indiqu\w*|partag\w*|ajout\w*|import\w*)(?: in| up)? (?:the |les |des |le |la )?"
+    r"(?:(?:e-?mails?|mails?|numbers?|numeros?|addresses|adresses?(?: e-?mail| mail)?|contacts?|coordonnees|details"
+    r"|names?|noms?) (?:of |de |d'|des )?)?(?:his|her|their|ses|leurs|son|sa) (?:(?:close|best|proches?|meilleur\w*|bons?|bonnes) )?"
+    rf"{_KIN}'?s?'? ?(?:e-?mails?|mails?|numbers?|addresses|contacts?|details)?"
 )
 
 
