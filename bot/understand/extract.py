@@ -29,6 +29,7 @@ from bot.understand.readers.audience import (
     _WORKS_ALONE,
     _audience,
     _named_role,
+    mask_not_the_person,
     settled_audience,
 )
 from bot.understand.readers.bloctel import _bloctel
@@ -239,7 +240,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     }
     values["address"] = _address(folded, contact)
     if values["address"] == "generic" and (
-        _SOLE_TRADER.search(folded) or _WORKS_ALONE.search(folded)
+        _SOLE_TRADER.search(who := mask_not_the_person(folded)) or _WORKS_ALONE.search(who)
     ):
         # a one-person business: its contact@ mailbox is that person's (personal data, R5/R6)
         values["address"] = "professional"

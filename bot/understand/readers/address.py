@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.lexicon import words
-from bot.understand.readers.audience import _ONE_PERSON_FIRM, _WORKS_ALONE
+from bot.understand.readers.audience import _ONE_PERSON_FIRM, _WORKS_ALONE, mask_not_the_person
 
 _GENERIC_LOCAL = re.compile(
     r"^(?:contact|contacts|info|infos|information|sales|hello|bonjour|commercial|support|admin|"
@@ -56,7 +56,8 @@ def contacts(text: str) -> list[str]:
 
 def _address(folded: str, contact: str | None) -> str | None:
     generic = _generic_address(folded, contact)
-    if generic and (_WORKS_ALONE.search(folded) or _ONE_PERSON_FIRM.search(folded)):
+    who = mask_not_the_person(folded)
+    if generic and (_WORKS_ALONE.search(who) or _ONE_PERSON_FIRM.search(who)):
         # contact@ of someone who works alone designates that one person: personal data (CNIL)
         return "professional"
     return generic or _other_address(folded, contact)

@@ -227,8 +227,31 @@ def _plain(cls: list[Clause], pattern: re.Pattern[str]) -> bool:
     return any(not negated(c.text, m.start(), window=12) for c, m in _hits(cls, pattern))
 
 
+#: A sole-trader word that is not said of the person contacted: denied ("ce sont des SAS, pas des
+#: indépendants", "not sole traders") or said by the rep of themselves ("je suis freelance", "I'm a
+#: freelancer", "en tant qu'indépendant"). Blanked before the one-person tests.
+_NOT_THE_PERSON = re.compile(
+    r"\b(?:(?:ne sont |n'est |ce ne sont )?pas (?:des |un |une |de |d')?|not (?:a |an )?|ni |no |aucun\w* )"
+    r"(?:(?:\w+ )?(?=" + _SOLE_TRADER.pattern + r"))"
+    r"|\b(?:je suis|j'suis|je bosse en|je travaille en|en tant qu'?e?|i'?m|i am|as an?|i work as an?) (?:un |une |an? )?"
+    r"(?=" + _SOLE_TRADER.pattern + r")"
+)
+
+
+def mask_not_the_person(folded: str) -> str:
+    """The text with the sole-trader words not said of the person contacted blanked (same
+    length): a denial or the rep's own description of themselves makes no business of one."""
+    out = folded
+    for m in _NOT_THE_PERSON.finditer(folded):
+        w = re.compile(r"\w+").match(folded, m.end())
+        if w:
+            out = out[: w.start()] + " " * (w.end() - w.start()) + out[w.end() :]
+    return out
+
+
 def one_person(folded: str) -> bool:
     """The person is a business of one: a sole trader, or someone who works alone."""
+    folded = mask_not_the_person(folded)
     return bool(
         _SOLE_TRADER.search(folded)
         or _WORKS_ALONE.search(folded)
