@@ -244,7 +244,7 @@ _EXPORT_SEND = re.compile(
 #: A CRM note read, not written: "CRM note: '…'", "the CRM note says…", "la note du CRM indique",
 #: "d'après le CRM". Its words are the case's facts.
 _CRM_READ = re.compile(
-    r"\b(?:crm|salesforce|hubspot|pipedrive) (?:notes?|comments?|entry|record)\b[^.?!:]{0,40}?(?::|\bsays|\bsaid|\breads|\bshows|\bindicates|\bmentions)|"
+    r"\b(?:crm|salesforce|hubspot|pipedrive) (?:notes?|comments?|entry|record)\b[^.?!:]{0,70}?(?::|\bsays|\bsaid|\breads|\bshows|\bindicates|\bmentions)|"
     r"\bnotes? (?:(?:in|on|from) (?:the |our )?crm|du crm|dans le crm|crm)\b|"
     r"\b(?:le|the) crm (?:indique|dit|says|shows|montre)|d'apres (?:le|notre) crm|according to (?:the|our) crm"
 )

@@ -114,6 +114,11 @@ _ASKS_US = re.compile(
     r"[\w-]*\s+(?:wants|wanted|asked|asks|told|tells|would like|needs) (?:me|us) to\b"
     r"|[\w-]*\s+(?:veut|voulait|voudrait|souhaite|demande) (?:que (?:je|j'|nous|on)|qu'on)"
     r"|[\w-]*\s+(?:m'a|nous a|me|nous) (?:demande|dit) (?:de|d')"
+    # the task given as a noun: "Manager wants one more try", "le manager veut une dernière relance"
+    r"|[\w-]*\s+(?:wants|wanted|asks for|asked for|would like) (?:one more|another|a last|a final|a new) "
+    r"(?:try|call|attempt|go|round)\b"
+    r"|[\w-]*\s+(?:veut|voulait|voudrait|souhaite|demande) (?:une |un )?(?:derniere|dernier|autre|nouvelle|nouvel) "
+    r"(?:tentative|relance|essai|appel)\b"
 )
 
 

@@ -35,7 +35,14 @@ _BLOCTEL_NOT_CHECKED = re.compile(
 
 # the result of a check said after the list ("ran it through Bloctel: it's registered",
 # "passé sur Bloctel -> inscrit", "checked Bloctel: not listed"): a negative result first
-_RESULT_HEAD = r"(?:bloctel|do-not-call(?: list)?|dnc)\s*(?:[:=]|->|=>|,?\s*\b(?:the )?result(?:s|at)?\b\s*:?)\s*"
+_RESULT_HEAD = (
+    r"(?:bloctel|do-not-call(?: list)?|dnc)\s*(?:[:=]|->|=>|,?\s*\b(?:the )?result(?:s|at)?\b\s*:?"
+    # the check's answer said with a verb: "Bloctel check says he's registered", "la vérification
+    # Bloctel indique qu'il est inscrit", "the DNC lookup shows it's listed"
+    r"|\s*(?:check|lookup|look-up|search|scrub|query|verification|verif|controle)?\s*"
+    r"(?:says|said|shows|showed|confirms|confirmed|indique|dit|montre|confirme|affiche)"
+    r"(?: that| qu'| que)?)\s*"
+)
 _RESULT_NO = re.compile(
     _RESULT_HEAD + r"(?:(?:il |elle |ils |elles |le numero |the number |it |he |she |they )?"
     r"(?:n'est |ne sont |n'y est |is |are |'s |s )?)?"

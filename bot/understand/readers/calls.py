@@ -159,8 +159,39 @@ _PAST_CALL_DAYS = re.compile(
 )
 
 
+#: A log of calls made, each day written as day/month and followed by its outcome ("called 3/11 no
+#: answer, 10/11 no answer, 17/11 voicemail", "appelé le 2/10 répondeur, le 9/10 pas de réponse"):
+#: one call per day listed.
+_SLASH_DAY = r"(?:le |on )?\d{1,2}/\d{1,2}(?:/\d{2,4})?\b(?: (?!et\b|and\b)[a-z']+){0,3}"
+_SLASH_CALLS = re.compile(
+    rf"{_CALL_DONE}\W+(?:\w+\W+){{0,3}}?({_SLASH_DAY}(?:(?:, | et | and |, and | & ){_SLASH_DAY})+)"
+)
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
+
+
+def _slash_calls_in_window(listed: str, action_day: dt.date | None) -> int:
+    """How many days of a day/month call log fall within the 30 days before the action."""
+    count = 0
+    for m in _SLASH_DATE.finditer(listed):
+        day, month = int(m.group(1)), int(m.group(2))
+        if action_day is None:
+            count += 1
+            continue
+        try:
+            called = dt.date(action_day.year, month, day)
+        except ValueError:
+            count += 1  # no such day: counted, the stricter reading
+            continue
+        if (called - action_day).days > _WINDOW_DAYS:
+            called = called.replace(year=called.year - 1)
+        if (action_day - called).days <= _WINDOW_DAYS:
+            count += 1
+    return count
+
+
 def without_calls_made(folded: str) -> str:
     """The text without the days of the calls already made, to read the day of the action."""
+    folded = _SLASH_CALLS.sub(" ", folded)
     return _PAST_CALL_DAYS.sub(" ", _DATED_CALLS.sub(" ", folded))
 
 
@@ -222,6 +253,8 @@ def _calls_30d(folded: str, on: dt.date | None = None) -> int | None:
     action_day = (_date(without_calls_made(folded), on) or on) if on is not None else None
     for m in _DATED_CALLS.finditer(folded):
         count = max(count or 0, _calls_in_window(m.group(1), on, action_day))
+    for m in _SLASH_CALLS.finditer(folded):
+        count = max(count or 0, _slash_calls_in_window(m.group(1), action_day))
     m = _NTH_CALL.search(folded)
     if m:
         nth = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2)]

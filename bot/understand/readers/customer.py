@@ -83,6 +83,10 @@ _CUSTOMER_YES = _rx(
     r"classes?|workshops?|programs?|programmes?)\b(?: \w+){0,4}? (?:with us|from us|at our)\b",
     r"\b(?:took|attended|followed|completed|did) (?:one of our|our) (?:[\w-]+ ){0,3}?(?:courses?|trainings?|"
     r"classes?|workshops?|programs?|programmes?)\b",
+    # a contract held with us, running or not ("a (ou avait ?) un contrat de télésurveillance
+    # chez nous", "took out the policy with us in 2024"): ended or not, the person is a customer
+    r"\b(?:contrats?|abonnements?|polices?|forfaits?|contracts?|polic(?:y|ies)|subscriptions?|plans?)"
+    r" (?:[\w'-]+ ){0,3}?(?:chez nous|avec nous|with us)\b",
     r"\bpaye(?:e|s|es)? (?:de sa|de leur) (?:propre )?poche\b",
     r"\bpaid (?:for (?:it|them) )?(?:out of|from) (?:his|her|their) (?:own )?pocket\b",
     # a stay, a booking or an order of theirs, paid (also across a row's "|": "stay 3-5 May | paid")
@@ -138,11 +142,11 @@ _ONGOING = _rx(
     r"contrat (?:avec nous|chez nous)",
     r"en cours de contrat",
     # qualifier and noun a few words apart: "contrat de maintenance en cours", "active broadband contract"
-    r"(?:contrats?|abonnements?|forfaits?|polices?|adhesions?)(?: [\w'-]+){1,3} (?:en cours|actifs?|"
+    r"(?:contrats?|abonnements?|forfaits?|polices?|adhesions?)(?: [\w'-]+){1,3}(?: est| sont)? (?:en cours|actifs?|"
     r"toujours (?:en cours|actifs?))",
     r"(?:ongoing|active|current|running|existing)(?: [\w-]+){1,3} (?:contract|subscription|policy|plan|"
     r"lease|membership)s?\b",
-    r"(?:contract|subscription|policy|plan)s? (?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
+    r"(?:contract|subscription|policy|plan)s? (?:with us |chez nous )?(?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
     r"in force)\b",
     r"\ben contrat\b",
     # following one of our courses now: "il suit encore notre module Excel", "she is still taking
