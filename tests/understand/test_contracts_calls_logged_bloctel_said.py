@@ -96,3 +96,50 @@ def test_old_calls_of_a_log_fall_out_of_the_window() -> None:
 )
 def test_a_bloctel_check_said_registered(question: str) -> None:
     assert extract(question, ON).bloctel == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        # the word "checked" beside a plain statement of the result: the result counts
+        (
+            "Appel le 12 mai 2026 chez une particulière, jamais cliente, pour nos fenêtres. J'ai "
+            "contrôlé et sa ligne est bien sur Bloctel. On appelle quand même ?",
+            "yes",
+        ),
+        (
+            "Calling a private person on 12 May 2026, never a customer. We verified it and her "
+            "number is listed on the DNC list. Still fine to call?",
+            "yes",
+        ),
+        # a negated statement is no listing, nor another line's listing
+        (
+            "Appel le 12 mai 2026 chez des particuliers, jamais clients. Aucun d'eux n'est sur "
+            "Bloctel, on a vérifié la semaine dernière. On appelle ?",
+            "no",
+        ),
+        (
+            "Calling a private person on 12 May 2026. Her son's mobile is on Bloctel, but we "
+            "checked her own landline against Bloctel and it came back clean. OK?",
+            "no",
+        ),
+        (
+            "Appel le 12 mai 2026 chez une particulière, jamais cliente. J'ai vérifié, sa ligne "
+            "n'est pas sur Bloctel. On appelle ?",
+            "no",
+        ),
+        (
+            "Calling a private person on 12 May 2026, never a customer. I checked: her number is "
+            "not on Bloctel. OK to call?",
+            "no",
+        ),
+    ],
+)
+def test_a_checked_number_said_on_bloctel_is_listed(question: str, listed: str) -> None:
+    assert extract(question, ON).bloctel == listed
+    if listed == "yes":  # before 2026-08-11, a listed non-customer is not called (R15)
+        facts = extract(question, dt.date(2026, 5, 12))
+        assert (
+            decide(facts, dt.date(2026, 5, 12), doubts(question, facts)).verdict.value
+            == "forbidden"
+        )

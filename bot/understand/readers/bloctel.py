@@ -74,6 +74,16 @@ _TAKEN_OUT = re.compile(
 )
 
 
+#: The number said to be on the list, as a plain statement: "son numéro est sur Bloctel", "he's
+#: registered on Bloctel", "they are listed on the DNC list" (a negation in between is no listing).
+_STATED_ON = re.compile(
+    r"(?<!n')\b(?:est|sont|etait|etaient|is|are|was|were)\s+"
+    r"(?:(?!pas\b|plus\b|jamais\b|not\b|never\b|no\b)\w+\s+){0,2}?"
+    r"(?:sur|on|inscrits? sur|inscrites? sur|registered (?:on|with)|listed on|listed in) "
+    r"(?:le |la |the )?(?:liste )?(?:bloctel|do-not-call|dnc)"
+)
+
+
 #: The listing of someone else or another line than the one called, in the words before the
 #: Bloctel word in its clause: "her husband's landline is on Bloctel", "le fixe de son mari est
 #: sur Bloctel", "his old number was on Bloctel" — it says nothing of the number called.
@@ -89,6 +99,19 @@ _OTHER_LINE = re.compile(
 )
 #: The number described as listed by a word after it: "Bloctel-registered numbers", "DNC-listed".
 _LISTED_AFTER = re.compile(r"[- ](?:registered|listed|flagged|inscrits?|inscrites?)\b")
+
+
+def _stated_on(cls: list[Clause]) -> bool:
+    """The number called said to be on the list: not negated ("none of them are on Bloctel"),
+    not another person's or another line's listing ("her husband's landline is on Bloctel")."""
+    for clause in cls:
+        for m in _STATED_ON.finditer(clause.text):
+            if _OTHER_LINE.search(clause.text[: m.start()]) or negated(
+                clause.text, m.start(), window=35
+            ):
+                continue
+            return True
+    return False
 
 
 def _bloctel(cls: list[Clause], folded: str) -> str | None:
@@ -109,6 +132,10 @@ def _bloctel(cls: list[Clause], folded: str) -> str | None:
             )
             else None
         )
+    if _stated_on(cls):
+        # "j'ai vérifié et son numéro est sur Bloctel": the check's result, said as a plain
+        # statement, outweighs the word "checked" (a listing leads towards forbidden)
+        return "yes"
     if _BLOCTEL_CLEAN.search(folded):
         return "no"
     for clause, m in _hits(cls, _BLOCTEL):
