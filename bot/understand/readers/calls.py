@@ -171,22 +171,8 @@ _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
 
 def _slash_calls_in_window(listed: str, action_day: dt.date | None) -> int:
     """How many days of a day/month call log fall within the 30 days before the action."""
-    count = 0
-    for m in _SLASH_DATE.finditer(listed):
-        day, month = int(m.group(1)), int(m.group(2))
-        if action_day is None:
-            count += 1
-            continue
-        try:
-            called = dt.date(action_day.year, month, day)
-        except ValueError:
-            count += 1  # no such day: counted, the stricter reading
-            continue
-        if (called - action_day).days > _WINDOW_DAYS:
-            called = called.replace(year=called.year - 1)
-        if (action_day - called).days <= _WINDOW_DAYS:
-            count += 1
-    return count
+    days = ((int(m.group(1)), int(m.group(2))) for m in _SLASH_DATE.finditer(listed))
+    return sum(action_day is None or _within_window(day, month, action_day) for day, month in days)
 
 
 def without_calls_made(folded: str) -> str:
@@ -229,19 +215,22 @@ def _calls_in_window(listed: str, on: dt.date | None, action_day: dt.date | None
         if month is None:
             count += 1  # no month after it: counted, as an undated call
             continue
-        try:
-            called = dt.date(action_day.year, month, day)
-        except ValueError:
-            count += 1  # no such day: counted, the stricter reading
-            continue
-        if (called - action_day).days > _WINDOW_DAYS:
-            # well after the action: last year's ("le 20 décembre" asked in November)
-            called = called.replace(year=called.year - 1, day=min(day, 28) if month == 2 else day)
-        # 30 days back at most, or a little after the action day (the dates read are off): counted,
-        # on the edge the stricter reading (never a wrong allowed)
-        if (action_day - called).days <= _WINDOW_DAYS:
-            count += 1
+        count += _within_window(day, month, action_day)
     return count
+
+
+def _within_window(day: int, month: int, action_day: dt.date) -> bool:
+    """Whether a call made on day/month falls in the 30 days before the action."""
+    try:
+        called = dt.date(action_day.year, month, day)
+    except ValueError:
+        return True  # no such day: counted, the stricter reading
+    if (called - action_day).days > _WINDOW_DAYS:
+        # well after the action: last year's ("le 20 décembre" asked in November)
+        called = called.replace(year=called.year - 1, day=min(day, 28) if month == 2 else day)
+    # 30 days back at most, or a little after the action day (the dates read are off): counted,
+    # on the edge the stricter reading (never a wrong allowed)
+    return (action_day - called).days <= _WINDOW_DAYS
 
 
 def _calls_30d(folded: str, on: dt.date | None = None) -> int | None:
