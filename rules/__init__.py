@@ -92,7 +92,7 @@ def decide(
         deciding = _rules_at_stake(all_leaves)
         asked = _that_matter(decisive_facts(tree), tree, dom)
         ranked = rank_questions(asked, tree, dom, settles_alone(world, on, law_date))
-        missing = [_missing(f) for f in ranked]
+        missing = [_missing(f, law_date) for f in ranked]
 
     obligations: list[Text] = []
     basis_rules = list(deciding)
@@ -161,9 +161,10 @@ def _duties(world: World, law_date: dt.date) -> list[Rule]:
     ]
 
 
-def _missing(fact: str) -> MissingFact:
+def _missing(fact: str, law_date: dt.date) -> MissingFact:
     q = questions()[fact]
-    return MissingFact(fact=fact, question=q.question, options=list(q.options))
+    # a question may name the figure in force ("kept {prospect_years} years from it")
+    return MissingFact(fact=fact, question=fill(q.question, law_date), options=list(q.options))
 
 
 def _basis(deciding: list[Rule], law_date: dt.date) -> list[LegalRef]:

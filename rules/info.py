@@ -22,6 +22,8 @@ class InfoTopic(BaseModel):
     obligations: tuple[Text, ...] = ()
     basis: tuple[str, ...]
     topics: tuple[str, ...]
+    #: a practice described and judged (a retention restarted at each update) is forbidden
+    verdict: Verdict = Verdict.info
 
 
 @cache
@@ -49,7 +51,7 @@ def inform(topic: str, on: dt.date) -> Decision:
     except KeyError:
         raise UnknownTopic(f"unknown topic {topic!r}; known: {', '.join(INFO_TOPICS)}") from None
     return Decision(
-        verdict=Verdict.info,
+        verdict=entry.verdict,
         date=on,
         facts=Facts(),
         rule_ids=list(entry.rule_ids),

@@ -127,6 +127,34 @@ _TRANSFER = re.compile(
     r"\bchine\b|\bchina\b|\binde\b|\bindia\b|\bmaroc\b|\bmorocco\b|\btunisie\b|\bmadagascar\b|"
     r"royaume-uni|united kingdom|\bcanada\b|adequa\w*|heberg\w* (?:a l'etranger|abroad)|hosted abroad"
 )
+#: A retention clock restarted by our own update of the record (an enrichment tool, an import, a
+#: refresh), not by a contact from the person: judged excessive (KASPR).
+_RESTARTED = re.compile(
+    r"(?:compteur|clock|delai|timer|period|duree|countdown)\w* (?:\w+ ){0,3}?(?:repart\w*|reset\w*|"
+    r"restart\w*|remis\w*|relanc\w*|redemarr\w*|recommenc\w*|reinitialis\w*|start\w* (?:again|over))"
+    r"\b.{0,80}?\b(?:mises? a jour|met a jour|updat\w*|enrich\w*|refresh\w*|actualis\w*|import\w*|sync\w*)|"
+    r"(?:reset\w*|restart\w*|remet\w*|relanc\w*|reinitialis\w*) (?:the |le |la |our |notre )?(?:\w+ )?"
+    r"(?:clock|compteur|timer|delai|countdown|a zero)\b.{0,80}?\b(?:mises? a jour|met a jour|updat\w*|"
+    r"enrich\w*|refresh\w*|actualis\w*|import\w*|sync\w*)"
+)
+_SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
+
+
+def _restarted_practice(folded: str) -> bool:
+    """Our retention practice, its clock restarted at each update, stated before a question put
+    on it ("…the clock restarting at each update. Can we do that?"): a case judged, not a
+    question on the period (a restart asked about, "does it restart?", stays one)."""
+    sentences = [t for t in _SENTENCES.findall(folded) if t.strip()]
+    stated = [t for t in sentences if "?" not in t]
+    return len(stated) < len(sentences) and any(_RESTARTED.search(t) for t in stated)
+
+
+#: A length of time asked or named: keeping data that long is a retention question, wherever kept.
+_HOW_LONG = re.compile(
+    r"combien de temps|how long|\bduree|jusqu'a quand|until when|how many (?:years|months)|"
+    r"combien d'(?:annees|ans)|combien de mois|\bdelai|\b(?:\d+|deux|trois|cinq|dix|two|three|five|ten) "
+    r"(?:ans|annees|mois|years|months)\b|indefiniment|indefinitely|forever|a vie"
+)
 _SANCTIONS = re.compile(
     r"\bamendes?\b|\bsanctions?\b|\bsanctionn\w*|\bfines\b|\bfined\b|\ba fine\b|\bthe fine\b|"
     r"\bpenalt\w*|que risque|qu'est-ce qu'on risque|what (?:do|could|would|can) (?:we|i|a company) risk|"
@@ -231,7 +259,7 @@ _PERSONAL_DATA = re.compile(
 )
 _MESSAGE_CONTENT = re.compile(
     r"(?:doi[st]|doivent|must|should|have to|need to|faut|obligatoire\w*|obligee?s?|tenue?s?|required|"
-    r"obliged|supposed)[\w-]*(?: d'| de | (?:\w+ ){0,4}?)"
+    r"obliged|supposed)[\w-]*(?: d'| de | (?:\w+ ){0,6}?)"
     r"(?:figurer|contenir|comporter|mentionn\w*|say|dire|annoncer|include|indiquer|state|mention|"
     r"mettre|put|contain|show|display|preciser|carry|donner|give|provide|fournir|communiquer)\b|"
     r"(?:mentions?|informations?|details|infos) (?:are |is |sont |est )?(?:mandatory|required|compulsory|"
@@ -304,7 +332,12 @@ def topic_of(question: str, general: bool = False) -> str | None:
         return "breach"
     if _ACCESS.search(folded) and not case_like:
         return "access_request"
+    if _TRANSFER.search(folded) and not case_like and not _HOW_LONG.search(folded):
+        # "may we store prospect data in a CRM hosted in the US?": where, not how long
+        return "transfer"
     if _RETENTION_CUE.search(folded) and _DATA.search(folded) and not _HR.search(folded):
+        if _restarted_practice(folded):
+            return "retention_excessive"
         if re.search(
             r"opposition|desinscri|unsubscri|opt-?out|suppression list|repoussoir|"
             r"do-not-contact|ne plus|stop",

@@ -45,8 +45,9 @@ ON = dt.date(2026, 11, 30)
             "retention_b2b",
         ),
         (
+            # its clock restarted at every update: judged excessive (KASPR), forbidden
             "We keep B2B leads for 6 years and restart the clock at every update. Fine?",
-            "retention_b2b",
+            "retention_excessive",
         ),
         # mandatory mentions asked as "which … are mandatory", "quelles infos je dois donner"
         ("Which details are mandatory in a marketing text message?", "message_content"),
