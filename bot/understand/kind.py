@@ -183,9 +183,9 @@ def question_kind(question: str) -> Kind | None:
     asked_text = " ".join(asked)
     for field in c.off_field:
         # when the question clause itself asks of that field ("do we withhold tax on their
-        # invoices?"), a contact named only in the context ("our call centre…") does not keep it
-        # in the field: only one in the question clause does
-        asked_of_field = bool(field.cues.search(asked_text))
+        # invoices?") and asks no leave ("can I…"), a contact named only in the context ("our
+        # call centre…") does not keep it in the field: only one in the question clause does
+        asked_of_field = bool(field.cues.search(asked_text)) and not c.asks.search(asked_text)
         contacting = case_asked or bool(c.acts.search(asked_text if asked_of_field else folded))
         # a request to the bot itself ("peux-tu me rédiger un pitch…") is what is asked, even when
         # its content names a contact, and so is an after-sales remedy ("peut-on proposer la

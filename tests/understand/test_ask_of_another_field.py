@@ -29,8 +29,8 @@ def _topic(question: str) -> str | None:
     [
         "Notre prestataire de phoning est en Tunisie. Faut-il appliquer une retenue à la source "
         "sur ses factures ?",
-        "The agency running our mailing campaigns is in Spain and charged us Spanish VAT. Should "
-        "we reverse-charge it?",
+        "The agency running our mailing campaigns is in Spain and charged us Spanish VAT. Do we "
+        "have to reverse-charge it?",
         "Pour la campagne e-mail de printemps, quelle remise faut-il accorder, 10 % ou 25 % ?",
         "How much of a discount should we give in the spring e-mail blast without eating "
         "into our margins too much?",
