@@ -111,6 +111,12 @@ NAMES = {
         "a flower shop",
         "flower shops",
     ),
+    "building_firm": (
+        "d'une entreprise du bâtiment",
+        "entreprises du bâtiment",
+        "a construction firm",
+        "construction firms",
+    ),
 }
 WORKPLACES = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["workplaces"]
 

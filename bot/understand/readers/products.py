@@ -93,6 +93,7 @@ class Knowledge:
     equipment_of: re.Pattern[str]
     equipment_after: re.Pattern[str]
     offered_after: re.Pattern[str] | None = None
+    opening: re.Pattern[str] | None = None  # the writer's business named first, its legal form
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -181,6 +182,7 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         offered_after=re.compile(
             r"\W*(?:" + "|".join(rf"(?:{w})" for w in roles["offered"]["after"]) + ")"
         ),
+        opening=re.compile("|".join(f"(?:{w})" for w in roles["company"]["opening"])),
     )
 
 
@@ -376,6 +378,9 @@ def _role(folded: str, start: int, end: int, cues: dict[str, list[tuple[int, int
         return "held"  # "box internet contract", "un canapé qu'elle a acheté"
     if k.offered_after and k.offered_after.match(folded, end, min(len(folded), end + 40)):
         return "offered"  # "la box édition Noël": a new edition of a product is offered
+    opening = k.opening.match(folded) if k.opening else None
+    if opening and end <= opening.end():
+        return "company"  # "Salle de sport indé (SARL). …": our own business, named first
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.understand.lexicon import table, words
 from bot.understand.readers.audience import one_person
@@ -21,6 +22,8 @@ from bot.understand.text import Clause, negated
 
 _RELATED_YES = words("related", "related_yes")
 _RELATED_NO = words("related", "related_no")
+_ASIDE_BEFORE = words("related", "aside_before")
+_ASIDE_AFTER = words("related", "aside_after")
 _FOR_THEIR_BUSINESS = words("related", "for_their_business")
 _BUSINESS_USE = words("related", "business_use")
 _JOB_UNKNOWN = words("related", "job_unknown")
@@ -218,56 +221,33 @@ _HELD_NOT_PRODUCT = re.compile(
 _TIER = r"(?:premium|superieure?|haut de gamme|gold|platinum|deluxe|plus|pro|max|xl|\+)(?!\w)"
 
 
-#: An offer made for a trade: "notre logiciel pour crèches", "our booking engine for hotels",
-#: "un outil dédié aux boulangeries". The trade's word, a plural or not, is group 1.
-_FOR_TRADE = re.compile(
-    r"\b(?:pour|for|dedie\w* aux?|destine\w* aux?|designed for|built for|made for) "
-    r"(?:les |des |the |tous les |all )?(?:petite?s |small |independant\w* |independent )?"
-    r"([a-z][a-z-]{3,})\b"
-)
-#: Words for any business or person: they name no trade.
-_ANY_BUSINESS = re.compile(
-    r"(?:entreprise|societe|business|compan|professionn?el|pro|particulier|client|customer|"
-    r"consumer|people|personne|user|utilisateur|equipe|team|vous|you|lui|elle|them|eux|"
-    r"pme|tpe|smes?|startup|structure|organi[sz]ation|etablissement|commerce|magasin|boutique)"
-)
+#: An offer made for a trade ("un outil dédié aux boulangeries", "our booking engine for hotels"),
+#: a product made for one ("logiciel pour crèches"), words naming no trade: lexicon/related.yaml.
+_FOR_TRADE = words("related", "for_trade")
+_PRODUCT_FOR_TRADE = words("related", "product_for_trade")
+_ANY_BUSINESS = words("related", "any_business")
+_NO_TRADE = words("related", "no_trade")
+_ANY_TRADE = words("related", "any_trade")
 
 
-#: Pronouns, determiners and indefinites: "nouveau pour nous", "for their team", "pour leur
-#: compte", "for anything" name no trade.
-_NO_TRADE = re.compile(
-    r"(?:nous|vous|leurs?|eux|elles?|ils|notre|votre|nos|vos|ceux|celles?|cela|ceci|tout|tous|"
-    r"toutes?|chacune?|rien|autres?|their|theirs|ours|yours|them|this|that|these|those|each|every|"
-    r"anything|everything|something|nothing|everyone|anyone|someone|what|which|other|others)"
-)
-
-
-#: A product made for a trade the lexicon does not know ("logiciel pour crèches", "software for
-#: hotels"): the trade, a plural right after the product and "pour"/"for", is group 1.
-_PRODUCT_FOR_TRADE = re.compile(
-    r"\b(?:logiciels?|software|outils?|tools?|solutions?|applis?|apps?|applications?|"
-    r"plateformes?|platforms?|caisses?|systemes?|systems?|materiels?|equipements?|equipment)"
-    r"(?: [\w-]+)? (?:pour|for|dedie\w* aux|destine\w* aux) (?:les |des |the |all |tous les )?"
-    r"([a-z][a-z-]{3,}[sx])\b"
-)
-#: People of any trade: "pour indépendants", "for professionals", "pour les artisans".
-_ANY_TRADE = re.compile(
-    r"(?:profession|pros\b|independ|freelanc|artisan|commercant|entrepreneur|dirigeant|gerant|"
-    r"manager|owner|patron|liberal|tpe|pme|eti|sme|startup|retail|detaillant|marchand|vendeur|"
-    r"seller|merchant|beginner|debutant|particulier|famil|practition|praticien|soignant|clinician)"
-)
+def _trades_offered_for(
+    folded: str, pattern: re.Pattern[str], skip: re.Pattern[str]
+) -> Iterator[tuple[re.Match[str], str, str]]:
+    """The trades an offer is made for (``pattern``'s word, its stem without a plural), other than
+    words for any business or person and the ``skip`` ones."""
+    for m in pattern.finditer(folded):
+        word = m.group(1)
+        if _ANY_BUSINESS.match(word) or skip.fullmatch(word):
+            continue
+        yield m, word, word[:-1] if word.endswith(("s", "x")) else word
 
 
 def _offer_for_another_named_trade(folded: str) -> bool:
     """A product is made for a trade, and no other word of the question names the person's
     business by that trade ("la gérante d'une auto-école … notre logiciel pour crèches")."""
-    for m in _PRODUCT_FOR_TRADE.finditer(folded):
-        word = m.group(1)
-        if _ANY_BUSINESS.match(word) or _ANY_TRADE.match(word):
-            continue
-        stem = re.escape(word[:-1])
-        rest = folded[: m.start(1)] + " " * (m.end(1) - m.start(1)) + folded[m.end(1) :]
-        if not re.search(rf"\b{stem}", rest):
+    for m, word, stem in _trades_offered_for(folded, _PRODUCT_FOR_TRADE, _ANY_TRADE):
+        rest = folded[: m.start(1)] + " " * len(word) + folded[m.end(1) :]
+        if not re.search(rf"\b{re.escape(stem)}", rest):
             return True
     return False
 
@@ -275,13 +255,9 @@ def _offer_for_another_named_trade(folded: str) -> bool:
 def _for_their_trade(folded: str) -> bool:
     """The offer is made for a trade, and the same trade's word names the person's business
     elsewhere in the question ("directrice de l'hôtel du Port … notre outil pour hôtels")."""
-    for m in _FOR_TRADE.finditer(folded):
-        word = m.group(1)
-        if _ANY_BUSINESS.match(word) or _NO_TRADE.fullmatch(word):
-            continue
-        stem = re.escape(word[:-1] if word.endswith(("s", "x")) else word)
+    for m, _, stem in _trades_offered_for(folded, _FOR_TRADE, _NO_TRADE):
         rest = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
-        if re.search(rf"\b{stem}(?:s|x)?\b", rest):
+        if re.search(rf"\b{re.escape(stem)}(?:s|x)?\b", rest):
             return True
     return _for_their_kind_of_workplace(folded) or _for_their_trade_group(folded)
 
@@ -340,6 +316,10 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
         return "no"
     for clause, m in _hits(cls, _RELATED_NO):
+        if _ASIDE_BEFORE.search(clause.text[max(0, m.start() - 25) : m.start()]) or (
+            _ASIDE_AFTER.match(clause.text[m.end() :])
+        ):
+            continue  # "autre question sans rapport": another topic, not the offer
         # "n'a rien à voir": the negation is the words themselves, not a denial of them
         intrinsic = m.group(0).startswith(
             ("rien", "aucun", "pas", "sans", "nothing", "not", "unrel")
