@@ -17,6 +17,11 @@ from bot.understand.lexicon import words
 
 _MARKERS = words("corrections", "markers")
 _INLINE = words("corrections", "inline_markers")
+_BELIEFS = words("corrections", "beliefs")
+_RESTART = words("corrections", "restart_words")
+_RELATIVES = words("corrections", "relatives")
+_FILLERS = words("corrections", "fillers")
+_STATUS_HEADS = words("corrections", "status_heads")
 
 
 #: At most this many words before "I mean" / "je veux dire" are what it says again.
@@ -32,6 +37,42 @@ _CLAUSE_END = re.compile(r"[,;:]|(?<!\.)[.!?]+(?!\.)(?=\s)|\n")
 def _clause_start(folded: str, at: int) -> int:
     ends = [m.end() for m in _CLAUSE_END.finditer(folded, 0, at)]
     return ends[-1] if ends else 0
+
+
+#: The end of a sentence (not the dots of a hesitation), of a line, or a colon (what a belief
+#: before it heads: "so I guess we're fine: agency calls…").
+_SENTENCE_END = re.compile(r"(?<!\.)[.!?](?!\.)(?=\s)|[\n:;]")
+
+
+def _taken_back_start(folded: str, begin: int, start: int, end: int) -> int:
+    """Where the words taken back start, the clause before the marker starting at ``begin``.
+
+    Words said again from a preposition ("about our solar... no, about our car insurance") take
+    back the phrase from the same word only; a belief said earlier in the sentence ("I thought he
+    was a private individual, so… actually no") is taken back from the belief on; else a relative
+    clause ("à une personne qui n'est pas cliente... ah non") is what is corrected."""
+    said = re.match(r"[\s,;:.…!-]*", folded[end:]).end() + end
+    while filler := _FILLERS.match(folded, said):
+        said = re.match(r"[\s,;:.…!-]*", folded[filler.end() :]).end() + filler.end()
+    again = re.match(r"([\w']+)", folded[said:])
+    if again and _RESTART.fullmatch(again.group(1)):
+        same = list(re.finditer(rf"\b{re.escape(again.group(1))}\b", folded[begin:start]))
+        if same:
+            return begin + same[-1].start()
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    belief = _BELIEFS.search(folded, sentence, start)
+    if belief is not None:
+        return min(begin, belief.start())
+    relative = list(_RELATIVES.finditer(folded, begin, start))
+    if relative and not _STATUS_HEADS.search(folded[begin : relative[-1].start()]):
+        return relative[-1].start()
+    return begin
+
+
+def retracted_belief(taken_back: str) -> bool:
+    """The words taken back are a belief the rep says was wrong ("I thought he was a private
+    individual… actually no"): they state nothing, not even a restrictive value."""
+    return bool(_BELIEFS.match(mirror(taken_back).lstrip()))
 
 
 def self_correction(question: str) -> tuple[str, str, str] | None:
@@ -58,6 +99,7 @@ def self_correction(question: str) -> tuple[str, str, str] | None:
             begin = _clause_start(folded, max(0, begin - 1))
             if not folded[begin:start].strip(" \t\n.,;:!?-…("):
                 continue
+        begin = _taken_back_start(folded, begin, start, end)
         kept = (question[:begin] + " " + question[end:].lstrip(" \t,;:")).strip()
         return kept, question[begin:start], question[end:]
     return None

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from bot.understand.context import Span, plain_text, spans
-from bot.understand.corrections import self_correction
+from bot.understand.corrections import retracted_belief, self_correction
 from bot.understand.evidence_rules import ignored, is_permissive, kept_when_unknown, needs_plain
 from bot.understand.hearsay import claim_spans, header_contacts, list_offered
 from bot.understand.lexicon import words as _words
@@ -83,6 +83,8 @@ from bot.understand.readers.informed import (
     _objected,
     did_object,
     objectors_removed,
+    on_objection_list,
+    removed_themselves,
     told_at_first_contact_plainly,
 )
 from bot.understand.readers.match import _hits, _yes_no
@@ -201,8 +203,13 @@ def _corrected(
     facts the words after the marker state again are read without the words taken back; every
     other fact is read from the whole question (a correction naming no sector keeps the sector),
     except a value towards `allowed` that only the words taken back give."""
-    kept, _taken_back, said_again = correction
-    restated = set(_read(said_again, on, context).known())
+    kept, taken_back, said_again = correction
+    again = _read(said_again, on, context).known()
+    restated = set(again)
+    if retracted_belief(taken_back):
+        # "je pensais qu'il s'était désinscrit, en fait non": a belief said to be wrong is read
+        # for nothing at all
+        return extract(kept, on, context)
     if not restated:
         return _extract(question, on, context)
     whole = _extract(question, on, context).known()
@@ -214,6 +221,11 @@ def _corrected(
         if k not in restated and (not is_permissive(k, v) or corrected.get(k) == v)
     }
     merged.update({k: v for k, v in corrected.items() if k in restated})
+    for k, v in again.items():
+        if merged.get(k) != v and not is_permissive(k, v):
+            # "une cliente qui a consenti... ah non, c'est une prospecte": the restrictive value
+            # said again wins over a word left before the words taken back
+            merged[k] = v
     return Facts.model_validate(merged)
 
 
@@ -538,8 +550,17 @@ def _asserted(
         cats = cats | ignored()
         if reread(cats).get(key) == known[key]:
             continue
+        if key == "objected" and known[key] == "yes" and on_objection_list(folded):
+            continue  # "checked the opt-out list and he is on it": the objection, recorded
         if key == "objected" and did_object(folded):
             continue  # "could opt out and did": the possibility, then the event itself
+        if (
+            key == "objected"
+            and known[key] == "yes"
+            and removed_themselves(folded, found)
+            and reread(cats - {"removed"}).get(key) == "yes"
+        ):
+            continue  # "he unsubscribed and was taken off the list; can I still email him?"
         if (
             key == "informed"
             and known[key] == "yes"

@@ -393,9 +393,34 @@ def _target_titled(question: str, name: str) -> str | None:
     return None
 
 
+#: The rep names the contact asked about by its address or the address's local part: "my
+#: question is only about j.morel", "seulement pour a.martin@acme.fr".
+_ASKED_ADDRESS = re.compile(
+    r"(?i)\b(?:only|just|solely|seulement|uniquement|juste)\s+(?:about|for|regarding|concerning|"
+    r"pour|concernant|sur|de)\s+([\w.+-]+(?:@[\w-]+(?:\.[\w-]+)+)?)"
+)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _by_address(question: str) -> str:
+    """``question`` without the segments (lines, list items) of the other addresses, when the rep
+    says which address the question is only about: another line's facts are not this one's."""
+    asked = _ASKED_ADDRESS.search(question)
+    if asked is None:
+        return question
+    ident = asked.group(1).rstrip(".").lower()
+    addresses = {a.lower() for a in _ADDRESS.findall(question)}
+    mine = {a for a in addresses if ident in (a, a.split("@")[0])}
+    if not mine or not addresses - mine:
+        return question
+    return "".join(
+        seg for seg in segments(question) if not {a.lower() for a in _ADDRESS.findall(seg)} - mine
+    )
+
+
 def focus(question: str) -> str:
     """``question`` without the segments about a person the action does not target."""
-    question = not_ours(without_kin(_others_objections(question)))
+    question = not_ours(without_kin(_others_objections(_by_address(question))))
     name = target(question)
     if name is None:
         return others_consent(_without_unreachable(question))

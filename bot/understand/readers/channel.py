@@ -18,6 +18,7 @@ _SOCIAL = words("channel", "social")
 _DO_NOT_CALL = words("bloctel", "bloctel")
 _DENIAL = words("channel", "denial")
 _JOINT = words("channel", "denied_list_joint")
+_INTENT = words("channel", "intent")
 #: The channels ruled out just before a channel word: a denial, then any channels of its list
 #: ("pas de mail, pas de sms", "ni mail ni sms", "no email or SMS"), up to the word.
 _DENIED_BEFORE = re.compile(
@@ -148,6 +149,12 @@ def _channel_asked(folded: str) -> str | None:
             return "post"
         if asked:
             return asked
+    for m in _INTENT.finditer(folded):
+        # no question names one: the words saying what the rep means to do ("now I'd like to
+        # email him"), not a past call told before; the means is the verb's, within a few words
+        meant = _channel(m.group(0) + " ".join(folded[m.end() :].split(" ")[:4]))
+        if meant:
+            return meant
     read = _channel(folded)
     if read is None and _DO_NOT_CALL.search(folded):
         return "phone"

@@ -33,7 +33,8 @@ _BOUGHT = re.compile(
     r"(?:\b(?:a|ont|avait|avaient|has|have|had|who|qui|already|deja|recently|recemment)\s+(?:deja\s+)?)?"
     # "signed" a contract, not "signed up" or "signed a form" (a registration, no purchase), nor
     # a bare "signed" beside a form ("ticked it and signed, we scanned the form")
-    r"\b(?:achete|bought|purchased|commande|ordered|souscrit|subscribed to|"
+    # (the emphatic past too: "she DID buy boots from us")
+    r"\b(?:achete|bought|purchased|did buy|did purchase|did order|commande|ordered|souscrit|subscribed to|"
     r"signed(?!\s*-?\s*up\b|\s+in\b|\s+(?:\w+\s+){0,2}?(?:forms?|petitions?|consents?|boxe?s?)\b))\b"
     rf"(?!\s+(?:\w+\s+){{0,2}}(?:{_LIST_WORDS}|offers?|offres|newsletters?|e-?mails|texts|sms|alerts|"
     rf"mailing|promo\w*|marketing|communications))\s*(?:(?:un|une|des|le|la|les|du|de la|de|d'|a|an|some|the|our|nos|notre|chez nous)\s+)?([a-z']{{4,}})?"

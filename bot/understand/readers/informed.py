@@ -15,6 +15,7 @@ _OBJECTED = words("informed", "objected")
 _SOURCE_TOLD = words("informed", "source_told")
 _OBJECTION_TOLD = words("informed", "objection_told")
 _NOT_OBJECTED = words("informed", "not_objected")
+_NOT_ON_LIST = words("informed", "not_on_list")
 _NOBODY = words("informed", "nobody")
 _USED_MEANS = words("informed", "used_means")
 _OBJECTOR_GROUP = words("informed", "objector_group")
@@ -216,14 +217,27 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
     event; a negation before it, a nobody subject ("personne s'est opposé") or a negation inside
     the phrase ("s'y est jamais opposé") make it a statement that they did not object.
     """
+    # the objection list checked, the person not on it: the list named is no objection
+    # (a check said, not supposed: "if she's not on the list…" says nothing)
+    off_list = [
+        (n.start(), n.end())
+        for n in _NOT_ON_LIST.finditer(folded)
+        if not _SUPPOSED.search(_sentence_head(folded, n.start()))
+    ]
     if did_object(folded):
         return "yes"
     for m in _USED_MEANS.finditer(folded):
+        if any(a <= m.end() - 1 < b for a, b in off_list):
+            continue  # "checked the opt-out list": the list looked at, no box ticked
         if not negated(folded, m.start(), window=25) and not _CAN.search(
             folded[max(0, m.start() - 40) : m.start()]
         ):
             return "yes"  # "clicked the unsubscribe link last month": the event itself
     found_no = False
+    if off_list and not any(
+        not any(a <= m.start() < b for a, b in off_list) for m in _OBJECTED.finditer(folded)
+    ):
+        return "no"
     for clause, m in _hits(cls, _OBJECTED):
         head = clause.text[max(0, m.start() - 40) : m.start()]
         if m.group(0) == "stop" and _PREVENTS.search(head):
@@ -256,6 +270,11 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
     if _postponed(folded):
         return "no"  # "not now, try me again in Q1": a later contact asked for, no objection
     return None
+
+
+def _sentence_head(folded: str, at: int) -> str:
+    """The words of ``at``'s sentence before it."""
+    return folded[max((e.end() for e in _SENTENCE.finditer(folded, 0, at)), default=0) : at]
 
 
 def _postponed(folded: str) -> bool:
@@ -350,6 +369,36 @@ def objectors_removed(folded: str, found: list[Span]) -> bool:
             _OBJECTED.search(text)
             or _OBJECTION_WORD.search(text)
             or _used_means_to_object(folded, span)
+        ):
+            return True
+    return False
+
+
+_THE_REST = words("informed", "the_rest")
+_ON_LIST = words("informed", "on_list")
+
+
+def on_objection_list(folded: str) -> bool:
+    """The person plainly said to be on the objection list: a recorded objection (the list is no
+    mere mechanism then), unless negated or supposed."""
+    return any(
+        not _NEG_CUE.search(m.group(0)) and not _SUPPOSED.search(_sentence_head(folded, m.start()))
+        for m in _ON_LIST.finditer(folded)
+    )
+
+
+def removed_themselves(folded: str, found: list[Span]) -> bool:
+    """An objection said of someone taken out of the list, with no group named and no others
+    asked about ("il s'est désinscrit, il a été retiré de la liste — je peux quand même lui
+    écrire ?"): the person asked about is the one who objected."""
+    if _THE_REST.search(folded):
+        return False
+    for span in found:
+        text = folded[span.start : span.end]
+        if (
+            span.category == "removed"
+            and (_OBJECTED.search(text) or _OBJECTION_WORD.search(text))
+            and not _OBJECTOR_GROUP.search(text)
         ):
             return True
     return False
