@@ -152,9 +152,10 @@ def _channel_asked(folded: str) -> str | None:
     for m in _INTENT.finditer(folded):
         # no question names one: the words saying what the rep means to do ("now I'd like to
         # email him"), not a past call told before; the means is the verb's, within a few words
-        meant = _channel(m.group(0) + " ".join(folded[m.end() :].split(" ")[:4]))
-        if meant:
-            return meant
+        window = m.group(0) + " ".join(folded[m.end() :].split(" ")[:4])
+        meant = _channel(window)
+        if meant and not (meant == "email" and _only_mail_verb(window)):
+            return meant  # (the English verb "to mail" names no means: the message around does)
     read = _channel(folded)
     if read is None and _DO_NOT_CALL.search(folded):
         return "phone"
