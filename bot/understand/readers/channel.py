@@ -126,12 +126,24 @@ _COMPARED = re.compile(
 )
 
 
+#: A channel as the second term of a comparative ("moins intrusif qu'un vrai appel", "cheaper
+#: than a letter"), up to the end of its clause: the yardstick, not the means of the action.
+_THAN = re.compile(
+    rf"(?:{words('channel', 'comparative').pattern}) ?[\w-]+(?: [\w-]+){{0,3}}?(?=\s*(?:[?,;]|$))"
+)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda c: " " * len(c.group(0)), text)
+
+
 def _channel_asked(folded: str) -> str | None:
     """The channel of the action asked about: the one the question names, after any contrast,
     before the channels merely mentioned around it (what was done, what is ruled out)."""
     for m in reversed(list(_QUESTION_SENTENCE.finditer(folded))):
-        # "is it banned like phone canvassing?": the channel compared with is not the one asked
-        sentence = _COMPARED.sub(lambda c: " " * len(c.group(0)), m.group(0))
+        # "is it banned like phone canvassing?", "less intrusive than a real call, OK?": the
+        # channel compared with is not the one asked
+        sentence = _blank(_THAN, _blank(_COMPARED, m.group(0)))
         given = _GIVEN_CLAUSE.match(sentence)
         if given:
             main = _channel(sentence[given.end() :])

@@ -102,6 +102,8 @@ _COMPLETED = words("customer", "completed")
 #: Another company's customers or followers ("les abonnés de notre concurrent", "a competitor's
 #: customers"): not ours, and their contracts are not with us.
 _OTHERS_CUSTOMERS = words("customer", "others_customers")
+#: The person's own clients ("ses chantiers clients", "their customers"): whom they sell to.
+_THEIR_CLIENTS = words("customer", "their_clients")
 
 
 #: The followers of a social account ("abonnés Insta", "our YouTube subscribers"): not buyers.
@@ -121,6 +123,10 @@ _PRINCIPAL = words("customer", "principal_client")
 
 def _others(folded: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _OTHERS_CUSTOMERS.finditer(folded))
+
+
+def _theirs(folded: str, at: int) -> bool:
+    return any(m.start() <= at < m.end() for m in _THEIR_CLIENTS.finditer(folded))
 
 
 def _principal(folded: str, at: int) -> bool:
@@ -207,6 +213,8 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
     for clause, m in _hits(cls, _CUSTOMER_YES):
         if _principal(folded, clause.start + m.start()):
             continue  # our client company, who hires us: not the person contacted
+        if _theirs(folded, clause.start + m.start()):
+            continue  # the person's own customers say nothing of a purchase from us
         if negated(clause.text, m.start(), window=20):
             return "no"
         return "yes"
