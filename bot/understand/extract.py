@@ -88,6 +88,7 @@ from bot.understand.readers.informed import (
     told_at_first_contact_plainly,
 )
 from bot.understand.readers.match import _hits, _yes_no
+from bot.understand.readers.offhours import _offhours_consent
 from bot.understand.readers.other_company import (
     consent_not_ours,
     consent_to_another,
@@ -471,6 +472,8 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # "il nous a appelés jeudi… rappeler samedi 5 décembre": the day of the action is the date's
         values["weekday"] = values["date"].strftime("%A").lower()
     values["hour"] = _hour(folded)
+    if values["channel"] in ("phone", None):
+        values["offhours_consent"] = _offhours_consent(cls)
     values["last_contact"] = _last_contact(folded, on)
     if (
         values["ongoing_contract"] is None

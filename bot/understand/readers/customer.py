@@ -90,8 +90,9 @@ _CUSTOMER_YES = _rx(
     r" (?:[\w'-]+ ){0,3}?(?:chez nous|avec nous|with us)\b",
     r"\bpaye(?:e|s|es)? (?:de sa|de leur) (?:propre )?poche\b",
     r"\bpaid (?:for (?:it|them) )?(?:out of|from) (?:his|her|their) (?:own )?pocket\b",
-    # a stay, a booking or an order of theirs, paid (also across a row's "|": "stay 3-5 May | paid")
-    r"\b(?:stay|sejour|booking|reservation|order|commande)\b[^.?!\n]{0,30}?(?<!not )(?<!un)(?<!im)"
+    # a stay, a booking or an order of theirs, paid (also across a row's "|": "stay 3-5 May | paid"),
+    # the verb too: "booked (and paid) a shoot", "ont réservé et payé leur séance"
+    r"\b(?:stay|sejour|booking|booked|reservation|reserve(?:e|s|es)?|order|commande)\b[^.?!\n]{0,30}?(?<!not )(?<!un)(?<!im)"
     r"\b(?:paid|payee?s?|regle(?:e|s|es)?|settled)\b",
 )
 
