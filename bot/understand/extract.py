@@ -460,7 +460,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # story, in which no consent was asked. Told at work of offers for their trade, now
         # offered something of their private life: the B2B story, no consent asked either.
         values["consent"] = "no"
-    values["sector"] = _sector(folded) if action != "crm_comment" else None
+    values["sector"] = (
+        _sector(folded, values["audience"] == "b2b") if action != "crm_comment" else None
+    )
     values["date"] = _date(without_calls_made(folded), on)  # not the day of a call already made
     values["weekday"] = _weekday(folded)
     if values["date"] is not None and (

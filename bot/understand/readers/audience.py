@@ -44,6 +44,9 @@ _THEIR_HOME = re.compile(
     r"chez (?:lui|elle|eux)|for (?:his|her|their) (?:own )?(?:home|house|flat|family|personal)|"
     r"(?:of|about) (?:his|her|their) (?:own )?(?:home|house|flat)\b|"
     r"at (?:his|her|their) (?:own )?home|(?:sa|son|leur) propre (?:maison|logement|appartement)|"
+    # works on their home named by the verb: "about insulating her house", "pour isoler sa maison"
+    r"\b\w+(?:ing|er|ir|re) (?:his|her|their|sa|son|leur) (?:own |propre )?"
+    r"(?:home|house|flat|maison|logement|appartement|domicile)\b|"
     # an offer for a thing of their private life: "pour sa voiture perso", "for her personal car",
     # "for their own private cars", "pour leurs propres véhicules privés", "à titre personnel"
     r"pour (?:sa|son|ses|leur|leurs) (?:propres? )?[\w-]+ (?:perso|personnel(?:le)?s?|privee?s?)\b|"
@@ -240,6 +243,11 @@ _NOT_THE_PERSON = re.compile(
     r"(?:(?:\w+ )?(?=" + _SOLE_TRADER.pattern + r"))"
     r"|\b(?:je suis|j'suis|je bosse en|je travaille en|en tant qu'?e?|i'?m|i am|as an?|i work as an?) (?:un |une |an? )?"
     r"(?=" + _SOLE_TRADER.pattern + r")"
+    # a sentence that is only the rep introducing themselves, without an article: "Dev freelance.",
+    # "Freelance designer here." ("Un artisan." names someone else)
+    r"|(?:^|[.!?\n]\s*)(?:(?!(?:un|une|le|la|les|l|a|an|the|ce|cette|this|that|mon|ma|notre|our|my|"
+    r"his|her|son|sa|leur|their|one|appel\w*|call\w*|mail\w*|email\w*|contact\w*)\b)[\w-]+ ){0,2}?"
+    r"(?=(?:" + _SOLE_TRADER.pattern + r")\w*(?: [\w-]+)?(?: ici| here)?\s*(?:[.!?\n]|$))"
 )
 
 

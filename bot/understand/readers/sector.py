@@ -85,7 +85,29 @@ def works_in_doubt(folded: str) -> bool:
     return _undenied(folded, _AMBIGUOUS) and not _NOT_BANNED.search(folded)
 
 
-def _sector(folded: str) -> str | None:
+_COMPANY_TRAINING = words("sector", "company_training")
+_TRAINING_BUYER = words("sector", "training_buyer")
+_SELF_NAMED = words("sector", "self_named")
+_TRAINING_WORD = re.compile(r"\bformations?\b|\btrainings?\b")
+
+
+def _for_company(folded: str, at_work: bool) -> str:
+    """``folded`` without the trainings a company buys for its people: those "pour ses équipes",
+    in-company or through its skills plan, and, for someone reached at work, any training offered
+    to the person who buys training for the firm (a DRH). Not CPF: the CPF is a person's own
+    account (C. trav. L.6323-8-1), so such a training is another sector."""
+    folded = _COMPANY_TRAINING.sub(lambda m: " " * len(m.group(0)), folded)
+    buyer = at_work and any(
+        not _SELF_NAMED.search(folded[max(0, m.start() - 30) : m.start()])
+        for m in _TRAINING_BUYER.finditer(folded)
+    )
+    if buyer:
+        folded = _TRAINING_WORD.sub(lambda m: " " * len(m.group(0)), folded)
+    return folded
+
+
+def _sector(folded: str, at_work: bool = False) -> str | None:
+    """The sector of the offer; ``at_work``: the person is reached as a professional (b2b)."""
     raw, folded = folded, _prepared(folded)
     if _undenied(folded, _CPF):
         return "cpf"
@@ -93,6 +115,9 @@ def _sector(folded: str) -> str | None:
         return "home_adaptation"
     if _undenied(folded, _ENERGY):
         return "energy_renovation"
+    company = _for_company(folded, at_work)
+    if company != folded and not works_in_doubt(company):
+        return "other"  # a training for the company and no works in doubt
     if works_in_doubt(folded):
         # "travaux de rénovation", "chauffage", "fenêtres", "formation": maybe a banned sector,
         # so never read as another one (sector=other is a permissive value)
