@@ -22,13 +22,13 @@ from bot.understand.readers.dates import (
     dated_activity_may_have_lapsed,
     last_contact_period_in_doubt,
 )
-from rules.evaluate import add_years
-from rules.params import param
 from bot.understand.readers.doubted import ADDRESS_KIND_DOUBTED, in_doubt
+from bot.understand.readers.informed import objector_in_doubt
 from bot.understand.readers.sector import works_in_doubt
 from bot.understand.text import clauses, fold
+from rules.evaluate import add_years
 from rules.facts import Facts
-
+from rules.params import param
 
 #: Someone asking for a call-back, as the condition a rep may doubt ("not sure whether she asked
 #: for the call-back", "je ne sais pas si c'est lui qui a demandé le rappel").
@@ -72,7 +72,9 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
         # were made without saying how many ("déjà appelé plusieurs fois", "a few times")
         found.add("call_limit")
     if facts.consent_date is None and (
-        consent_age_in_doubt(folded) or consent_date_guessed(folded) or _consent_date_unknown(folded)
+        consent_age_in_doubt(folded)
+        or consent_date_guessed(folded)
+        or _consent_date_unknown(folded)
     ):
         # the rules presume a phone consent still valid (consent_expired): not when its age is
         # said only roughly, near the one-year validity ("il y a à peu près un an", "last year"),
@@ -112,14 +114,40 @@ def _consent_older_than_retention(facts: Facts, on: dt.date) -> bool:
 
 
 def _objection_in_doubt(folded: str, on: dt.date) -> bool:
-    """An objection the rep says they do not know about ("not sure if she unsubscribed")."""
+    """An objection the rep says they do not know about ("not sure if she unsubscribed", "maybe
+    he opted out", "she might have unsubscribed"), or one on record that may be another person's
+    ("fiche 'opt-out'… peut-être un homonyme")."""
+    if objector_in_doubt(folded) and _value(_read(folded, on).objected) == "yes":
+        return True
     for span in spans(folded):
-        if span.category in _DOUBTING:
-            # the words in doubt, without the words saying the doubt ("not sure if", "aucune idée")
-            piece = folded[span.start : span.end].replace(span.trigger, " ", 1)
-            if _read(piece, on).objected is not None:
+        whole = folded[span.start : span.end]
+        if span.category == "possible":
+            # a possibility, read with its modal: a past event is in doubt ("she might have opted
+            # out"), a means is none ("she can unsubscribe" reads no objection)
+            if _MAY_HAVE.search(whole) and _value(_read(whole, on).objected) == "yes":
+                return True
+        elif span.category in _DOUBTING:
+            # the words in doubt, without the words saying the doubt ("not sure if", "aucune
+            # idée"), and with the words of its sentence before it ("il est peut-être opt-out");
+            # a label in quotes is its own trigger ("statut 'désinscrit'"): its whole sentence
+            piece = whole.replace(span.trigger, " ", 1)
+            opening = max(folded.rfind(c, 0, span.start) for c in ".!?;\n") + 1
+            closing = re.search(r"[.!?;\n]|$", folded[span.end :])
+            texts = (
+                (folded[opening : span.end + closing.start()],)  # type: ignore[union-attr]
+                if span.trigger == whole
+                else (piece, folded[opening : span.end])
+            )
+            if any(_read(text, on).objected is not None for text in texts):
                 return True
     return False
+
+
+#: A possibility about the past ("she might have opted out", "il se peut qu'il se soit
+#: désinscrit"), not a means the person has ("she can tell us to stop").
+_MAY_HAVE = re.compile(
+    r"\b(?:might|may)(?: well)? have\b|\bse peut (?:qu'|que)|\bpossible (?:qu'|que)"
+)
 
 
 #: The categories of words the rep holds for possible but does not know ("je pense qu'il a un

@@ -82,6 +82,7 @@ from bot.understand.readers.informed import (
     _informed,
     _objected,
     did_object,
+    objector_in_doubt,
     objectors_removed,
     on_objection_list,
     removed_themselves,
@@ -183,6 +184,9 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # "je sais pas si la case était obligatoire pour jouer": the doubt set aside above as
         # unknown is what decides the consent (R8), so it stays asked
         facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "consent": None})
+    if facts.objected is not None and facts.objected.value == "yes" and objector_in_doubt(folded):
+        # an opt-out on record that may be a namesake's: asked (doubts.py), neither kept nor dropped
+        facts = facts.with_(objected=None)
     if facts.objected is None and objectors_removed(folded, found):
         # "everyone who objected has been removed": those left, the ones contacted, did not object
         facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "objected": "no"})
@@ -473,7 +477,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     ):
         # "il nous a appelés jeudi… rappeler samedi 5 décembre": the day of the action is the date's
         values["weekday"] = values["date"].strftime("%A").lower()
-    values["hour"] = _hour(folded)
+    values["hour"] = _hour(folded, values["date"] or on)
     if values["channel"] in ("phone", None):
         values["offhours_consent"] = _offhours_consent(cls)
     values["last_contact"] = _last_contact(folded, on)

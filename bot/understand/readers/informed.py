@@ -22,6 +22,13 @@ _OBJECTOR_GROUP = words("informed", "objector_group")
 _POSTPONED = words("informed", "postponed")
 _NOTICE_TOLD = words("informed", "notice_told")
 _LATER_TOLD = words("informed", "later_told")
+_OBJECTOR_IN_DOUBT = words("informed", "objector_in_doubt")
+
+
+def objector_in_doubt(folded: str) -> bool:
+    """The rep doubts that an objection on record is this person's ("c'est peut-être un
+    homonyme", "might be a namesake"): whether the person objected is asked, not settled."""
+    return bool(_OBJECTOR_IN_DOUBT.search(folded))
 
 
 _CAN = re.compile(
