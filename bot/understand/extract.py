@@ -11,6 +11,7 @@ the readers and settles together the facts that bear on one another.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from bot.understand.context import Span, plain_text, spans
@@ -100,6 +101,7 @@ from bot.understand.readers.other_company import (
 from bot.understand.readers.partners import _partner_consent
 from bot.understand.readers.records import record_facts, without_labels
 from bot.understand.readers.related import _related, bought_from_group
+from bot.understand.readers.renewed import consent_renewed
 from bot.understand.readers.sector import _sector
 from bot.understand.readers.source import (
     _HANDED_OVER,
@@ -113,6 +115,11 @@ from rules.facts import Facts
 
 #: The rep says an alternative is still open ("je sais pas encore", "not sure").
 _OPEN_DOUBT = _words("audience", "open_doubt")
+
+#: A box described on a form ("our sign-up has a checkbox", "notre formulaire comporte une case")
+#: and the person's tick of it said after.
+_BOX_ON_FORM = re.compile(r"box|case|opt-?in")
+_BOX_TICKED_AFTER = _words("consent", "box_ticked_after")
 
 #: Our company or the partners named at collection (the condition of a partner consent, R11).
 _US_NAMED = _words("partners", "us_named")
@@ -139,6 +146,12 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     question = focus(question)  # several persons: the words about the one the action targets
     folded = fold(question)
     found = spans(folded) + claim_spans(folded)  # a seller's or a forwarded sender's words too
+    if _BOX_TICKED_AFTER.search(folded):
+        # "the form had an unticked box '…' which she ticked": the box described is the one the
+        # person used, no mere mechanism of the form
+        found = [
+            s for s in found if not (s.category == "mechanism" and _BOX_ON_FORM.search(s.trigger))
+        ]
     running = runs_until_future(folded, on)
     if running:
         # "contrat en cours jusqu'en mars 2027": an end still to come is no contract ended
@@ -187,6 +200,10 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if facts.objected is not None and facts.objected.value == "yes" and objector_in_doubt(folded):
         # an opt-out on record that may be a namesake's: asked (doubts.py), neither kept nor dropped
         facts = facts.with_(objected=None)
+    if facts.objected == "yes" and facts.consent == "yes" and consent_renewed(folded):
+        # "unsubscribed in March, ticked the box himself in October": the plain later consent
+        # supersedes the objection (a renewed objection after it would be read last)
+        facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "objected": None})
     if facts.objected is None and objectors_removed(folded, found):
         # "everyone who objected has been removed": those left, the ones contacted, did not object
         facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "objected": "no"})

@@ -255,7 +255,14 @@ _PERSONAL_DATA = re.compile(
     r"(?:donnees? (?:perso|personnel)\w*|personal data) ?\?|\b(?:ca|it|that) (?:compte|counts?) ?\?|"
     # what a generic address is: not personal data (R5)
     r"(?:c'est quoi|c quoi|qu'est-ce qu\w*|what(?:'s| is| are| counts as)|definition)\b.{0,40}"
-    r"(?:adresses? (?:e-?mail |mail )?generiques?|generic (?:e-?mail )?(?:address|mailbox)\w*)"
+    r"(?:adresses? (?:e-?mail |mail )?generiques?|generic (?:e-?mail )?(?:address|mailbox)\w*)|"
+    # a generic address compared with a named one ("différence entre adresse générique et
+    # nominative", "generic vs named e-mail address"): the same definition answers it (R5, R3)
+    r"(?:difference|differences|compar\w*|\bvs\b|versus)\b.{0,60}\b(?:generiques?|generic)\b.{0,40}"
+    r"\b(?:nominatives?|nominales?|personnelles?|individuelles?|named|personal|individual|nominative)\b|"
+    r"(?:difference|differences|compar\w*|\bvs\b|versus)\b.{0,60}\b(?:nominatives?|nominales?|named|"
+    r"personal|individual|nominative)\b.{0,40}\b(?:generiques?|generic)\b|"
+    r"\b(?:generiques?|generic)\b.{0,30}\b(?:vs|versus)\b.{0,20}\b(?:nominatives?|named|personal|individual)\b"
 )
 _MESSAGE_CONTENT = re.compile(
     r"(?:doi[st]|doivent|must|should|have to|need to|faut|obligatoire\w*|obligee?s?|tenue?s?|required|"

@@ -211,8 +211,9 @@ _WANTS_OUR_PEOPLE = re.compile(
     + r"(?:\s*\([^)]{0,80}\))?[^.?!]{0,40}?\b(?:veut|veulent|voudrai\w*|souhait\w*|aimerai\w*|"
     r"wants?|would like|wishes|plans?|intends?|asks? (?:if it|if they|to)|asked to|is asking to)\b"
     r"(?! (?:us|nous|qu'on|que l'on|que nous|we)\b)[^.?!]{0,30}?"
+    # a sending verb too ("wants to send our customers a mailing", "veut envoyer à nos clients")
     r"\b(?:e-?mail\w*|mail\w*|call\w*|phon\w*|text\w*|sms|contact\w*|write to|writing to|reach\w*|"
-    r"market\w* to|prospect\w*|target\w*|envoyer|appeler|contacter|demarcher|ecrire|prospecter|"
+    r"send|sending|market\w* to|prospect\w*|target\w*|envoyer|adresser|appeler|contacter|demarcher|ecrire|prospecter|"
     r"cibler|solliciter|joindre|texter)\b[^.?!]{0,30}?"
     r"\b(?:nos|our) (?:[\w'-]+ ){0,2}?(?:clients?|clientes?|customers?|abonnes|subscribers|adherents|"
     r"members|users|utilisateurs|prospects|contacts|acheteurs|buyers)\b"

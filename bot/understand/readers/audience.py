@@ -19,6 +19,9 @@ _BUSINESS_OWNER = words("audience", "business_owner")
 _OWN = re.compile(
     r"(?:\b(?:notre|nos|ma|mon|our|my|sommes|we are|je suis|i am|we're|i work|another|other|autres?|"
     r"partner|partners|partenaires?)\b)\W*(?:\w+\W+)?$"
+    # the writer describing their own firm: "we're a small 3-person startup", "nous sommes une
+    # petite agence" (an article right after the verb: "we are calling a startup" is an action)
+    r"|\b(?:we're|we are|i'm|i am|nous sommes|on est|je suis)\s+(?:an?|une?|the|la|le|l')\s*(?:[\w-]+\s+){0,3}$"
 )
 
 

@@ -168,10 +168,32 @@ def _channel_asked(folded: str) -> str | None:
         meant = _channel(window)
         if meant and not (meant == "email" and _only_mail_verb(window)):
             return meant  # (the English verb "to mail" names no means: the message around does)
+    instead = _channel_instead(folded)
+    if instead:
+        return instead
     read = _channel(folded)
     if read is None and _DO_NOT_CALL.search(folded):
         return "phone"
     return read
+
+
+#: A preference that replaces what came before ("je voudrais plutôt les appeler", "I'd rather call
+#: them", "call them instead"), not a comparison ("plutôt que par mail": a denial).
+_INSTEAD = re.compile(
+    r"\b(?:plutot(?! que| qu')|instead(?! of)|rather(?! than)|a la place(?! d))\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _channel_instead(folded: str) -> str | None:
+    """The channel of the last sentence saying what the asker would do instead: the action asked
+    when the question itself ("Ça passe ?") names none — not the channel of an earlier consent."""
+    for m in reversed(list(_SENTENCE.finditer(folded))):
+        turns = list(_INSTEAD.finditer(m.group(0)))
+        if turns:
+            sentence = m.group(0)
+            return _channel(sentence[turns[-1].start() :]) or _channel(sentence)
+    return None
 
 
 #: The bare English word "mail" (not "e-mail", "mails", "mailbox"), as the verb its sentence uses.
