@@ -65,6 +65,34 @@ def test_calls_within_the_hours_are_allowed(ask) -> None:
     assert answer.verdict.value == "allowed"
 
 
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("On les appelle mardi 1er décembre avant 10h.", 9),
+        ("We'd ring them on Tuesday 1 December before 10am.", 9),
+        ("Call them Tuesday 1 December before 9:00.", 8),
+        # minutes or no 'before': the time said
+        ("On les appelle mardi 1er décembre avant 10h30.", 10),
+        ("We'd ring them on Tuesday 1 December at 10am.", 10),
+    ],
+)
+def test_a_call_before_an_hour_stands_for_the_hour_before(text: str, hour: int) -> None:
+    assert extract(text, ON).hour == hour
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Particuliers qui ont accepté nos appels (case non pré-cochée, preuve gardée) : je peux "
+        "les appeler mardi 1er décembre 2026 avant 10h ?",
+        "Consumers who agreed to our calls (unticked box, proof kept): can I ring them on Tuesday "
+        "1 December 2026 before 10am?",
+    ],
+)
+def test_calls_before_the_morning_slot_are_forbidden(ask, question: str) -> None:
+    assert ask(question).verdict.value == "forbidden"
+
+
 B2B_EN = (
     "Work email of a plant's purchasing director, told at the trade fair we'd send offers and "
     "that she could opt out; the offer is our purchasing software. "

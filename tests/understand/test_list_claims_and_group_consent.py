@@ -114,6 +114,7 @@ def test_a_consent_on_our_own_site_stays_ours():
         "On peut lui envoyer nos promos par mail ?"
     )
     assert facts.get("consent") == "yes"
+    assert verdict == "allowed"
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,7 @@ ON = dt.date(2026, 12, 1)
         "merchandising et de planogrammes. Ils ont été informés et peuvent s'opposer.",
         "Can I email the shop managers of a clothing chain about our visual merchandising "
         "services? They were informed at collection.",
-        "The procurement manager of a hotel group: can I email her about our self-service "
-        "kiosks?",
+        "The procurement manager of a hotel group: can I email her about our self-service kiosks?",
         "La responsable des achats d'une chaîne de boulangeries : je lui présente nos caisses "
         "automatiques ?",
         "L'acheteur d'une aciérie, adresse pro : je peux lui envoyer notre promo sur les "

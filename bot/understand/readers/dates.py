@@ -731,9 +731,7 @@ _HEDGE = (
     r"if i recall|might have been|could have been)"
 )
 _HEDGED_BEFORE = re.compile(rf"\b{_HEDGE}\b[^.?!;]{{0,30}}$")
-_HEDGED_DATE = re.compile(
-    rf"\b{_HEDGE}\b[^.?!;]{{0,30}}?\b(?:(?:{_MONTH_NAMES})\.? )?20\d\d\b"
-)
+_HEDGED_DATE = re.compile(rf"\b{_HEDGE}\b[^.?!;]{{0,30}}?\b(?:(?:{_MONTH_NAMES})\.? )?20\d\d\b")
 
 
 def _guessed(tail: str, m: re.Match[str]) -> bool:

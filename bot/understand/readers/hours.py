@@ -72,6 +72,17 @@ _RANGE_BOTH_AMPM = re.compile(
 )
 
 
+#: "avant 10h", "before 10am", "no later than 9": the call falls before that hour, so the hour it
+#: stands for is the one before (a call "before 10" may be at 9:30, outside the morning slot).
+_BEFORE = re.compile(r"(?:avant|before|no later than|not later than|pas apres) $")
+
+
+def _earlier(folded: str, start: int, hour: int, minutes: int) -> int:
+    if minutes or hour == 0 or not _BEFORE.search(folded[max(0, start - 16) : start]):
+        return hour
+    return hour - 1
+
+
 #: The lunch break named as the time of the calls: the 13:00-14:00 slot.
 _LUNCH = words("calls", "lunch_slot")
 
@@ -147,16 +158,19 @@ def _hour(folded: str, on: dt.date | None = None) -> int | None:
         hour = int(m.group(1))
         if m.group(3) == "soir" and hour < 12:
             hour += 12
-        candidates.append((m.start(), 1, hour))
+        candidates.append((m.start(), 1, _earlier(folded, m.start(), hour, int(m.group(2) or 0))))
     for m in _HOUR_AMPM.finditer(folded):
         hour = int(m.group(1)) % 12
         if m.group(3).startswith("p"):
             hour += 12
-        candidates.append((m.start(), 1, hour))
+        candidates.append((m.start(), 1, _earlier(folded, m.start(), hour, int(m.group(2) or 0))))
     for m in _HOUR_COLON.finditer(folded):
         if re.match(r" ?[ap]\.?m\b", folded[m.end() :]):
             continue  # "at 2:30 pm": read with its am/pm above
-        candidates.append((m.start(), 1, int(m.group(1))))
+        hour, minutes = int(m.group(1)), int(m.group(2))
+        if m.group(0).startswith(("avant", "before")):
+            hour = _earlier("before ", 7, hour, minutes)
+        candidates.append((m.start(), 1, hour))
     for m in _HOUR_AT_DAY.finditer(folded):
         candidates.append((m.start(), 1, int(m.group(1))))
     for m in _HOUR_WORD.finditer(folded):
