@@ -120,7 +120,7 @@ _TRANSFER = re.compile(
     r"hors (?:de )?(?:l')?(?:ue|u\.e\.|union europeenne|europe|eee)\b|outside (?:the )?(?:eu|e\.u\.|"
     r"european union|europe|eea)\b|etats-?unis|united states|\busa\b|(?:in|to|the|aux|en|us-based) "
     r"u\.?s\.?\b|us-based|\bus (?:servers?|cloud|company|provider)|americain\w*|\bamerican\b|"
-    r"\bu\.?s\.?-(?:hosted|based)|hosted (?:in|on) (?:the )?(?:us|u\.s\.|usa|america)\b|"
+    r"\bu\.?s\.?-(?:hosted|based)|\((?:us|u\.s\.?|usa)\)|hosted (?:in|on) (?:the )?(?:us|u\.s\.|usa|america)\b|"
     r"transferts? (?:de donnees|des donnees|hors|vers|international)|data transfers?|"
     r"transfer\w* (?:of )?(?:personal )?data|cloud act|privacy shield|data privacy framework|\bdpf\b|"
     r"clauses contractuelles types|standard contractual|\bsccs?\b|pays tiers|third countr\w*|"
@@ -162,7 +162,8 @@ _SANCTIONS = re.compile(
     r"be fined|maximum fine|punish\w*|punir|punition|quels? risques?|what (?:are )?the risks?|"
     r"risques? (?:encourus|juridiques|legaux)|legal risks?|risque quoi|on risque|"
     r"(?:peut|pourrait) nous (?:mettre|coller|infliger) combien|"
-    r"(?:maximum|max|gdpr|rgpd|cnil|biggest|highest|largest)\W+(?:\w+\W+){0,2}?fines?\b"
+    # within one sentence: "…GDPR compliant. fine?" asks for an approval, not for a fine
+    r"(?:maximum|max|gdpr|rgpd|cnil|biggest|highest|largest)[^\w.?!;]+(?:\w+[^\w.?!;]+){0,2}?fines?\b"
 )
 _PHONE_WORDS = re.compile(
     r"appel|telephon|demarchage|\bcall|phone|teleprospect|cold[- ]?call|bloctel|"
@@ -202,7 +203,8 @@ _DOUBLE = re.compile(
     r"double[- ]?opt[- ]?in|double[- ]?optin|double consentement|confirmation par (?:e-?)?mail"
 )
 _HOURS = re.compile(
-    r"(?:horaires?|heures?|hours|times?|quels? jours?|which days?|quand)\b.{0,40}(?:appel|appeler|call|"
+    # ("quand même" is "anyway", no "when")
+    r"(?:horaires?|heures?|hours|times?|quels? jours?|which days?|quand(?! meme\b))\b.{0,40}(?:appel|appeler|call|"
     r"calling|demarch|telephon|phon|\bring\b|joindre|telemarketing|teleprospect)|(?:appel|appeler|call|calling|demarch|telephon|phone)\w*.{0,50}"
     r"(?:horaires?|quelles? heures?|what (?:hours|times)|quels jours|which days|a quelle heure|what time)|"
     r"combien (?:de fois|d'appels)|how (?:many|often) (?:times|calls)|nombre (?:max\w* )?d'appels|"

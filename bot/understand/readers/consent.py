@@ -74,12 +74,14 @@ _SILENCE = _rx(
     r"(?:\w+ )?(?:repond|reagi|refus|s'oppos|dit pas non|desinscri|desabonn)\w*\b[^()?!;]{0,50}?"
     rf"\b{_AGREES}",
     # "nobody replied, so they've consented", "personne n'a répondu, donc ils sont d'accord"
-    r"(?:pas|jamais|never|not|didn'?t|did not|haven'?t|hasn'?t|nobody|no one|no-one|none of them) "
+    r"(?:pas|jamais|never|not|didn'?t|did not|haven'?t|hasn'?t|nobody|no one|no-one|none of them|"
+    r"personne n'a|aucun\w* n'a) "
     r"(?:\w+ ){0,2}?(?:repondu|reagi|refuse|"
     r"objecte|dit non|replied|responded|answered|objected|refused|said no|opted out|unsubscribed)\w*,? "
     r"(?:donc|alors|so|therefore|=|ca veut dire|cela vaut|that means|which means|meaning) (?:[\w']+ ){0,3}?"
     r"(?:d'accord|ok|okay|oui|yes|accept\w*|consent\w*|agree\w*|opt(?:e|ed)? ?in|inscrit|subscribed|"
-    r"partant|on board)",
+    # ("so I assume they're all in", "so they are in")
+    r"partant|on board|(?:all|they'?re|are) in\b)",
     # (the people counted: "the other 4,960", "les 4 960 autres")
     r"(?:considere|consider|deem|treat|compte|count|regard)\w* (?:[\w'-]+(?:[,.]\d+)? ){0,5}?(?:comme|as) "
     r"(?:consentants?|d'accord|opt-?in|opted[- ]?in|inscrits?|consenting|having (?:consented|agreed|opted in)|"
@@ -213,7 +215,10 @@ ORIGIN_UNKNOWN = words("consent", "origin_unknown")
 #: Consent words: a missing proof is of a consent when they stand in the message.
 _ABOUT_CONSENT = re.compile(
     r"consent|accord|opt(?:ed|s|ing)?[- ]?in|coch|tick|case\b|box|agree|accept|inscri|sign|subscri|"
-    r"partenaires|partners"
+    r"partenaires|partners|"
+    # a list vouched for as compliant ("certifié RGPD", "GDPR compliant"): a claim about its consents
+    r"(?:certifi\w*|conformes?|compliant|valid\w*) (?:au |to |with )?(?:rgpd|gdpr)|"
+    r"(?:rgpd|gdpr)[- ](?:compliant|certifi\w*|conformes?|proof)"
 )
 #: What a missing proof is of, when it says: "aucune trace d'achat" is no consent's.
 _PROOF_OF = re.compile(r"\s*(?:de |d'|du |des |of |for |that )(?:\w+ ){0,2}?(\w+)")
