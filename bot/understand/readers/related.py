@@ -313,7 +313,11 @@ def _for_their_business(cls: list[Clause], folded: str) -> bool:
 
 
 def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None:
-    if any(not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)):
+    # another company of a group: the soft opt-in's "same company" fails (B2C); to a professional
+    # the offer relates to their job, whoever's subsidiary employs them
+    if audience != "b2b" and any(
+        not negated(c.text, m.start(), window=15) for c, m in _hits(cls, _GROUP_COMPANY)
+    ):
         return "no"
     for clause, m in _hits(cls, _RELATED_NO):
         if _ASIDE_BEFORE.search(clause.text[max(0, m.start() - 25) : m.start()]) or (
