@@ -215,7 +215,7 @@ ORIGIN_UNKNOWN = words("consent", "origin_unknown")
 #: Consent words: a missing proof is of a consent when they stand in the message.
 _ABOUT_CONSENT = re.compile(
     r"consent|accord|opt(?:ed|s|ing)?[- ]?in|coch|tick|case\b|box|agree|accept|inscri|sign|subscri|"
-    r"partenaires|partners|"
+    r"partenaires|partners|dit oui|said yes|"
     # a list vouched for as compliant ("certifié RGPD", "GDPR compliant"): a claim about its consents
     r"(?:certifi\w*|conformes?|compliant|valid\w*) (?:au |to |with )?(?:rgpd|gdpr)|"
     r"(?:rgpd|gdpr)[- ](?:compliant|certifi\w*|conformes?|proof)"

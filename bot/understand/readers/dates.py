@@ -169,12 +169,17 @@ _HOLIDAY_NAMES = (
 #: Pâques", "our Christmas sale", "the Easter menu"): the offer, not the day of the action.
 _THEMED = (
     r"(?:offres?|promos?|promotions?|soldes?|campagnes?|operations?|catalogues?|menus?|coffrets?|"
-    r"paniers?|cadeaux?|ventes?|collections?|editions?|gammes?|packs?|bons? plans?|selections?)"
+    r"paniers?|cadeaux?|ventes?|collections?|editions?|gammes?|packs?|bons? plans?|selections?|"
+    r"marches?)"
     r"(?: \w+)?(?: de| du| d')? (?:la |l')?"
 )
 _THEMED_AFTER = (
-    r" (?:offers?|deals?|promos?|promotions?|sales?|campaigns?|catalog(?:ue)?s?|menus?|hampers?|"
-    r"gift ?(?:box|set)?e?s?|specials?|collections?|ranges?|packs?|bundles?|boxe?s?|selections?)\b"
+    # (the offer's words may stand between: "our Christmas grooming promo"; no "at Christmas about
+    # our promo", whose Christmas is the day)
+    r"(?: (?!(?:to|about|for|with|our|their|my|your|the|a|an|and|or|on|at|in|of|we|i|you|them|us|"
+    r"him|her|it|if|so|but|then|too)\b)[\w-]+){0,2}? (?:offers?|deals?|promos?|promotions?|sales?|campaigns?|catalog(?:ue)?s?|menus?|"
+    r"hampers?|gift ?(?:box|set)?e?s?|specials?|collections?|ranges?|packs?|bundles?|boxe?s?|"
+    r"selections?|markets?|fairs?)\b"
 )
 
 
