@@ -418,9 +418,37 @@ def _by_address(question: str) -> str:
     )
 
 
+#: The rep names the contact asked about by its number in a numbered list: "question is about #2
+#: only", "seulement pour le n°3", "only number 2".
+_ASKED_NUMBER = re.compile(
+    r"(?i)\b(?:only|just|solely|seulement|uniquement|juste)\b[^.?!\n]{0,25}?"
+    r"(?:#|n°\s?|\bno\.\s?|\bnumber\s|\bnumero\s|\bnuméro\s)(\d{1,2})\b"
+    r"|(?:#|n°\s?|\bnumber\s|\bnumero\s|\bnuméro\s)(\d{1,2})\b\s*(?:only|seulement|uniquement)\b"
+)
+_NUMBERED_LINE = re.compile(r"(?m)^\s*(?:#|n°\s?)?(\d{1,2})\s*[.)\-:]\s")
+
+
+def _by_number(question: str) -> str:
+    """``question`` without the other items of a numbered list, when the rep says which item the
+    question is only about: another item's facts are not this one's."""
+    asked = _ASKED_NUMBER.search(question)
+    if asked is None:
+        return question
+    number = asked.group(1) or asked.group(2)
+    lines = question.splitlines(keepends=True)
+    numbered = [_NUMBERED_LINE.match(line) for line in lines]
+    if sum(m is not None for m in numbered) < 2 or not any(
+        m and m.group(1) == number for m in numbered
+    ):
+        return question
+    return "".join(
+        line for line, m in zip(lines, numbered, strict=True) if m is None or m.group(1) == number
+    )
+
+
 def focus(question: str) -> str:
     """``question`` without the segments about a person the action does not target."""
-    question = not_ours(without_kin(_others_objections(_by_address(question))))
+    question = not_ours(without_kin(_others_objections(_by_address(_by_number(question)))))
     name = target(question)
     if name is None:
         return others_consent(_without_unreachable(question))
