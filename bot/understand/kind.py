@@ -80,6 +80,8 @@ class _Cues:
     strong: re.Pattern[str]
     general: re.Pattern[str]
     off_field: tuple[_OffField, ...]
+    open_asks: re.Pattern[str]
+    open_unless: re.Pattern[str]
 
 
 @cache
@@ -106,6 +108,8 @@ def cues() -> _Cues:
             )
             for g in raw["off_field"].values()
         ),
+        open_asks=re.compile(raw["open_off_field"]["asks"]),
+        open_unless=re.compile(raw["open_off_field"]["unless"]),
     )
 
 
@@ -210,4 +214,7 @@ def question_kind(question: str) -> Kind | None:
         return "case"
     if c.general.search(folded):
         return "general"
+    if any(c.open_asks.match(s) for s in asked) and not c.open_unless.search(folded):
+        # an open question of no word of the field's law, a channel only its context
+        return "off_field"
     return None
