@@ -167,9 +167,7 @@ def _hour(folded: str, on: dt.date | None = None) -> int | None:
     for m in _HOUR_COLON.finditer(folded):
         if re.match(r" ?[ap]\.?m\b", folded[m.end() :]):
             continue  # "at 2:30 pm": read with its am/pm above
-        hour, minutes = int(m.group(1)), int(m.group(2))
-        if m.group(0).startswith(("avant", "before")):
-            hour = _earlier("before ", 7, hour, minutes)
+        hour = _earlier(folded, m.start(1), int(m.group(1)), int(m.group(2)))
         candidates.append((m.start(), 1, hour))
     for m in _HOUR_AT_DAY.finditer(folded):
         candidates.append((m.start(), 1, int(m.group(1))))
