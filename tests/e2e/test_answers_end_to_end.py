@@ -96,7 +96,11 @@ def test_every_evaluation_case_passes_on_the_real_index(
 
 
 @pytest.mark.slow
-def test_an_article_that_contradicts_the_cnil_is_flagged(e2e_pipeline: Pipeline) -> None:
+def test_an_article_that_contradicts_the_cnil_is_flagged(
+    e2e_pipeline: Pipeline, seeds_dir: Path | None
+) -> None:
+    if not (seeds_dir and seeds_dir.is_dir()):
+        pytest.skip("no seeds folder (../shared/seeds): the contradicting article is one of them")
     answer = e2e_pipeline.ask(
         "Combien de temps peut-on garder les données de prospects B2B ?",
         dt.date(2026, 11, 23),
