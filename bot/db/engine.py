@@ -9,7 +9,9 @@ other instead of failing; reads use a deferred BEGIN and never block writers.
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -67,7 +69,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _enable_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         # Purged rows are overwritten, not left readable in free pages of the file.
@@ -78,6 +80,28 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn) -> None:
         mode = conn.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _enable_wal(cursor) -> None:
+    """Switch a new file to WAL once (the mode is stored in the file).
+
+    Changing the journal mode needs the file to itself and SQLite may refuse it at once with
+    "database is locked" without waiting on the busy timeout, when another process opens the
+    same new file at that moment (two replicas starting): retry until the busy timeout is spent.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_S
+    delay = 0.01
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def migrate(engine: Engine) -> None:
