@@ -515,6 +515,11 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         if relative is not None:
             values["date"] = relative
             values["weekday"] = relative.strftime("%A").lower()
+        elif values["date"] in (values["consent_date"], values["last_contact"]):
+            # "dernier contact : réponse mail 2022-05-10 … je le remets dans la campagne ?": the
+            # only date is the event's; the action is on the day asked for (the default)
+            values["date"] = None
+            values["weekday"] = _weekday(folded)
     if action == "crm_comment":
         values["comment_kind"] = _comment_kind(folded)
         # the words of a note are what is written about the person, not facts of a contact to

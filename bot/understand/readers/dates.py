@@ -170,7 +170,8 @@ _HOLIDAY_NAMES = (
 _THEMED = (
     r"(?:offres?|promos?|promotions?|soldes?|campagnes?|operations?|catalogues?|menus?|coffrets?|"
     r"paniers?|cadeaux?|ventes?|collections?|editions?|gammes?|packs?|bons? plans?|selections?|"
-    r"marches?)"
+    r"marches?|concours|jeux?(?: concours)?|tirages? au sort|soirees?|evenements?|cartes?|"
+    r"newsletters?|emailings?|mailings?)"
     r"(?: \w+)?(?: de| du| d')? (?:la |l')?"
 )
 _THEMED_AFTER = (
@@ -179,7 +180,8 @@ _THEMED_AFTER = (
     r"(?: (?!(?:to|about|for|with|our|their|my|your|the|a|an|and|or|on|at|in|of|we|i|you|them|us|"
     r"him|her|it|if|so|but|then|too)\b)[\w-]+){0,2}? (?:offers?|deals?|promos?|promotions?|sales?|campaigns?|catalog(?:ue)?s?|menus?|"
     r"hampers?|gift ?(?:box|set)?e?s?|specials?|collections?|ranges?|packs?|bundles?|boxe?s?|"
-    r"selections?|markets?|fairs?)\b"
+    r"selections?|markets?|fairs?|contests?|competitions?|giveaways?|draws?|sweepstakes|"
+    r"raffles?|parties|party|events?|cards?|newsletters?|mailings?|e-?mailings?)\b"
 )
 
 
