@@ -55,3 +55,32 @@ def test_a_callback_in_doubt_is_asked(question: str) -> None:
 def test_writing_in_the_crm_is_still_a_comment() -> None:
     question = "Je peux mettre dans la fiche CRM : « client pénible, à rappeler » ?"
     assert extract(question, ON).action == "crm_comment"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lignes collées depuis notre CRM : 'Mme Petit, particulière, non cliente'. Je compte la "
+        "rappeler vendredi à 10h, ça passe ?",
+        "Fiche exportée de Salesforce : « M. Blanc, DAF, prospect ». On envisage de l'appeler "
+        "lundi, c'est bon ?",
+        "Record copied from HubSpot: 'Mr Ford, private individual, not a customer'. I'm planning to "
+        "ring him on Friday at 10, is that fine?",
+        "Notes pasted from our CRM: 'Ms Kay, consumer'. We want to call her next week, ok?",
+    ],
+)
+def test_a_pasted_record_then_the_reps_plan_asks_about_the_contact(question: str) -> None:
+    facts = extract(question, ON)
+    assert facts.action != "crm_comment"
+    assert facts.channel == "phone"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Je veux mettre dans la fiche CRM de ce client : « lourd, radin ». Ok ?",
+        "I want to write in the CRM record of this customer: 'annoying and cheap'. OK?",
+    ],
+)
+def test_a_comment_to_write_is_still_a_crm_comment(question: str) -> None:
+    assert extract(question, ON).action == "crm_comment"

@@ -247,7 +247,10 @@ _EXPORT_SEND = re.compile(
 _CRM_READ = re.compile(
     r"\b(?:crm|salesforce|hubspot|pipedrive) (?:notes?|comments?|entry|record)\b[^.?!:]{0,70}?(?::|\bsays|\bsaid|\breads|\bshows|\bindicates|\bmentions)|"
     r"\bnotes? (?:(?:in|on|from) (?:the |our )?crm|du crm|dans le crm|crm)\b|"
-    r"\b(?:le|the) crm (?:indique|dit|says|shows|montre)|d'apres (?:le|notre) crm|according to (?:the|our) crm"
+    r"\b(?:le|the) crm (?:indique|dit|says|shows|montre)|d'apres (?:le|notre) crm|according to (?:the|our) crm|"
+    # lines pasted from the record ("notes d'appel copiées du CRM :", "row exported from HubSpot:")
+    r"\b(?:copie\w*|colle\w*|extrai\w*|export\w*|copied|pasted|exported|pulled|taken) (?:\w+ )?"
+    r"(?:du|de|depuis|dans|from|out of|of) (?:le |la |l'|notre |the |our )?(?:crm|salesforce|hubspot|pipedrive|fiche)\b"
 )
 
 
@@ -260,7 +263,14 @@ _CONTACT_ASK = re.compile(
     r"\b(?:puis-je|je peux|j'peux|on peut|peut-on|pouvons-nous|est-ce qu'on peut|est-ce que je peux)"
     r" (?:encore |quand meme )?(?:l'|la |le |les |lui |leur )?(?:appeler|rappeler|contacter|recontacter|"
     r"joindre|relancer|texter|retenter|reessayer|tenter|essayer)\b|"
-    r"\b(?:une|un) (?:derniere|dernier|autre|nouvel(?:le)?) (?:tentative|essai|appel|relance)\b"
+    r"\b(?:une|un) (?:derniere|dernier|autre|nouvel(?:le)?) (?:tentative|essai|appel|relance)\b|"
+    # the rep's own plan, put to judgement ("je prévois de l'appeler demain, c'est ok ?", "I plan
+    # to call her Tuesday, fine?"): the contact is the action whatever the pasted note says
+    r"\b(?:je|j'|on|nous) (?:prevois|compte|vais|veux|voudrais|souhaite|aimerais|envisage|pensais|pense)"
+    r" (?:de |d')?(?:l'|la |le |les |lui |leur )?(?:appeler|rappeler|contacter|recontacter|joindre|relancer|"
+    r"texter|ecrire|envoyer)\b|"
+    r"\b(?:i|we)(?:'m| am|'re| are)? (?:plan(?:ning)?|want|intend(?:ing)?|going|would like|'d like|will|'ll)"
+    r" (?:to )?(?:call|phone|ring|e-?mail|text|contact|reach|recontact)\b"
 )
 
 
