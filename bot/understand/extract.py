@@ -100,7 +100,7 @@ from bot.understand.readers.other_company import (
 )
 from bot.understand.readers.partners import _partner_consent
 from bot.understand.readers.records import record_facts, without_labels
-from bot.understand.readers.related import _related, bought_from_group
+from bot.understand.readers.related import _related, bought_from_group, private_life_offer
 from bot.understand.readers.renewed import consent_renewed
 from bot.understand.readers.sector import _sector
 from bot.understand.readers.source import (
@@ -474,6 +474,14 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         or (
             values["informed"] == "yes"
             and (values["customer"] == "yes" or bought_from_group(cls, folded))
+        )
+        # reached at work with an offer for their private life (a family holiday to a CFO at
+        # her work address): nothing of the B2B story asks a consent (stricter only)
+        or (
+            at_work
+            and values["related_offer"] == "no"
+            and private_life_offer(folded)
+            and not _OPEN_DOUBT.search(folded)
         )
     ):
         # Told nothing at collection: nobody consents to what they were not told of. Told of

@@ -117,6 +117,12 @@ NAMES = {
         "a construction firm",
         "construction firms",
     ),
+    "logistics_firm": (
+        "d'une entreprise de transport",
+        "entreprises de transport",
+        "a haulage company",
+        "haulage companies",
+    ),
 }
 WORKPLACES = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["workplaces"]
 

@@ -355,11 +355,17 @@ def _cue_spans(folded: str) -> dict[str, list[tuple[int, int]]]:
     }
 
 
+#: The product named as what people are customers of: "freight customers", "box subscribers".
+_ITS_CUSTOMERS = re.compile(r" (?:customers?|clients|subscribers?)\b")
+
+
 def _role(folded: str, start: int, end: int, cues: dict[str, list[tuple[int, int]]]) -> str | None:
     """The role of the product at ``start:end``: that of the nearest cue before it in the
     sentence; at the same distance the longer cue ("client de notre box", "proposer un
     abonnement box"), then held before company before offered."""
     k = knowledge()
+    if _ITS_CUSTOMERS.match(folded, end):
+        return "held"  # "our freight customer list", "our box subscribers": what they hold
     sentence = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
     best: tuple[int, int, int, str] | None = None
     for rank, role in enumerate(_ROLE_ORDER):
@@ -437,6 +443,14 @@ def for_private_life(folded: str) -> bool:
     return bool(knowledge().personal_use.search(folded))
 
 
+#: A purchase said only to be made from us ("les clients qui commandent en ligne", "who ordered
+#: from us"): no other product bought, our own business is what they hold.
+_FROM_US = re.compile(
+    r"\w+ (?:en ligne|online|chez nous|aupres de nous|sur (?:notre|le) site|with us|from us|"
+    r"on (?:our|the) (?:site|website|app))\b"
+)
+
+
 def relation(folded: str, professional: bool = False, ours_offered: bool = False) -> str | None:
     """'yes', 'no' or None: does the offer relate to what the person holds or does?
 
@@ -462,12 +476,16 @@ def relation(folded: str, professional: bool = False, ours_offered: bool = False
         return None
     # "je suis grossiste en fleurs coupées … notre offre de la semaine" to a florist: what we
     # sell is what is offered; a plain tie to the job only, never a reason to say no
-    implied = ours_offered and jobs and not offered and not held and bool(company)
+    # "we sell plumbing supplies … a plumber, fine?": to a professional, with no other product
+    # named, what we sell is what we would pitch
+    implied = (ours_offered or professional) and jobs and not offered and not held and bool(company)
     if implied:
         offered = company
     # "on est une salle de sport": what its members hold — unless the question names a purchase
     # of something else, or a professional's job
-    bought_other = bool(knowledge().cues["held"][0].search(folded))
+    bought_other = any(
+        not _FROM_US.match(folded, m.start()) for m in knowledge().cues["held"][0].finditer(folded)
+    )
     base = held or ([] if jobs or bought_other else company)
     if offered:
 

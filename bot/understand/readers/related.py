@@ -116,6 +116,12 @@ def _personal_offer(folded: str) -> bool:
     return bool(_PERSONAL_FINANCE.search(folded)) and not _FINANCE_ROLE.search(folded)
 
 
+def private_life_offer(folded: str) -> bool:
+    """The offer is for the person's private life: a leisure offer or one said for their home,
+    family or own use."""
+    return _personal_offer(folded) or for_private_life(folded)
+
+
 #: A role word used as the person ("au comptable", "the head of purchasing"), not as what is
 #: offered ("logiciel comptable", "our procurement software"): the role is read off the person
 #: mentions, and those are masked before looking for an offer tied to the role.
