@@ -22,6 +22,10 @@ _RESTART = words("corrections", "restart_words")
 _RELATIVES = words("corrections", "relatives")
 _FILLERS = words("corrections", "fillers")
 _STATUS_HEADS = words("corrections", "status_heads")
+_DENIALS = words("corrections", "denials")
+
+#: A denial that is only wondered about: "not sure if that's wrong", "je sais pas si c'est faux".
+_WONDERED = re.compile(r"\b(?:if|whether|unless|si|sauf si)\W+(?:\w+\W+){0,2}$")
 
 
 #: At most this many words before "I mean" / "je veux dire" are what it says again.
@@ -69,6 +73,16 @@ def _taken_back_start(folded: str, begin: int, start: int, end: int) -> int:
     return begin
 
 
+def _sentence_before(folded: str, start: int) -> int:
+    """Where the sentence a denial at ``start`` speaks of begins: its own sentence, or the one
+    before when the denial opens a sentence ("Le CRM dit « ancien client ». C'est faux : …")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, start) if m.group(0) not in ":;"]
+    begin = ends[-1] if ends else 0
+    if not folded[begin:start].strip(" \t\n.,;:!?-—–…('\"«»") and len(ends) > 1:
+        begin = ends[-2]
+    return begin
+
+
 def retracted_belief(taken_back: str) -> bool:
     """The words taken back are a belief the rep says was wrong ("I thought he was a private
     individual… actually no"): they state nothing, not even a restrictive value."""
@@ -82,9 +96,22 @@ def self_correction(question: str) -> tuple[str, str, str] | None:
     folded = mirror(question)
     found = [(m.start(), m.end(), False) for m in _MARKERS.finditer(folded)]
     found += [(m.start(), m.end(), True) for m in _INLINE.finditer(folded)]
+    denials = [
+        (m.start(), m.end())
+        for m in _DENIALS.finditer(folded)
+        if not _WONDERED.search(folded, max(0, m.start() - 30), m.start())
+    ]
+    found += [(start, end, False) for start, end in denials]
     for start, end, inline in sorted(found, reverse=True):
         if not folded[end:].strip(" \t\n.,;:!?-…"):
             continue  # nothing said again after it
+        if (start, end) in denials:
+            # "the note says 'contract ended' — that's wrong, …": the sentence reported is denied
+            begin = _sentence_before(folded, start)
+            if not folded[begin:start].strip(" \t\n.,;:!?-—–…('\"«»"):
+                continue
+            kept = (question[:begin] + " " + question[end:].lstrip(" \t,;:")).strip()
+            return kept, question[begin:start], question[end:]
         begin = _clause_start(folded, start)
         if inline:
             # a phrase said again ("SMS, I mean e-mails"): the few words before it only

@@ -178,9 +178,14 @@ _KIN_FACT = re.compile(
     r"[ée]taient|a [ée]t[ée]|is|was|are|were|has been|have been|a|ont|avait|has|have|had|s'est|"
     r"s’est)\b(?:\s+(?:d[ée]j[àa]|already|aussi|also|bien|depuis longtemps))?)"
     r"(?P<pred>\s+(?:une?\s+|a\s+|an\s+|our\s+|notre\s+|nos\s+|de\s+nos\s+)?"
+    # a contract of theirs: "son collègue a une mutuelle en cours chez nous", "his wife has an
+    # active policy with us" (not the person's contract)
+    r"(?:(?:[\w'’+/&-]+\s+){0,2}(?:contrats?|abonnements?|forfaits?|mutuelles?|assurances?|pr[êe]ts?|"
+    r"cr[ée]dits?|mandats?|polices?|contracts?|subscriptions?|polic(?:y|ies)|loans?|mortgages?|"
+    rf"insurance|mandates?|leases?|plans?)\b{_CLAUSE_REST}|"
     rf"(?:client|cliente|clients|clientes|customer|customers|abonn[ée]e?s?|subscribers?|members?|"
     r"adh[ée]rente?s?|inscrite?s?|accept[ée]|consenti|coch[ée]|sign[ée]|donn[ée] son accord|agreed|"
-    rf"consented|ticked|signed|opted[- ]in|subscribed|bought|achet[ée])\b{_CLAUSE_REST})"
+    rf"consented|ticked|signed|opted[- ]in|subscribed|bought|achet[ée])\b{_CLAUSE_REST}))"
 )
 #: Bare consent verbs in the simple past: "his wife consented", "her husband signed up".
 _KIN_PAST = re.compile(

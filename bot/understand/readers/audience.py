@@ -182,6 +182,10 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 continue  # "Gym manager here", "je suis responsable…": the writer introducing themselves
             if pattern is _B2B_ORG and _OWN.search(clause.text[max(0, m.start() - 25) : m.start()]):
                 continue  # "notre entreprise", "our company": the rep's own
+            if pattern is _B2B_ORG and re.match(
+                r"\w*\s+(?:here|ici)\s*(?:[-:—–]|$)", clause.text[m.start() :]
+            ):
+                continue  # "Gas supplier here.", "PME ici :": the writer introducing their firm
             if pattern is _B2B_ORG and _OURS_OR_ALLY.search(
                 clause.text[max(0, m.start() - 30) : m.start()]
             ):

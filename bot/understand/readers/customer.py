@@ -142,6 +142,8 @@ _ONGOING = _rx(
     r"\bongoing contract",
     r"current contract",
     r"active (?:contract|subscription|customer)",
+    # a customer said to hold a running contract: "an ongoing consumer-loan customer"
+    r"\b(?:ongoing|active)(?: [\w+/&'-]+){0,2} (?:customers?|clients?)\b",
     r"under contract",
     r"existing contract",
     r"(?:a|ont|avec) (?:un|une) (?:contrat|abonnement)",
@@ -152,7 +154,8 @@ _ONGOING = _rx(
     # qualifier and noun a few words apart: "contrat de maintenance en cours", "active broadband contract"
     r"(?:contrats?|abonnements?|forfaits?|polices?|adhesions?)(?: [\w'-]+){1,3}(?: est| sont)? (?:en cours|actifs?|"
     r"toujours (?:en cours|actifs?))",
-    r"(?:ongoing|active|current|running|existing)(?: [\w-]+){1,3} (?:contract|subscription|policy|plan|"
+    # (a product written with signs: "an active phone+internet contract", "TV/box subscription")
+    r"(?:ongoing|active|current|running|existing)(?: [\w+/&-]+){1,3} (?:contract|subscription|policy|plan|"
     r"lease|membership)s?\b",
     r"(?:contract|subscription|policy|plan)s? (?:with us |chez nous )?(?:is |are )?(?:still |currently )?(?:running|active|ongoing|"
     r"in force)\b",
@@ -279,12 +282,63 @@ def _runs_until_future(folded: str, on: dt.date | None) -> bool:
     return bool(runs_until_future(folded, on))
 
 
+_ONGOING_PRODUCT = words("customer", "ongoing_product")
+_HELD_WITH_US = words("customer", "held_with_us")
+_HOLDER_BEFORE = words("customer", "holder_before")
+_HELD_ELSEWHERE = words("customer", "held_elsewhere")
+
+
+_PENDING = words("customer", "pending")
+
+
+def _elsewhere(clause: Clause, m: re.Match[str]) -> bool:
+    """The contract matched is said held with another company ("chez Cofidis", "with another
+    insurer") or not running yet ("en cours de signature"): no contract running with us."""
+    return _near(_HELD_ELSEWHERE, clause.text, m.start() - 30, m.end() + 40) or _near(
+        _PENDING, clause.text, m.start(), m.end() + 40
+    )
+
+
+def _near(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """A match of ``pattern`` starting between ``start`` and ``end`` (its words may run past
+    ``end``: "chez nous" read whole, not "chez" cut before "nous")."""
+    return any(start <= w.start() < end for w in pattern.finditer(text))
+
+
+def _held_with_us(clause: Clause, m: re.Match[str]) -> bool:
+    """A word next to the contract says it is ours: "chez nous", "notre prêt", "J'ai un
+    mandat…"."""
+    return (
+        _near(_HELD_WITH_US, clause.text, m.start() - 12, m.end() + 25)
+        or bool(_HOLDER_BEFORE.search(clause.text[max(0, m.start() - 20) : m.start()]))
+        or m.group(0).startswith(("notre ", "nos "))
+    )
+
+
+def _product_held(cls: list[Clause]) -> str | None:
+    """A contract named by its product ("une mutuelle en cours chez nous", "an active loan with
+    us"): running with us only when said ours; a negated one ("n'a plus de prêt en cours") is
+    none (towards `forbidden`, it needs no word of ours)."""
+    for clause, m in _hits(cls, _ONGOING_PRODUCT):
+        if negated(clause.text, m.start()):
+            return "no"
+        if _held_with_us(clause, m) and not _elsewhere(clause, m):
+            return "yes"
+    return None
+
+
 def _ongoing(cls: list[Clause], folded: str, on: dt.date | None = None) -> str | None:
     if _FORMER.search(folded):
         return "no"
     ongoing = _yes_no(cls, _ONGOING)
+    if ongoing == "yes" and all(
+        _elsewhere(c, m) for c, m in _hits(cls, _ONGOING) if not negated(c.text, m.start())
+    ):
+        ongoing = None  # "un contrat en cours chez un concurrent": none with us
     if ongoing == "yes" and all(_others(folded, m.start()) for m in _ONGOING.finditer(folded)):
         ongoing = None  # the subscribers of a competitor hold no contract with us
+    if ongoing is None:
+        ongoing = _product_held(cls)
     if ongoing is None and not _OTHERS_CUSTOMERS.search(folded) and _runs_until_future(folded, on):
         ongoing = "yes"  # the end of the contract is still to come
     if ongoing is None and (_BOUGHT.search(folded) or _STAYED.search(folded)):

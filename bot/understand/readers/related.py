@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from bot.understand.lexicon import table, words
 from bot.understand.readers.audience import one_person
-from bot.understand.readers.customer import _BOUGHT, _CUSTOMER_YES
+from bot.understand.readers.customer import _BOUGHT, _CUSTOMER_YES, _ONGOING, _ONGOING_PRODUCT
 from bot.understand.readers.match import _first, _hits
 from bot.understand.readers.products import (
     for_private_life,
@@ -359,7 +359,13 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
         ):
             return "yes"  # "abonnement box beauté … la box premium": a higher tier of it
     # consumables or accessories of what they bought: a printer and its ink, a car and its tyres
-    bought = bool(_BOUGHT.search(folded) or _CUSTOMER_YES.search(folded))
+    # (a contract held is bought too: "un mandat de vente en cours", "an active gas contract")
+    bought = bool(
+        _BOUGHT.search(folded)
+        or _CUSTOMER_YES.search(folded)
+        or _ONGOING.search(folded)
+        or _ONGOING_PRODUCT.search(folded)
+    )
     if bought and _ADD_ONS.search(folded):
         return "yes"
     # a member holds the membership the table names ("adhérente de notre salle … nos cours")
