@@ -82,6 +82,9 @@ class _Cues:
     off_field: tuple[_OffField, ...]
     open_asks: re.Pattern[str]
     open_unless: re.Pattern[str]
+    spellings: dict[str, str]
+    offer: re.Pattern[str]
+    time: re.Pattern[str]
 
 
 @cache
@@ -110,7 +113,27 @@ def cues() -> _Cues:
         ),
         open_asks=re.compile(raw["open_off_field"]["asks"]),
         open_unless=re.compile(raw["open_off_field"]["unless"]),
+        spellings=dict(raw["spellings"]),
+        offer=re.compile(raw["scene"]["offer"]),
+        time=re.compile(raw["scene"]["time"]),
     )
+
+
+@cache
+def _spelling() -> re.Pattern[str]:
+    keys = sorted(cues().spellings, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w'])")
+
+
+def spelled_out(folded: str) -> str:
+    """``folded`` with its SMS spellings as the words they stand for ("combien de tps" reads
+    "combien de temps"): the cues of kinds and topics are written for the words."""
+    spellings = cues().spellings
+    return _spelling().sub(lambda m: spellings[m.group(0)], folded)
+
+
+def _blanked(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _asks_permission(sentence: str) -> bool:
@@ -156,7 +179,7 @@ def _questions(folded: str) -> list[str]:
 
 def _folded(question: str) -> str:
     """The question folded, each e-mail or web address one neutral word."""
-    return _ADDRESS.sub(ADDRESS_WORD, fold(question))
+    return spelled_out(_ADDRESS.sub(ADDRESS_WORD, fold(question)))
 
 
 def asks_permission(question: str) -> bool:
@@ -185,18 +208,22 @@ def question_kind(question: str) -> Kind | None:
     # a contact to make keeps a question in the field ("pitch our invoicing app to a sole trader")
     # unless the question is about the craft of it ("how to write a good follow-up")
     asked_text = " ".join(asked)
+    # our offer named is no off-field subject ("présenter notre logiciel de notes de frais"), and a
+    # field word that only dates the question ("pendant la campagne d'appels") brings none back
+    offer_free, asked_offer_free = _blanked(folded, c.offer), _blanked(asked_text, c.offer)
+    undated = _blanked(folded, c.time)
     for field in c.off_field:
         # when the question clause itself asks of that field ("do we withhold tax on their
         # invoices?") and asks no leave ("can I…"), a contact named only in the context ("our
         # call centre…") does not keep it in the field: only one in the question clause does
-        asked_of_field = bool(field.cues.search(asked_text)) and not c.asks.search(asked_text)
+        asked_of_field = bool(field.cues.search(asked_offer_free)) and not c.asks.search(asked_text)
         contacting = case_asked or bool(c.acts.search(asked_text if asked_of_field else folded))
         # a request to the bot itself ("peux-tu me rédiger un pitch…") is what is asked, even when
         # its content names a contact, and so is an after-sales remedy ("peut-on proposer la
         # réparation ?"); other cues yield to a permission asked
         if (
-            field.cues.search(asked_text if field.asked_only else folded)
-            and not field.unless.search(folded)
+            field.cues.search(asked_offer_free if field.asked_only else offer_free)
+            and not field.unless.search(undated)
             and (field.wins or not ((field.keeps and contacting) or case_asked))
         ):
             return "off_field"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.kind import spelled_out
+from bot.understand.readers.sector import _sector
 from bot.understand.text import fold
 
 _RETENTION_CUE = re.compile(
@@ -146,7 +148,20 @@ def _restarted_practice(folded: str) -> bool:
     question on the period (a restart asked about, "does it restart?", stays one)."""
     sentences = [t for t in _SENTENCES.findall(folded) if t.strip()]
     stated = [t for t in sentences if "?" not in t]
-    return len(stated) < len(sentences) and any(_RESTARTED.search(t) for t in stated)
+    if len(stated) < len(sentences) and any(_RESTARTED.search(t) for t in stated):
+        return True
+    # or put in the question as what we mean to do, with leave asked to keep the data so ("can
+    # we keep them five years, resetting the clock at each update?")
+    return any(_KEEP_ASKED.search(t) and _RESTARTED.search(t) for t in sentences if "?" in t)
+
+
+#: Leave asked to keep data ("can we keep", "peut-on conserver"): with a restart described, our
+#: practice is what is judged.
+_KEEP_ASKED = re.compile(
+    r"\b(?:peut-on|pouvons-nous|puis-je|on peut|je peux|can (?:we|i)|may (?:we|i)|(?:are we|am i) "
+    r"allowed to|is it (?:ok|okay|fine|legal|allowed) to|a-t-on le droit de|(?:on|nous) a(?:vons)? le droit de)"
+    r" (?:\w+ )?(?:garder|conserver|keep|store|retain)\b"
+)
 
 
 #: A length of time asked or named: keeping data that long is a retention question, wherever kept.
@@ -170,8 +185,8 @@ _PHONE_WORDS = re.compile(
     r"(?:par|au|by|over the) (?:tel|tele|fil|bigophone)\b|\btelemarket|\bphoning\b"
 )
 _PROOF = re.compile(
-    r"(?:preuves?|prouver|proof|prove|demontrer|demonstrate|justifier|documenter|document)\w*\s+"
-    r"(?:[\w']+\s+){0,3}?(?:consentement|consent|accord|opt-?in)|(?:consentement|consent)\s+(?:\w+\s+){0,3}?"
+    r"(?:preuves?|prouv|proof|prove|demontr|demonstrate|justifi|document)\w*\s+"
+    r"(?:[\w']+\s+|[ld]'){0,3}?(?:consentement|consent|accord|opt-?in)|(?:consentement|consent)\s+(?:\w+\s+){0,3}?"
     r"(?:preuves?|proof|prouver|prove)|comment (?:recueillir|collecter|obtenir) (?:un |le )?(?:bon )?consentement|"
     # what to keep as proof, the consent named in the sentence ("pour le consentement, on doit
     # garder quoi comme preuve ?", "what should we store as proof of the opt-in?")
@@ -287,7 +302,13 @@ _INFORM_DUTY = re.compile(
     r"where (?:we|you) got (?:his|her|their)"
 )
 _B2B_B2C = re.compile(
-    r"difference\w* (?:entre|between) .{0,30}\bb ?2 ?[bc]\b|\bb ?2 ?b\b.{0,12}\b(?:vs|versus|ou|or|et|and)\b"
+    r"difference\w* (?:entre|between) .{0,30}\bb ?2 ?[bc]\b|"
+    # the two kinds named in words ("la différence entre prospecter un pro et un particulier")
+    r"difference\w* (?:entre|between) .{0,40}\b(?:pros?|professionn?el\w*|entreprises?|business\w*|"
+    r"companies)\b.{0,20}\b(?:particuliers?|consommateurs?|consumers?|individuals?|private (?:persons?|"
+    r"individuals?))\b|difference\w* (?:entre|between) .{0,40}\b(?:particuliers?|consommateurs?|"
+    r"consumers?|individuals?)\b.{0,20}\b(?:pros?|professionn?el\w*|entreprises?|business\w*|companies)\b|"
+    r"\bb ?2 ?b\b.{0,12}\b(?:vs|versus|ou|or|et|and)\b"
     r".{0,6}\bb ?2 ?c\b|\bb ?2 ?c\b.{0,12}\b(?:vs|versus|ou|or|et|and)\b.{0,6}\bb ?2 ?b\b|"
     r"en b ?2 ?b on (?:peut|a le droit de) tout faire|anything goes in b ?2 ?b|"
     # consent asked of a kind of contact: "en b2b faut le consentement pour un mail ?"
@@ -335,7 +356,7 @@ def topic_of(question: str, general: bool = False) -> str | None:
 
     With ``general`` (the question is known to ask about a rule, `bot.understand.kind`), words of
     an action ("prospecting", "send") no longer make it a case."""
-    folded = fold(question)
+    folded = spelled_out(fold(question))
     case_like = not general and bool(_CASE_VERB.search(folded))
     if _BREACH.search(folded):
         return "breach"
@@ -403,8 +424,23 @@ def topic_of(question: str, general: bool = False) -> str | None:
                 return topic
     if _HOURS.search(folded):
         return "call_hours"
+    if general and _BANNED.search(folded):
+        # a sector the law singles out, its bans asked about in general ("pour la réno
+        # énergétique, quels canaux sont interdits ?"), not its prices or its subsidies
+        return _SECTOR_TOPICS.get(_sector(folded) or "")
     return None
 
+
+#: What is banned or allowed, or by which channels, asked.
+_BANNED = re.compile(
+    r"\b(?:interdi\w*|forbid\w*|bann(?:ed|ing)?|ban|prohibit\w*|proscrit\w*|autoris\w*|allowed|permi[st]"
+    r"\w*|canaux|channels?|legal\w*|illegal\w*|lawful)\b"
+)
+_SECTOR_TOPICS = {
+    "cpf": "sector_cpf",
+    "energy_renovation": "sector_energy_renovation",
+    "home_adaptation": "sector_home_adaptation",
+}
 
 #: When `rules` has no topic of that id, the nearest one it may have.
 FALLBACK = {

@@ -44,7 +44,9 @@ _CRM = re.compile(
 _CRM_WRITE = re.compile(
     # a verb of writing may introduce what is written ("je voulais mettre : « … »")
     # ("un accord écrit", "par écrit": a consent's form, no writing in the record)
-    r"\b(?:(?<!accord )(?<!consentement )(?<!autorisation )(?<!par )(?<!l')ecri\w*|noter|mettre|mets|met|indiquer|indique|marquer|saisir|inscrire|preciser|"
+    r"\b(?:(?<!accord )(?<!consentement )(?<!autorisation )(?<!par )(?<!l')ecri\w*|noter|mettre|mets|met|"
+    # its past participle with the place written in ("a mis dans la fiche"; not "mis à jour")
+    r"mis(?= (?:dans|sur) )|indiquer|indique|marquer|saisir|inscrire|preciser|"
     r"write|writing|put|enter|add|consigner|"
     # "comment" alone is French for "how" ("comment ça a été recueilli"): only its verb
     r"commenter|commentez|commented|commenting|"
