@@ -21,7 +21,7 @@ from bot.understand.hearsay import claim_spans, header_contacts, list_offered
 from bot.understand.lexicon import words as _words
 from bot.understand.persons import focus, others_named, target, unnamed
 from bot.understand.readers.action import _action
-from bot.understand.readers.address import _address, contacts
+from bot.understand.readers.address import address_of_all, contacts
 from bot.understand.readers.advantage import read_advantage
 from bot.understand.readers.audience import (
     _B2B_ORG,
@@ -264,7 +264,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     cls = clauses(folded)
     headers = header_contacts(question)  # "De : commercial@vendor.fr": the sender, not the person
     found = [c for c in contacts(question) if len(c) <= 320 and fold(c) not in headers]
-    contact = found[0] if found else None
+    address, contact = address_of_all(folded, found)
     action = _action(folded)
     values: dict[str, Any] = {
         "action": action,
@@ -272,7 +272,7 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         "audience": _audience(cls, folded),
         "contact": contact,
     }
-    values["address"] = _address(folded, contact)
+    values["address"] = address
     if values["address"] == "generic" and (
         _SOLE_TRADER.search(who := mask_not_the_person(folded)) or _WORKS_ALONE.search(who)
     ):

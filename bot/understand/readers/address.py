@@ -54,6 +54,23 @@ def contacts(text: str) -> list[str]:
     return found
 
 
+#: The kinds of address from the most permissive (R5: a company's mailbox) to the least; an
+#: unknown kind may be any, so it comes just before the personal one.
+_KIND_ORDER = ("generic", "professional", None, "personal")
+
+
+def address_of_all(folded: str, found: list[str]) -> tuple[str | None, str | None]:
+    """The kind of address that holds for every e-mail address given, and the address it is read
+    from. Several addresses ("contact@acme.fr, marie.l@gmail.com, p.durand@acme.fr") are one
+    question about each: the least permissive kind rules, never the first address alone."""
+    contact = found[0] if found else None
+    emails = list(dict.fromkeys(c for c in found if "@" in c))
+    if len(emails) < 2:
+        return _address(folded, contact), contact
+    kinds = [(_address(folded, c), c) for c in emails]
+    return max(kinds, key=lambda k: _KIND_ORDER.index(k[0]))
+
+
 def _address(folded: str, contact: str | None) -> str | None:
     generic = _generic_address(folded, contact)
     who = mask_not_the_person(folded)

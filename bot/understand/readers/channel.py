@@ -19,6 +19,9 @@ _DO_NOT_CALL = words("bloctel", "bloctel")
 _DENIAL = words("channel", "denial")
 _JOINT = words("channel", "denied_list_joint")
 _INTENT = words("channel", "intent")
+#: A sending word before the noun "appel": an appeal that is sent, not a call ("envoyer notre appel
+#: de fin d'année"); a call is made ("passer un appel").
+_SENT = words("channel", "sent")
 #: The channels ruled out just before a channel word: a denial, then any channels of its list
 #: ("pas de mail, pas de sms", "ni mail ni sms", "no email or SMS"), up to the word.
 _DENIED_BEFORE = re.compile(
@@ -70,6 +73,9 @@ def _channel(folded: str) -> str | None:
                 strong = True
             if name == "phone" and word.startswith(("portable", "mobile")):
                 strong = False  # "son portable" also gets SMS
+            before = folded[max(0, m.start() - 40) : m.start()]
+            if word in ("appel", "appels") and _SENT.search(before):
+                continue  # "lui envoyer notre appel de fin d'année": a written appeal
             found.append((m.start(), strong, name))
     # a word inside a postal phrase is that phrase's ("regular mail", "mailing postal")
     posts = [(m.start(), m.end()) for m in _POST.finditer(folded)]
@@ -133,6 +139,14 @@ _THAN = re.compile(
 )
 
 
+#: A channel replaced by the action's ("instead of emailing", "plutôt que par SMS", "au lieu de lui
+#: écrire un mail"), up to its channel word: the means not used, blanked from the question.
+_REPLACED = re.compile(
+    rf"(?:{words('channel', 'replaced').pattern})\W*(?:[\w'-]+\W+){{0,3}}?"
+    rf"(?:{_SMS.pattern}|{_EMAIL.pattern}|{_PHONE.pattern}|{_POST.pattern})"
+)
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda c: " " * len(c.group(0)), text)
 
@@ -142,8 +156,8 @@ def _channel_asked(folded: str) -> str | None:
     before the channels merely mentioned around it (what was done, what is ruled out)."""
     for m in reversed(list(_QUESTION_SENTENCE.finditer(folded))):
         # "is it banned like phone canvassing?", "less intrusive than a real call, OK?": the
-        # channel compared with is not the one asked
-        sentence = _blank(_THAN, _blank(_COMPARED, m.group(0)))
+        # channel compared with is not the one asked, nor the one replaced ("instead of emailing")
+        sentence = _blank(_REPLACED, _blank(_THAN, _blank(_COMPARED, m.group(0))))
         given = _GIVEN_CLAUSE.match(sentence)
         if given:
             main = _channel(sentence[given.end() :])

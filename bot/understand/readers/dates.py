@@ -425,10 +425,18 @@ _NUMBER_WORDS = {
 }
 
 
+#: Details entered in our file ("dans le CRM depuis 2020", "added to our database in 2021"): their
+#: collection, dated only with a year (never "depuis 4 ans" alone: the _AGO ages keep _ACTIVITY).
+_FILED = re.compile(
+    r"(?:dans|in|into|au|a|to) (?:le |la |les |notre |nos |the |our )?(?:crm|fichiers?|bases?(?: de donnees)?|"
+    r"database|files?|mailing lists?)"
+)
+
+
 #: "a acheté un vélo en mars 2022… depuis, plus aucune nouvelle": a dated last sign of life.
 _DATED_ACTIVITY = re.compile(
-    rf"(?:{_ACTIVITY.pattern})\W+(?:\w+\W+){{0,6}}?(?:en|in|au|d'|of|since|courant|during|either|soit|"
-    rf"entre|between) (?:({_MONTH_NAMES})\.? )?(20\d\d)\b"
+    rf"(?:{_ACTIVITY.pattern}|{_FILED.pattern})\W+(?:\w+\W+){{0,6}}?(?:en|in|au|d'|of|since|depuis|"
+    rf"courant|during|either|soit|entre|between) (?:({_MONTH_NAMES})\.? )?(20\d\d)\b"
 )
 
 #: The same, with the date further from the activity in the sentence ("s'est inscrit à notre
@@ -450,6 +458,8 @@ _NOTHING_SINCE = re.compile(
     r"depuis,? (?:plus )?(?:aucune?|rien|plus de)|plus (?:aucune|de) nouvelles?|sans nouvelles|"
     r"rien depuis|(?:no|nothing|not heard)\W+(?:\w+\W+){0,4}?since|since then,? (?:no|nothing|not)|"
     r"never heard (?:back|from)|"
+    # "aucun retour de leur part depuis", "pas de réponse depuis": nothing from them since
+    r"(?:aucune?|pas de|plus de|jamais de) (?:retour|reponse|nouvelle|contact|signe)s?\W+(?:\w+\W+){0,4}?depuis\b|"
     # opening a mail is no active contact: never a click or a reply since
     r"(?:jamais|never) (?:\w+ )?(?:clique|repondu|clicked|replied|responded|answered)"
 )
