@@ -83,9 +83,11 @@ from bot.understand.readers.informed import (
     _informed,
     _objected,
     did_object,
+    free_account_sale,
     objector_in_doubt,
     objectors_removed,
     on_objection_list,
+    refusal_box,
     removed_themselves,
     told_at_first_contact_plainly,
 )
@@ -207,6 +209,10 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if facts.objected is None and objectors_removed(folded, found):
         # "everyone who objected has been removed": those left, the ones contacted, did not object
         facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "objected": "no"})
+    if facts.customer is None and facts.informed == "yes" and free_account_sale(folded):
+        # a free account whose holder was told at sign-up and could object: the CJEU reads it as
+        # collected in the context of a sale (R2b); unknown otherwise, and then asked
+        facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "customer": "yes"})
     if target(question) is None and others_named(question):
         # several persons and the action names none: what one of them agreed to is not the case's
         bare = _read(unnamed(question), on, context).known()
@@ -600,15 +606,15 @@ def _asserted(
             and reread(cats - {"removed"}).get(key) == "yes"
         ):
             continue  # "he unsubscribed and was taken off the list; can I still email him?"
+        cut = [(s.start, s.end) for s in found if s.category in cats]
         if (
             key == "informed"
             and known[key] == "yes"
-            and told_at_first_contact_plainly(
-                folded, [(s.start, s.end) for s in found if s.category in cats]
-            )
+            and (told_at_first_contact_plainly(folded, cut) or refusal_box(folded, cut))
         ):
             # "the message says where I found her profile and that if she replies 'no thanks'
-            # she won't hear from us again": the condition and the negation are what is told
+            # she won't hear from us again", "a 'don't send me offers' box": the condition and
+            # the negation are what is told
             continue
         # Not stated plainly. What the rest says, negations kept, may still settle it the
         # strict way ("never agreed… the broker says they consented": no consent).

@@ -23,6 +23,9 @@ _POSTPONED = words("informed", "postponed")
 _NOTICE_TOLD = words("informed", "notice_told")
 _LATER_TOLD = words("informed", "later_told")
 _OBJECTOR_IN_DOUBT = words("informed", "objector_in_doubt")
+_MEANS_VERB = words("informed", "means_verb")
+_REFUSAL_BOX = words("informed", "refusal_box")
+_OTHERS_MARK = words("informed", "others_mark")
 
 
 def objector_in_doubt(folded: str) -> bool:
@@ -66,10 +69,44 @@ def _notice_told(folded: str) -> bool:
     return False
 
 
+def refusal_box(folded: str, cut: list[tuple[int, int]]) -> bool:
+    """A box labelled with a refusal was offered ("a clear 'don't send me offers' box"): neither
+    denied nor in a ``cut`` span begun before the label (a negation inside it is its wording)."""
+    for m in _REFUSAL_BOX.finditer(folded):
+        head = _sentence_head(folded, m.start())
+        if _NEG_CUE.search(head[-25:]) or _SUPPOSED.search(head):
+            continue  # "there was no 'don't email me' box", "if there's a 'no offers' box"
+        if not any(a < m.start() < b for a, b in cut):
+            return True
+    return False
+
+
+_FREE_ACCOUNT = words("informed", "free_account")
+
+
+def free_account_sale(folded: str) -> bool:
+    """A free account of ours is plainly named (not denied nor supposed): told at sign-up and
+    able to object, its holder was reached in the context of a sale (R2b, C-654/23)."""
+    for m in _FREE_ACCOUNT.finditer(folded):
+        head = _sentence_head(folded, m.start())
+        if not (_NEG_CUE.search(head[-20:]) or _SUPPOSED.search(head)):
+            return True
+    return False
+
+
+def _unmarked(cls: list[Clause]) -> list[Clause]:
+    """The clauses without persons.py's mark of another firm's members, blanked to keep the
+    offsets: "ses not adhérents ont été informés" says they were informed."""
+    return [Clause(_OTHERS_MARK.sub("    ", c.text), c.start) for c in cls]
+
+
 def _informed(cls: list[Clause], folded: str = "") -> str | None:
+    cls = _unmarked(cls)
     if any(_NOT_INFORMED.search(c.text) for c in cls):
         return "no"
-    if folded and (told_at_first_contact_plainly(folded, []) or _notice_told(folded)):
+    if folded and (
+        told_at_first_contact_plainly(folded, []) or _notice_told(folded) or refusal_box(folded, [])
+    ):
         return "yes"
     for clause, m in _hits(cls, _INFORMED):
         if _ASKED.match(m.group(0)) or _ASKED_FR.search(clause.text[: m.start()]):
@@ -204,8 +241,17 @@ def did_object(folded: str) -> bool:
     negation or a nobody stands before them ("aucun ne l'a fait"), or the ones who used it are
     taken out of the list ("on a retiré tous ceux qui l'ont cochée": not the ones contacted)."""
     for m in _DID_OBJECT.finditer(folded):
-        tail = folded[max(m.start(), m.end() - 30) : m.end()]
-        if not (_NEG_CUE.search(tail) or _NOBODY.search(tail) or _in_removed(folded, m.end() - 1)):
+        seg = folded[m.start() : m.end()]
+        tail = seg[-30:]
+        # a nobody subject may stand further back in the clause ("; not one of the members
+        # ticked it")
+        clause = seg[max(seg.rfind(c) for c in ";,.:!?(") + 1 :]
+        if not (
+            _NEG_CUE.search(tail)
+            or _NOBODY.search(tail)
+            or _NOBODY.search(clause)
+            or _in_removed(folded, m.end() - 1)
+        ):
             return True
     return False
 
@@ -249,9 +295,14 @@ def _objected(cls: list[Clause], folded: str = "") -> str | None:
         head = clause.text[max(0, m.start() - 40) : m.start()]
         if m.group(0) == "stop" and _PREVENTS.search(head):
             continue  # "does that stop me emailing him?": a rule that may prevent us, no STOP
-        if _CAN.search(head) or _MEANS_NOUN.match(clause.text, m.end()) or _CONDITION.search(head):
+        if (
+            _CAN.search(head)
+            or _MEANS_VERB.search(head)
+            or _MEANS_NOUN.match(clause.text, m.end())
+            or _CONDITION.search(head)
+        ):
             # "can unsubscribe", "an unsubscribe link", "box to tick if he didn't want our
-            # marketing": a means or its wording, not an objection
+            # marketing", "untick to refuse": a means or its wording, not an objection
             continue
         pattern_negates = m.group(0).startswith(("ne ", "not to", "asked us not", "pas "))
         if pattern_negates and (
