@@ -24,6 +24,8 @@ import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
+from ingest.torch_import import import_torch
+
 log = logging.getLogger(__name__)
 
 BATCH = 32
@@ -62,6 +64,7 @@ class Embedder:
     def model(self) -> Any:
         with _lock:
             if self._model is None:
+                import_torch()
                 import torch
                 from sentence_transformers import SentenceTransformer
                 from transformers.utils import logging as hf_logging

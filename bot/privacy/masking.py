@@ -9,6 +9,7 @@ that reads "<NAME>" where a product name stood is harmless; a real name in the d
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -30,6 +31,7 @@ from bot.privacy.name_words import (
     PERSON_VERBS,
 )
 from bot.privacy.patterns import EMAIL, IBAN, IP, LONG_NUMBER, MAX_MASKED_CHARS, cut
+from ingest.torch_import import import_torch
 
 log = logging.getLogger(__name__)
 
@@ -461,6 +463,9 @@ _nlp_failed = False
 
 @lru_cache(maxsize=1)
 def _load_nlp():
+    # spaCy imports torch: not at the same time as the embedder's thread (it runs without torch)
+    with contextlib.suppress(ImportError):
+        import_torch()
     import spacy
 
     return spacy.load(

@@ -71,3 +71,30 @@ def test_a_partner_consent_naming_us_stands(question):
 )
 def test_we_named_in_an_aside_is_named(question):
     assert extract(question, ON).known().get("partner_consent") == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We rent an email file from ListCo: each contact ticked 'I accept offers from ListCo's "
+        "partners' (the partner list including our company), with date and form kept. Email them?",
+        "Fichier loué chez DataPro : chaque contact a coché « j'accepte les offres des partenaires "
+        "de DataPro » (liste des partenaires incluant notre société), date et formulaire gardés. "
+        "On peut leur écrire ?",
+    ],
+)
+def test_a_partner_list_said_to_include_us_names_us(question):
+    assert extract(question, ON).known().get("partner_consent") == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We rent an email file from ListCo: each contact ticked 'I accept offers from ListCo's "
+        "partners'. Email them?",
+        "Fichier loué chez DataPro : chaque contact a coché « j'accepte les offres des partenaires "
+        "de DataPro ». On peut leur écrire ?",
+    ],
+)
+def test_partners_not_said_to_include_us_stay_unproven(question):
+    assert extract(question, ON).known().get("partner_consent") != "yes"
