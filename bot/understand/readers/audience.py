@@ -131,6 +131,18 @@ _ASKS_US = re.compile(
 _SHOP_BUYERS = words("audience", "shop_buyers")
 
 
+#: A company word naming the desk the writer calls from ("energy supplier call centre", "société
+#: de services, plateau d'appels", "telecom company sales team"): who calls, not who is called.
+_OUR_DESK = re.compile(
+    r"\w*(?:[^\w.?!;:]+\w+){0,2}?[,\s]+(?:call[- ]?cent(?:re|er)s?|cent(?:re|er)s? d'appels?|plateau (?:d'appels?|telephonique)|"
+    r"(?:outbound |telesales |sales )(?:team|floor|desk)|telesales)\b"
+)
+_DESK_OF = re.compile(
+    r"\b(?:call[- ]?cent(?:re|er)|cent(?:re|er) d'appels?|plateau (?:d'appels?|telephonique)) "
+    r"(?:of an?|for an?|of|for|d'une?|de la|du|de notre|of our) (?:[\w-]+ )?$"
+)
+
+
 #: A consumer word right after "for"/"pour" names whom an offer is made for ("a wine club for
 #: individuals", "une gamme pour particuliers"), not the person contacted.
 _FOR_MARKET = re.compile(
@@ -207,6 +219,11 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
                 r"\w*\s+(?:partenaires?|partners?|tierces?|amies?)\b", clause.text[m.start() :]
             ):
                 continue  # "une société partenaire": who we would give data to, not the audience
+            if pattern is _B2B_ORG and (
+                _OUR_DESK.match(clause.text[m.start() :])
+                or _DESK_OF.search(clause.text[max(0, m.start() - 40) : m.start()])
+            ):
+                continue  # "Energy supplier call centre: this customer…": the writer's own trade
             if pattern is _B2B_ORG and (
                 re.match(r"\w*'s\b", clause.text[m.start() :])
                 or re.match(

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from bot.understand.lexicon import words
-from bot.understand.readers.dates import _MONTHS, NUMBERS_TO_TEN, _date
+from bot.understand.readers.dates import _MONTH_NAMES, _MONTHS, NUMBERS_TO_TEN, _date
 
 _CALLBACK = words("calls", "callback")
 
@@ -101,11 +101,15 @@ _CALL_WORD = (
 )
 
 
-#: "déjà appelé 4 fois", "called him 4 times", "3 appels sans réponse", "twice".
+#: "déjà appelé 4 fois", "called him 4 times", "3 appels sans réponse", "twice"; the number
+#: first, then who calls: "ça fait 4 fois qu'on l'appelle", "3 times we've rung her" (not "qu'il
+#: nous appelle": calls from the person).
 _CALLS_MADE = re.compile(
     rf"{_CALL_WORD}\W+(?:\w+\W+){{0,5}}?{_NUM} (?:fois|times)\b"
     rf"|{_CALL_WORD}\W+(?:\w+\W+){{0,4}}?(twice|once)\b"
     rf"|\b{_NUM} (?:appels?|calls?|tentatives?(?: d'appel)?|(?:call )?attempts?|coups? de (?:fil|telephone))\b"
+    rf"|\b{_NUM} (?:fois|times) (?:qu'on|que l'on|que nous|que je|que j'|(?:that )?(?:we|i)(?:'ve| have)?) "
+    rf"(?:\w+\W+){{0,2}}?{_CALL_WORD}"
 )
 
 
@@ -233,6 +237,28 @@ def _within_window(day: int, month: int, action_day: dt.date) -> bool:
     return (action_day - called).days <= _WINDOW_DAYS
 
 
+#: A month name right before a number: the number is the day of a date ("Dec 25 call…").
+_DAY_OF_DATE = re.compile(rf"\b(?:{_MONTH_NAMES})\.? $")
+
+
+#: The day the counted calls started from: "4 fois depuis le 10 nov", "since 2 October".
+_SINCE_DAY = re.compile(
+    rf"\b(?:depuis|since) (?:le |the )?(?:(\d{{1,2}})(?:er|st|nd|rd|th|e)? ({_MONTH_NAMES})"
+    rf"|({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?)\b"
+)
+
+
+def _since_before_window(folded: str, action_day: dt.date) -> bool:
+    """Calls counted since a day more than 30 days before the action ("4 fois depuis le 1er
+    septembre", asked in December): how many fall in the last 30 days is not said."""
+    for m in _SINCE_DAY.finditer(folded):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        number = _month(month)
+        if number is not None and not _within_window(int(day), number, action_day):
+            return True
+    return False
+
+
 def _calls_30d(folded: str, on: dt.date | None = None) -> int | None:
     """Calls already made to the person, when they fall in the last 30 days (or no window is
     said: the rep asks about the next call now). With ``on`` (the day the question is asked),
@@ -254,12 +280,48 @@ def _calls_30d(folded: str, on: dt.date | None = None) -> int | None:
             folded[max(0, m.start() - 12) : m.start()],
         ):
             continue  # "il m'a appelé 3 fois": calls from the person, not ours
+        if _DAY_OF_DATE.search(folded[max(0, m.start() - 12) : m.start()]):
+            continue  # "Friday Dec 25 call consumers…": the day of a date, no count of calls
         word = next(g for g in m.groups() if g)
         n = int(word) if word.isdigit() else _COUNT_WORDS[word]
         count = max(count or 0, n)
+    if count is None and _first_call(folded):
+        return 0  # "premier appel", "never called her before": no call made yet
     if count is None or _LONG_WINDOW.search(folded):
         return None
+    if count and action_day is not None and _since_before_window(folded, action_day):
+        return None
     return count
+
+
+_FIRST_CALL = words("calls", "first_call")
+#: What keeps "premier appel" from saying none was made: a negation ("pas le premier appel",
+#: "not our first call"), a question about it, or a count of the day ("first call of the day").
+_FIRST_NOT = re.compile(
+    r"(?:\b(?:pas|plus|not|isn't|wasn't|n'est|n'etait|no longer|never)\W+(?:\w+\W+){0,2}?"
+    r"|\b(?:si|if|whether|was it|is it|is this|est-ce)\W+(?:\w+\W+){0,3}?)$"
+)
+_FIRST_OF = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:depuis|since|of the|de la|du|today|this|ce|cette|aujourd'hui|ce matin)\b"
+    # the first call told as past ("the first call went to voicemail", "le premier appel a eu
+    # lieu le 3"): others may have followed
+    r"|^\W*(?:\w+\W+){0,2}?(?:was|went|wasn't|did|didn't|got|had|lasted|ended|etait|s'est|n'a|"
+    r"(?:a|avait) (?:eu|ete|abouti|fini|sonne|dure|echoue|donne)|est (?:tombe|reste|parti)|date)\b"
+)
+
+
+def _first_call(folded: str) -> bool:
+    """No call made yet, said plainly: "premier appel", "first time we call her", "on ne l'a
+    jamais appelée". A 0 leads towards allowed: never read under a negation, an "if", a question
+    on it, nor "first call since June" (calls before) or "of the day" (others that day)."""
+    for m in _FIRST_CALL.finditer(folded):
+        lo = max((b.end() for b in _SENTENCE_BREAK.finditer(folded, 0, m.start())), default=0)
+        if _FIRST_NOT.search(folded[max(lo, m.start() - 40) : m.start()]):
+            continue
+        if _FIRST_OF.match(folded[m.end() : m.end() + 30]):
+            continue
+        return True
+    return False
 
 
 _VAGUE_TIMES = words("calls", "vague_times")

@@ -286,6 +286,20 @@ def _date(folded: str, on: dt.date) -> dt.date | None:
     return _date_in(folded, on)
 
 
+def _named_day(name: str, month: int, day: int, on: dt.date) -> dt.date | None:
+    """ "mardi 10 février", "Friday Dec 25": the year in which that day is the one named (the
+    next one first), None when no year near fits."""
+    fits = []
+    for year in (on.year - 1, on.year, on.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.strftime("%A").lower() == _DAY_NAMES[name]:
+            fits.append(d)
+    return min(fits, key=lambda d: (d < on, abs((d - on).days))) if fits else None
+
+
 def _date_in(folded: str, on: dt.date) -> dt.date | None:
     def make(year: int | None, month: int, day: int) -> dt.date | None:
         # A day without a year is the next one: reps ask about what they plan to do.
@@ -317,22 +331,22 @@ def _date_in(folded: str, on: dt.date) -> dt.date | None:
             continue
         named = _WEEKDAY_BEFORE.search(folded[max(0, m.start() - 14) : m.start()])
         if named and not m.group(3):
-            # "mardi 10 février": the year in which that day is a Tuesday (the next one first)
-            fits = [
-                d
-                for y in (on.year - 1, on.year, on.year + 1)
-                if (d := make(y, month, day))
-                and d.strftime("%A").lower() == _DAY_NAMES[named.group(1)]
-            ]
-            if fits:
-                return min(fits, key=lambda d: (d < on, abs((d - on).days)))
+            found = _named_day(named.group(1), month, day, on)
+            if found is not None:
+                return found
         return make(int(m.group(3)) if m.group(3) else None, month, day)
     for m in _MONTH_DAY.finditer(folded):
-        if m.group(1) in ("may", "mar", "mai", "jun", "dec", "sept"):
-            continue
+        named = _WEEKDAY_BEFORE.search(folded[max(0, m.start() - 14) : m.start()])
+        if m.group(1) in ("may", "mar", "mai", "jun", "dec", "sept") and not named:
+            continue  # "may 2", "sept 3": a verb or a number, unless a day name says it is a date
         month, day = _MONTHS[m.group(1)], int(m.group(2))
         if not m.group(3) and recent_past(month, day):
             continue
+        if named and not m.group(3):
+            found = _named_day(named.group(1), month, day, on)
+            if found is None and m.group(1) in ("may", "mar", "mai", "jun", "dec", "sept"):
+                continue  # "Friday may 5 people call": a date only where the day name fits it
+            return found or make(None, month, day)
         return make(int(m.group(3)) if m.group(3) else None, month, day)
     m = _SLASH.search(folded)
     if m and m.group(3):

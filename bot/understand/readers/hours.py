@@ -17,8 +17,11 @@ _HOUR_H = re.compile(
 _HOUR_AMPM = re.compile(r"(?<![\d,.])(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?)(?!\w)")
 
 
+#: "at 11:15", "avant 9:30", and right after a day ("Thursday 11:15", "demain, 9:45").
 _HOUR_COLON = re.compile(
-    r"\b(?:a|at|vers|around|for|des|from|avant|before|apres|after|between|entre) (\d{1,2}):(\d{2})\b"
+    r"\b(?:a|at|vers|around|for|des|from|avant|before|apres|after|between|entre|"
+    + "|".join(_WEEKDAYS)
+    + r"|tomorrow|demain|today|aujourd'hui),? (\d{1,2}):(\d{2})\b"
 )
 
 
@@ -54,6 +57,15 @@ _RANGE_AT_DAY = re.compile(
     r"\b(?:" + "|".join(_WEEKDAYS) + r"|tomorrow|demain|today|aujourd'hui)\b(?: [\w,]+){0,4}? "
     r"(?:between|entre|from|de) (\d{1,2}) (?:and|et|to|a|-) (\d{1,2})\b(?![:.,h]?\d|\s*(?:%|euros?|"
     r"ans|years|jours|days|fois|times|min|h\b|heures?|am|pm|a\.m|p\.m|appels?|calls?|emails?|sms))"
+)
+
+
+#: A bare range closing its clause ("can they work the list between 10 and 12?", "appeler entre
+#: 9 et 11, c'est bon ?"): nothing after it to count (calls, days, euros), a range of hours when
+#: both ends are hours of a working day (7 to 22; "between 2 and 4" is left unread).
+_RANGE_CLOSING = re.compile(
+    r"\b(?:between|entre|from) (\d{1,2}) (?:and|et|to|a|-) (\d{1,2})"
+    r"(?=\s*(?:[?!.;)]|$|(?:on|le|ce|this|next|demain|tomorrow|today|aujourd'hui)\b))"
 )
 
 
@@ -112,6 +124,10 @@ def _hour(folded: str, on: dt.date | None = None) -> int | None:
     for m in _RANGE_AT_DAY.finditer(folded):
         start, end = int(m.group(1)), int(m.group(2))
         if start < end <= 23:
+            candidates.append((m.start(1), 0, _worst(start, end, 0, on)))
+    for m in _RANGE_CLOSING.finditer(folded):
+        start, end = int(m.group(1)), int(m.group(2))
+        if 7 <= start < end <= 22:
             candidates.append((m.start(1), 0, _worst(start, end, 0, on)))
     for m in _RANGE_AMPM.finditer(folded):
         start, end = int(m.group(1)), int(m.group(3))

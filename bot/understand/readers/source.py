@@ -27,8 +27,9 @@ _PURCHASED = _rx(
     r"(?:[\w']+\s+){0,2}?(?:achete\w*|bought|purchased|acquired|acquis\w*|paye\w*|paid for)",
     # (not the time of a customer's purchase: "informed at purchase about our emails")
     rf"(?<!\bat )(?<!\bupon )(?<!\bafter )(?<!\bduring )(?:achete\w*|acheter|achat d[e']|bought|buy|buying|purchas\w*|acquired|acquis\w*|paid for)\s+(?:\w+\s+){{0,3}}?{_LIST_WORDS}",
-    # (not a broker of a trade, often the writer's own: "home insurance broker", "courtier en crédit")
-    r"\bcourtiers?\b(?! (?:en|d'|de|du) ?(?:assurances?|credits?|prets?|immobilier|energie|travaux|"
+    # (not a broker of a trade, often the writer's own: "home insurance broker", "courtier en crédit",
+    # "courtier assurance auto")
+    r"\bcourtiers?\b(?! (?:(?:en|d'|de|du) ?)?(?:assurances?|credits?|prets?|immobilier|energie|travaux|"
     r"vins?|bourse|financement|affaires|fret|douane|marchandises|transport))",
     r"(?<!insurance )(?<!mortgage )(?<!estate )(?<!energy )(?<!credit )(?<!loan )(?<!customs )"
     r"(?<!freight )(?<!stock )(?<!business )(?<!travel )(?<!property )(?<!finance )(?<!financial )"
