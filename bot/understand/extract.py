@@ -111,6 +111,7 @@ from bot.understand.readers.source import (
     _PROFILES,
     _WORK_SOURCE,
     _source,
+    details_of_people,
 )
 from bot.understand.text import clauses, fold, negated
 from rules.facts import Facts
@@ -342,6 +343,9 @@ def _read(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     if values["address"] is None and values["source"] == "scraped" and _PROFILES.search(folded):
         # details lifted from people's profiles name a person: no company's generic mailbox
         values["address"] = "professional" if "linkedin" in folded else "personal"
+    if values["address"] is None and values["source"] == "scraped" and details_of_people(folded):
+        # "the emails of 800 estate agents": persons' addresses, at work (stricter only: R14)
+        values["address"] = "professional"
     values["consent"] = _field(record, "consent", _consent(cls, folded))
     if (
         values["consent"] == "yes"

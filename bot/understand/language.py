@@ -252,9 +252,23 @@ def warm_up() -> None:
     )
 
 
+#: A proper noun inside a sentence: a run of capitalised words not at the start of a sentence
+#: ("near La Défense", "chez Société Générale"); "I" is the English pronoun, never a name.
+_NAME = re.compile(
+    r"(?<=[\w,;:)] )(?:(?!I\b)[A-ZÀ-ÖØ-Þ][\w'’-]*(?: (?:(?:de|du|des|la|le|les) |d'){0,2}(?=[A-ZÀ-ÖØ-Þ]))?)+"
+)
+
+
+def _without_names(text: str) -> str:
+    """``text`` without the proper nouns inside its sentences: a French place or company name in
+    an English sentence ("lunch near La Défense") says nothing of the sentence's language."""
+    return _NAME.sub(" ", text)
+
+
 def _fast(text: str) -> str | None:
     if re.search(r"[¿¡ñãõßäöü]", text.lower()):
         return None  # Spanish, Portuguese, German…: let lingua tell
+    text = _without_names(text)
     tokens = _TOKEN.findall(fold(text))
     fr = sum(t in _FR_WORDS for t in tokens) + 2 * len(_ACCENTS.findall(text.lower()))
     en = sum(t in _EN_WORDS for t in tokens)

@@ -129,7 +129,8 @@ _CONDITIONAL = re.compile(
     r"\w* (?:\w+ ){0,4}?(?:by|en|if|si|s'ils|provided|a condition "
     r"d'|a condition de) (?:\w+ )?(?:agree|accept|consent|opt|sign|subscri|cochant|s'inscrivant|"
     r"s'abonnant)"
-    rf"|{_ADVANTAGE}\w*.{{0,60}}?"
+    # (within its sentence: "…15% can be had. Can we email those who signed up?" ties nothing)
+    rf"|{_ADVANTAGE}\w*[^.?!]{{0,60}}?"
     # (whole words: "par défaut" holds no "faut")
     r"\b(?:en echange|conditionn\w*|condition\w* (?:a|au|de)|only if|seulement si|a condition|in exchange|"
     r"if (?:they|you|people|customers|consumers) (?:accept|agree|consent|opt|sign|subscri)|"

@@ -158,6 +158,20 @@ _PROFILES = re.compile(
 )
 
 
+_DETAILS_OF = words("source", "details_of")
+
+
+def details_of_people(folded: str) -> bool:
+    """Contact details said to be those of people named by their job ("pulled the emails of ~800
+    estate agents", "les mails de 500 DRH"): addresses of persons, no company's generic mailbox."""
+    from bot.understand.readers.products import job_mentions  # (products.yaml, loaded lazily)
+
+    return any(
+        _DETAILS_OF.search(folded[max(0, start - 60) : start])
+        for _, start, _ in job_mentions(folded)
+    )
+
+
 _NOT_A_SALE = ("purchased", "rented", "scraped", "directory", "social", "event")
 
 
