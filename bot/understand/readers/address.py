@@ -37,6 +37,9 @@ _ALONE_OR_MANY = re.compile(
 _GENERIC_WORDS = words("address", "generic_words")
 _PRO_WORDS = words("address", "pro_words")
 _PERSONAL_WORDS = words("address", "personal_words")
+_PUBLISHED_FOR_BUSINESS = words("address", "published_for_business")
+#: a professional named by trade or role ("self-employed electrician", "la pharmacienne")
+_PROFESSIONAL = words("audience", "b2b_person")
 
 
 def contacts(text: str) -> list[str]:
@@ -92,6 +95,8 @@ def _generic_address(folded: str, contact: str | None) -> str | None:
 
 def _other_address(folded: str, contact: str | None) -> str | None:
     if contact and "@" in contact and _WEBMAIL.search(contact.lower()):
+        if _PUBLISHED_FOR_BUSINESS.search(folded) and _PROFESSIONAL.search(folded):
+            return "professional"  # a webmail the professional publishes as their business's
         return "personal"
     if _PERSONAL_WORDS.search(folded):
         return "personal"

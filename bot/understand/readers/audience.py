@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.understand.lexicon import lists, words
 from bot.understand.readers.match import _hits, _rx
+from bot.understand.readers.products import self_intro_spans
 from bot.understand.text import Clause, negated
 
 _B2C = words("audience", "b2c")
@@ -173,10 +174,13 @@ def _audience(cls: list[Clause], folded: str) -> str | None:
         return "b2c"
     if owners:
         return "b2b"
+    intro = self_intro_spans(folded)  # "Plombier, petite boîte.": the writer's own trade
     for pattern in (_B2B_PERSON, _B2B_ORG):
         for clause, m in _hits(cls, pattern):
             if negated(clause.text, m.start(), window=12):
                 continue
+            if any(s <= clause.start + m.start() < e for s, e in intro):
+                continue  # "Traiteur, petite boîte.", "I'm a wedding photographer": the writer
             if pattern is _B2B_PERSON and re.search(
                 r"\b(?:my|mon|ma|mes|our|notre|nos)(?: \w+)? $",
                 clause.text[max(0, m.start() - 20) : m.start()],

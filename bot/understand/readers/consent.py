@@ -9,6 +9,7 @@ from bot.understand.context import insertions_opened
 from bot.understand.kind import cues
 from bot.understand.lexicon import words
 from bot.understand.readers.channel import _channel
+from bot.understand.readers.former_employer import former_employer_customers
 from bot.understand.readers.match import _first, _rx, _yes_no
 from bot.understand.readers.other_company import named_among_partners
 from bot.understand.text import Clause, clauses, negated
@@ -398,7 +399,11 @@ def _consent(cls: list[Clause], folded: str) -> str | None:
         stated = "no"
     if stated is None and (_AT_NO_POINT.search(folded) or _CONSENT_NO_SENTENCE.search(folded)):
         stated = "no"
-    if stated is None and (_OTHERS_FILE.search(folded) or _US_UNNAMED.search(folded)):
+    if stated is None and (
+        _OTHERS_FILE.search(folded)
+        or _US_UNNAMED.search(folded)
+        or former_employer_customers(folded)
+    ):
         # another company's customers handed over, or a collection that never named us: none
         # of those people consented to us
         stated = "no"

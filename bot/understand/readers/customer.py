@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bot.understand.lexicon import words
+from bot.understand.readers.former_employer import former_employer_customers
 from bot.understand.readers.match import _hits, _rx, _yes_no
 from bot.understand.text import Clause, negated
 
@@ -123,7 +124,8 @@ _PRINCIPAL = words("customer", "principal_client")
 
 
 def _others(folded: str, at: int) -> bool:
-    return any(m.start() <= at < m.end() for m in _OTHERS_CUSTOMERS.finditer(folded))
+    spans = [m.span() for m in _OTHERS_CUSTOMERS.finditer(folded)]
+    return any(s <= at < e for s, e in spans + former_employer_customers(folded))
 
 
 def _theirs(folded: str, at: int) -> bool:
@@ -210,10 +212,10 @@ def _customer(cls: list[Clause], folded: str) -> str | None:
         return "yes"
     if _CUSTOMER_NO.search(folded):
         return "no"
-    if _OTHERS_CUSTOMERS.search(folded) and not any(
+    if (_OTHERS_CUSTOMERS.search(folded) or former_employer_customers(folded)) and not any(
         not _others(folded, m.start()) for m in _CUSTOMER_YES.finditer(folded)
     ):
-        return "no"  # only another company's customers are named
+        return "no"  # only another company's customers are named (a firm the writer left too)
     for clause, m in _hits(cls, _CUSTOMER_YES):
         if _principal(folded, clause.start + m.start()):
             continue  # our client company, who hires us: not the person contacted

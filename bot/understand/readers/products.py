@@ -67,6 +67,7 @@ class Job:
     manages: bool
     buys: bool
     pattern: re.Pattern[str]
+    sells: frozenset[str] = frozenset()  # what the trade sells when it is the writer's own
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Knowledge:
     equipment_after: re.Pattern[str]
     offered_after: re.Pattern[str] | None = None
     opening: re.Pattern[str] | None = None  # the writer's business named first, its legal form
+    self_intro: re.Pattern[str] | None = None  # the writer introducing their own trade
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -117,6 +119,7 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
             bool(j.get("manages")),
             bool(j.get("buys")),
             _words(j["words"]),
+            frozenset(j.get("sells") or ()),
         )
         for name, j in data["jobs"].items()
     )
@@ -154,6 +157,7 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
         f for j in jobs + workplaces for f in j.families
     }
     unknown |= set(data["management"]) | set(data["team_heads"])
+    unknown |= {f for j in jobs for f in j.sells}
     unknown -= set(families)
     if unknown:
         raise ValueError(f"products.yaml names unknown families: {sorted(unknown)}")
@@ -183,7 +187,33 @@ def knowledge(path: Path = LEXICON) -> Knowledge:
             r"\W*(?:" + "|".join(rf"(?:{w})" for w in roles["offered"]["after"]) + ")"
         ),
         opening=re.compile("|".join(f"(?:{w})" for w in roles["company"]["opening"])),
+        self_intro=re.compile(
+            "|".join(f"(?:{w.replace('{trade}', trade)})" for w in data["self_intro"])
+        ),
     )
+
+
+def self_intro_spans(folded: str) -> list[tuple[int, int]]:
+    """The writer introducing their own trade ("Traiteur, petite boîte.", "I'm a wedding
+    photographer", "je suis plombier"): spans whose trade words are ours, not the person's."""
+    pattern = knowledge().self_intro
+    return [m.span() for m in pattern.finditer(folded)] if pattern else []
+
+
+def _ours(start: int, intro: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in intro)
+
+
+def our_trade_sells(folded: str) -> frozenset[str]:
+    """The families the writer's own trade sells (a caterer: meals), from their self-intro."""
+    intro = self_intro_spans(folded)
+    if not intro:
+        return frozenset()
+    sold: set[str] = set()
+    for job in knowledge().jobs:
+        if job.sells and any(_ours(m.start(), intro) for m in job.pattern.finditer(folded)):
+            sold |= job.sells
+    return frozenset(sold)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -235,11 +265,14 @@ def job_mentions(folded: str) -> list[tuple[Job, int, int]]:
     """The jobs the question gives a person ("la responsable qualité", "des DAF", "the Head of
     Payroll")."""
     found = []
+    intro = self_intro_spans(folded)
     for job in knowledge().jobs:
         for m in job.pattern.finditer(folded):
             end = m.end()
             if end < len(folded) and folded[end].isalnum():
                 continue  # "dg" inside "dgfip": only whole words
+            if _ours(m.start(), intro):
+                continue  # "Traiteur, petite boîte.": the writer's trade, not the person's job
             if _NOT_THE_PERSON.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue
             if equipment(folded, m.start(), end):
@@ -288,10 +321,11 @@ def workplace_mentions(folded: str) -> list[tuple[Job, int, int]]:
     manager of a dental practice", "EARL Bertin"): not our own ("notre pharmacie") nor the market
     an offer is made for ("our software for driving schools")."""
     found = []
+    intro = self_intro_spans(folded)
     for place in knowledge().workplaces:
         for m in place.pattern.finditer(folded):
             end = m.end()
-            if end < len(folded) and folded[end].isalnum():
+            if (end < len(folded) and folded[end].isalnum()) or _ours(m.start(), intro):
                 continue
             before = folded[max(0, m.start() - 40) : m.start()]
             if _NOT_THE_PERSON.search(before) or _MARKET.search(before) or _WE_ARE_A.search(before):
@@ -328,11 +362,14 @@ def market_fit(folded: str) -> str | None:
     'unknown' when their kind is not named; None when no offer names its market."""
     markets: set[str] = set()
     theirs: set[str] = set()
+    intro = self_intro_spans(folded)
     for (narrow, broad), start, _ in _trade_spans(folded):
         before = folded[max(0, start - 40) : start]
         if _MARKET.search(before):
             markets |= narrow  # software for pharmacies: not for any shop
-        elif not (_NOT_THE_PERSON.search(before) or _WE_ARE_A.search(before)):
+        elif not (
+            _NOT_THE_PERSON.search(before) or _WE_ARE_A.search(before) or _ours(start, intro)
+        ):
             theirs |= broad  # a pharmacist runs a shop: a till for shops fits
     if not markets:
         return None
@@ -401,6 +438,10 @@ def mentions(folded: str, masked: str | None = None) -> list[Mention]:
                 continue
             raw.append((m.start(), end, family.name))
     kept: list[tuple[int, int, str]] = []
+    # one word in two families ("un buffet": a sideboard or a caterer's meal): what our own trade
+    # sells first, else the families' order
+    sold = our_trade_sells(folded) if raw else frozenset()
+    raw.sort(key=lambda r: r[2] not in sold)
     for start, end, name in sorted(raw, key=lambda r: (-(r[1] - r[0]), r[0])):
         if all(end <= s or start >= e for s, e, _ in kept):
             kept.append((start, end, name))

@@ -18,6 +18,7 @@ from bot.understand.readers.products import (
     relation,
     workplace_mentions,
 )
+from bot.understand.readers.requested import asked_for_it
 from bot.understand.text import Clause, negated
 
 _RELATED_YES = words("related", "related_yes")
@@ -339,6 +340,8 @@ def _related(cls: list[Clause], folded: str, audience: str | None) -> str | None
     found, neg = _first(cls, _RELATED_YES)
     if found:
         return "no" if neg else "yes"
+    if audience == "b2b" and asked_for_it(folded):
+        return "yes"  # "can you send me the pricing deck": what they asked us for at work
     # "a new model of the sofa they bought": a newer version of what they bought
     if _NEWER_OF_BOUGHT.search(folded):
         return "yes"
