@@ -75,7 +75,7 @@ _FINANCE_ROLE = re.compile(
 #: A leisure word naming the person's own business, not an offer: "a restaurant owner", "the
 #: restaurant's landline", "owner of a gym", "gérante d'un spa", "son restaurant".
 _TRADE_AFTER = re.compile(
-    r"(?:'s)?\s+(?:owners?|managers?|operators?|landlines?|lines?|premises|staff|business\w*|chains?|"
+    r"(?:'s)?\s+(?:owners?|managers?|shops?|stores?|merchants?|dealers?|retailers?|sellers?|operators?|landlines?|lines?|premises|staff|business\w*|chains?|"
     r"trade|sector|industry|kitchens?|tills?|customers?|clients?|patrons?|gerante?s?|proprietaires?)\b"
 )
 _TRADE_BEFORE = re.compile(
