@@ -23,7 +23,7 @@ from bot.understand.readers.dates import (
     last_contact_period_in_doubt,
 )
 from bot.understand.readers.doubted import ADDRESS_KIND_DOUBTED, in_doubt
-from bot.understand.readers.informed import objector_in_doubt
+from bot.understand.readers.informed import free_account_open, objector_in_doubt
 from bot.understand.readers.sector import works_in_doubt
 from bot.understand.text import clauses, fold
 from rules.evaluate import add_years
@@ -88,6 +88,10 @@ def doubts(question: str, facts: Facts) -> frozenset[str]:
         # "je sais pas si c'est son adresse perso ou pro (prenom.nom@gmail.com)": the kind is
         # not read off the domain either (rules.build_world), it is asked
         found.add("address")
+    if facts.customer is None and facts.informed is None and free_account_open(folded):
+        # a free account is a sale only if its holders could object at sign-up (R2b, C-654/23):
+        # neither presumed none (extract.py leaves it unknown) nor taken as one, it is asked
+        found.add("customer")
     if facts.informed is None and _from_third_party(folded):
         # the rules presume the person informed for post and calls (we collected the details, or
         # the letter informs): not when the details were passed on by another company, whose

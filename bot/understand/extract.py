@@ -83,6 +83,7 @@ from bot.understand.readers.informed import (
     _informed,
     _objected,
     did_object,
+    free_account_open,
     free_account_sale,
     objector_in_doubt,
     objectors_removed,
@@ -214,6 +215,10 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
         # a free account whose holder was told at sign-up and could object: the CJEU reads it as
         # collected in the context of a sale (R2b); unknown otherwise, and then asked
         facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "customer": "yes"})
+    elif facts.customer == "no" and facts.informed is None and free_account_open(folded):
+        # a free account with no word of the sign-up's information: a sale or not is what the
+        # rules ask (R2b), not a plain "no" (no opt-in box leaves the customer route open)
+        facts = Facts.model_validate({**facts.model_dump(exclude_none=True), "customer": None})
     if target(question) is None and others_named(question):
         # several persons and the action names none: what one of them agreed to is not the case's
         bare = _read(unnamed(question), on, context).known()

@@ -18,6 +18,7 @@ _NOT_OBJECTED = words("informed", "not_objected")
 _NOT_ON_LIST = words("informed", "not_on_list")
 _NOBODY = words("informed", "nobody")
 _USED_MEANS = words("informed", "used_means")
+_MEANS = words("informed", "means")
 _OBJECTOR_GROUP = words("informed", "objector_group")
 _POSTPONED = words("informed", "postponed")
 _NOTICE_TOLD = words("informed", "notice_told")
@@ -92,6 +93,12 @@ def free_account_sale(folded: str) -> bool:
         if not (_NEG_CUE.search(head[-20:]) or _SUPPOSED.search(head)):
             return True
     return False
+
+
+def free_account_open(folded: str) -> bool:
+    """A free account of ours is named and nothing is said of a way to object (offered or not):
+    whether it counts as a sale (R2b) is open, to be asked."""
+    return free_account_sale(folded) and not _MEANS.search(folded)
 
 
 def _unmarked(cls: list[Clause]) -> list[Clause]:
@@ -358,9 +365,11 @@ _SUPPOSED = re.compile(
 
 
 #: A denied request just before a request-shaped objection ("n'a jamais demandé à",
-#: "never asked (us)", "didn't ask", "n'a pas dit de").
+#: "never asked (us)", "didn't ask", "n'a pas dit de"; spoken without its "ne": "il a jamais
+#: demandé à ne pas être contacté").
 _ASK_DENIED = re.compile(
     r"(?:\b(?:n'|ne )(?:\w+ )?(?:a|ont|avait|avaient|jamais)? ?(?:jamais|pas|rien)"
+    r"|\b(?:il|elle|ils|elles|on) (?:m'|nous |l'|leur |lui |me )?(?:a|ont|avait|avaient) (?:jamais|pas|rien)"
     r"|\b(?:never|not|didn't|did not|hasn't|has not|haven't|have not|hadn't))"
     r" (?:\w+ )?(?:demande|exprime|dit|souhaite|ask|requested|told|said)\w*"
     r" (?:(?:a|de|d'|to|us|me|them|that|qu'on|que|the company|our \w+) ){0,2}$"

@@ -40,6 +40,25 @@ def _first(
     return found_negated, found_negated
 
 
+#: A French denial word that agrees with the negation before it, making one negation, not two
+#: that cancel out: "on n'a pas leur accord", "sans aucune case", "n'a jamais eu aucun accord".
+_CONCORD = re.compile(r"(?:pas|jamais|rien|aucune?|plus|point|personne)\b")
+#: The negation word last before such a cue, with at most two words between ("n'avons | pas").
+_IN_CONCORD = re.compile(
+    r"(?:\b(?:ne|sans|jamais|plus|pas) |(?<![a-z0-9])n')(?:(?!qu'|que\b|si\b)[\w']+ ){0,2}$"
+)
+
+
+def _own_negation(before: str, cue: str) -> str:
+    """``before`` with the negation words that agree with the cue's own blanked."""
+    if not _CONCORD.match(cue):
+        return before
+    size = len(before)
+    while (m := _IN_CONCORD.search(before)) is not None:  # (a chain: "n'a | jamais eu | aucun")
+        before = before[: m.start()].rstrip() + " "
+    return before.ljust(size)  # (the cue keeps its offset)
+
+
 def _yes_no(
     cls: list[Clause], yes: re.Pattern[str], no: re.Pattern[str] | None = None
 ) -> str | None:
@@ -48,9 +67,8 @@ def _yes_no(
         for clause, m in _hits(cls, no):
             # an aside in brackets is its own statement: "je peux pas… (aucun consentement)"
             aside = clause.text.rfind("(", 0, m.start()) + 1
-            if m.group(0).startswith(("ni ", "nor ")) or not negated(
-                clause.text[aside:], m.start() - aside
-            ):
+            before = _own_negation(clause.text[aside : m.start()], m.group(0))
+            if m.group(0).startswith(("ni ", "nor ")) or not negated(before, len(before)):
                 return "no"  # "ni"/"nor" carries the negation before it on: no double negation
     found, neg = _first(cls, yes)
     if found:

@@ -9,8 +9,9 @@ import calendar
 import datetime as dt
 import re
 
+from bot.understand.lexicon import words
 from bot.understand.readers.dates import _DAY_NAMES, _MONTH_NAMES, _MONTHS, _weekday
-from bot.understand.readers.spans import latest_started, ours, stretch
+from bot.understand.readers.spans import _PAST_CONTACT, latest_started, ours, stretch
 from rules.facts import Facts
 
 _DAY_NAME = "(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?,? "
@@ -82,17 +83,33 @@ def action_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
         if month is not None and 1 < day < 28:
             return _pair(folded, on, month, day - 1, day + 1, m.group(3))
     m = _MONTH_SAID.search(folded)
-    if (
-        m
-        and _DAY_FORGOTTEN.search(folded)
-        and m.group(1) not in ("may", "mar")
-        and ours(folded, m.start(), m.end())  # "elle a consenti en mars": no day of our contact
-    ):
-        month = _MONTHS[m.group(1)]
-        # a day forgotten is past: the last such month begun, unless a year is said
-        year = int(m.group(2)) if m.group(2) else latest_started(on, month)
-        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    return stretch(folded, on)  # a season, a run of months, the year so far
+    if m is None or m.group(1) in ("may", "mar") or not ours(folded, m.start(), m.end()):
+        return stretch(folded, on)  # "elle a consenti en mars": no day of our contact
+    if _DAY_FORGOTTEN.search(folded):
+        return _month(on, m)
+    # a season, a run of months, the year so far; else a past call told by its month alone
+    return stretch(folded, on) or (_month(on, m) if _past_contact_in(folded, m.start()) else None)
+
+
+def _month(on: dt.date, m: re.Match[str]) -> tuple[dt.date, dt.date]:
+    """The month said, in the year said or the last one begun (a day forgotten is past)."""
+    month = _MONTHS[m.group(1)]
+    year = int(m.group(2)) if m.group(2) else latest_started(on, month)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+#: A contact still to come, asked about: "on veut rappeler", "can I call her again next week?".
+_PLANNED = words("period", "planned")
+
+
+def _past_contact_in(folded: str, at: int) -> bool:
+    """A past contact told in the sentence of ``at`` ("j'ai appelé une cliente en août", "we
+    called him in March") and asked about as done, no contact planned: on some day of that month."""
+    start = max(folded.rfind(c, 0, at) for c in ".!?;\n") + 1
+    ends = [i for i in (folded.find(c, at) for c in ".!?;\n") if i >= 0]
+    return bool(_PAST_CONTACT.search(folded, start, min(ends, default=len(folded)))) and not (
+        _PLANNED.search(folded)
+    )
 
 
 def _months_period(folded: str, on: dt.date) -> tuple[dt.date, dt.date] | None:
