@@ -191,3 +191,15 @@ def test_a_professional_named_in_the_feminine_is_b2b(question: str) -> None:
 )
 def test_an_opening_trade_is_the_writers_not_the_audience(question: str) -> None:
     assert extract(question, ON).audience != "b2b"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Self-employed plumber, business email: can I offer him a spa weekend for his family?",
+        "Plombier indépendant, entreprise en nom propre : je peux lui proposer un week-end spa ?",
+    ],
+)
+def test_a_trade_then_its_business_details_describes_the_person_not_us(question):
+    # "business email" and "entreprise en nom propre" describe the plumber: he is the person
+    assert extract(question, ON).related_offer != "yes"
