@@ -328,6 +328,11 @@ _BUYING = re.compile(
 _FREE_ACCOUNT = re.compile(
     r"comptes? gratuits?|inscription gratuite|free (?:account|sign-?up|trial|plan|tier)s?|freemium"
 )
+#: The two regimes compared ("la diff entre opt-in et opt-out"), or Bloctel set against the GDPR.
+_OPT_IN_OUT = re.compile(
+    r"\bopt[- ]?in\b.{0,40}\bopt[- ]?out\b|\bopt[- ]?out\b.{0,40}\bopt[- ]?in\b|"
+    r"\bbloctel\b.{0,30}\b(?:rgpd|gdpr)\b|\b(?:rgpd|gdpr)\b.{0,30}\bbloctel\b"
+)
 _SOFT_OPT_IN = re.compile(
     r"soft[- ]?opt[- ]?in|exception (?:client|des clients|du client|clients)|customer exception|"
     r"produits? (?:ou services? )?analogues|(?:similar|analogous) (?:products|goods|services)"
@@ -407,6 +412,7 @@ def topic_of(question: str, general: bool = False) -> str | None:
         return "phone_reform"
     if general:
         for pattern, topic in (
+            (_OPT_IN_OUT, "opt_in_or_opt_out"),
             (_BLOCTEL_SUBJECT, "phone_reform"),
             (_PERSONAL_DATA, "personal_data"),
             (_BUYING, "buying_lists"),

@@ -276,6 +276,32 @@ _CONTACT_ASK = re.compile(
 )
 
 
+#: People or their data loaded into the CRM ("je peux les mettre dans le CRM", "import these
+#: leads into HubSpot"): a collection to judge, not a comment written about someone. The object is
+#: people or contact data (a French pronoun "les" before the verb, or a noun after it); "mettre
+#: ces infos : …" stays a comment.
+_CRM_PLACE = r"(?:dans|in|into|to|sur|on)\s+(?:le |la |l'|notre |our |the |my |mon )?(?:crm|salesforce|hubspot|pipedrive)\b"
+_PEOPLE = (
+    r"(?:contacts?|leads?|e-?mails|adresses|addresses|numeros|numbers|prospects|profils|profiles|"
+    r"fichiers?|files?|listes?|lists?)"
+)
+_LOAD_INTO_CRM = re.compile(
+    r"\bles\s+(?:mettre|ajouter|importer|charger|integrer|rentrer|verser|injecter)\s+"
+    + _CRM_PLACE
+    + r"|\b(?:mettre|mets|met|ajouter|ajoute|importer|importe|charger|charge|integrer|integre|rentrer|"
+    r"rentre|verser|injecter|put|add|import|load|upload|push)\w*\s+(?:them|all of them|these|those|all|"
+    r"(?:(?:les|ces|nos|tous (?:les|ces)|the|these|those|our|all (?:the|these|those)?)\s+)?(?:\d+\s+|[\w-]+\s+)?"
+    + _PEOPLE
+    + r")\s+"
+    + _CRM_PLACE
+)
+
+
+def _loads_people(folded: str) -> bool:
+    """The CRM is where people's data go, not where words about someone are written."""
+    return bool(_LOAD_INTO_CRM.search(folded))
+
+
 def _action(folded: str) -> str | None:
     m = _SHARE.search(folded) or _SHARE_BACK.search(folded) or _SHARE_TO_FIRM.search(folded)
     if (
@@ -288,6 +314,8 @@ def _action(folded: str) -> str | None:
         return "share_list"
     if _CONTACT_ASK.search(folded) and _CRM_READ.search(folded) and not _NOTES_PLACE.search(folded):
         return None  # a note read as the case's context; the action asked is the contact
+    if _loads_people(folded):
+        return None  # "je peux les mettre dans le CRM et lancer des séquences ?": a collection
     if (
         (_CRM.search(folded) and _CRM_WRITE.search(folded))
         or _NOTES_PLACE.search(folded)
