@@ -230,6 +230,10 @@ def _extract(question: str, on: dt.date, context: Facts | None = None) -> Facts:
     return facts
 
 
+#: Conditions of a consent that words taken back may have named (R8: a game or a discount).
+_TAKEN_BACK_CONDITIONS = ("consent_for_advantage", "advantage_without_consent")
+
+
 def _corrected(
     question: str, correction: tuple[str, str, str], on: dt.date, context: Facts | None
 ) -> Facts:
@@ -252,7 +256,11 @@ def _corrected(
     merged = {
         k: v
         for k, v in whole.items()
-        if k not in restated and (not is_permissive(k, v) or corrected.get(k) == v)
+        if k not in restated
+        and (not is_permissive(k, v) or corrected.get(k) == v)
+        # a condition read only in the words taken back ("via notre jeu concours… non, pas le
+        # jeu concours") was said not to hold
+        and not (k in _TAKEN_BACK_CONDITIONS and corrected.get(k) is None)
     }
     merged.update({k: v for k, v in corrected.items() if k in restated})
     for k, v in again.items():

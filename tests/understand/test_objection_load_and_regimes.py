@@ -72,3 +72,26 @@ def test_words_about_someone_in_the_crm_stay_a_comment(question):
 )
 def test_the_two_regimes_compared_are_a_general_topic(question):
     assert topic_of(question, general=True) == "opt_in_or_opt_out"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "People who entered our summer giveaway ticked 'send me your offers by email'. Email them?",
+        "Les participants à notre tirage au sort ont coché « je veux vos offres par SMS ». On "
+        "peut leur envoyer un SMS ?",
+    ],
+)
+def test_a_consent_ticked_when_entering_a_game_is_tied_to_it(question):
+    # whether one could play without ticking is asked (R8), never presumed
+    facts = extract(question, ON)
+    assert facts.consent_for_advantage == "yes"
+    assert facts.advantage_without_consent is None
+
+
+def test_a_game_taken_back_by_a_correction_ties_nothing():
+    question = (
+        "Emails to people from our contest... wait no, not the contest, it was the newsletter "
+        "form: unticked box, they ticked it themselves, proof kept. OK?"
+    )
+    assert extract(question, ON).consent_for_advantage is None

@@ -49,7 +49,19 @@ def _advantages(sentence: str) -> list[re.Match[str]]:
     return [m for m in _ADVANTAGE.finditer(sentence) if not _SENT.search(sentence[: m.start()])]
 
 
+#: A game or contest entered: a consent ticked in the same sentence was collected with the entry,
+#: so whether one could play without it is asked (R8), never presumed.
+_GAME = re.compile(
+    r"\b(?:jeux?[- ]concours|concours|tirages? au sort|tombolas?|loteries?|grand jeu|contests?|"
+    r"competitions?|sweepstakes?|giveaways?|prize (?:draws?|games?)|lotter(?:y|ies)|raffles?)\b"
+)
+
+
 def _tied_in(sentence: str) -> bool:
+    if _ACT.search(sentence) and any(
+        not negated(sentence, m.start(), window=15) for m in _GAME.finditer(sentence)
+    ):
+        return True
     for adv in _advantages(sentence):
         # "-10 % si tu acceptes…", "15% off when you subscribe", "a 10% code if people … accept"
         after = sentence[adv.end() : adv.end() + _NEAR]
