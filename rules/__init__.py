@@ -53,7 +53,7 @@ from rules.facts import Facts
 from rules.figures import fill
 from rules.info import INFO_TOPICS, inform, unconfirmed
 from rules.period import over_period
-from rules.table import Rule, questions, ref_on, rules
+from rules.table import Rule, questions, ref_enacted, ref_on, rules
 
 __all__ = ["INFO_TOPICS", "decide", "inform"]
 
@@ -168,10 +168,13 @@ def _missing(fact: str, law_date: dt.date) -> MissingFact:
 
 
 def _basis(deciding: list[Rule], law_date: dt.date) -> list[LegalRef]:
-    """The rules' legal bases, each in the wording in force on the day of the action."""
+    """The rules' legal bases, each in the wording in force on the day of the action; a text
+    not yet enacted that day (L.223-8 before 2 July 2025) is not cited."""
     found: list[LegalRef] = []
     for rule in deciding:
         for ref_id in rule.basis:
+            if not ref_enacted(ref_id, law_date):
+                continue
             ref = ref_on(ref_id, law_date)
             if ref not in found:
                 found.append(ref)

@@ -135,6 +135,11 @@ class Reference(BaseModel):
     id: str
     versions: tuple[RefVersion, ...]
 
+    def enacted_by(self, day: dt.date) -> bool:
+        """False before the text existed (its first wording's ``valid_from``)."""
+        first = self.versions[0].valid_from
+        return first is None or first <= day
+
     def on(self, day: dt.date) -> RefVersion:
         """The wording in force on ``day``; before the first or after the last, the nearest."""
         for version in self.versions:
@@ -165,6 +170,10 @@ def ref_on(ref_id: str, day: dt.date) -> LegalRef:
     """The legal basis ``ref_id`` as worded on ``day`` (label and URL of that version)."""
     version = references()[ref_id].on(day)
     return LegalRef(id=ref_id, ref=version.label, url=version.url)
+
+
+def ref_enacted(ref_id: str, day: dt.date) -> bool:
+    return references()[ref_id].enacted_by(day)
 
 
 def ref_version(ref_id: str, day: dt.date) -> RefVersion:
